@@ -1,0 +1,29 @@
+//! The contract between Portal's content API and its readers.
+//!
+//! One definition serves both sides: the publisher serialises these types into
+//! the static JSON tree, the app deserialises them. It knows nothing of Leptos
+//! or the browser, so everything here compiles and is tested natively.
+//!
+//! - [`lang`]: the three reader languages.
+//! - [`timestamp`]: RFC 3339 instants with their offset, validated on decode.
+//! - [`blocks`]: structured article bodies (never HTML).
+//! - [`news`]: articles, summaries, feed pages and categories.
+//! - [`paths`]: where each API document lives, relative to the API base.
+//! - [`urls`]: the reader-facing URLs of the app and their query parameters.
+//! - [`slug`]: the one rule for slugs, used in paths and URLs.
+
+pub mod blocks;
+pub mod lang;
+pub mod news;
+pub mod paths;
+pub mod slug;
+pub mod timestamp;
+pub mod urls;
+
+pub use blocks::{Block, Image, Inline};
+pub use lang::Lang;
+pub use news::{Article, ArticleSummary, Category, CategoryList, CategoryRef, NewsPage};
+pub use timestamp::Timestamp;
+
+/// Articles per page of the news feed, in every language and category.
+pub const NEWS_PAGE_SIZE: usize = 12;

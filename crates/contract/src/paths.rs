@@ -1,0 +1,74 @@
+//! Where each API document lives, relative to the API base (`/api/v1` by
+//! default). Every path is a static file a CDN can cache: no query strings.
+//! The publisher writes exactly these paths and the app fetches exactly these,
+//! so the two cannot disagree.
+
+use crate::Lang;
+
+/// `{lang}/news/page/{n}.json` (pages are 1-based).
+pub fn news_page(lang: Lang, page: u32) -> String {
+    format!("{lang}/news/page/{page}.json")
+}
+
+/// `{lang}/news/category/{category}/page/{n}.json`.
+pub fn news_category_page(lang: Lang, category: &str, page: u32) -> String {
+    format!("{lang}/news/category/{category}/page/{page}.json")
+}
+
+/// The feed page for an optional category.
+pub fn feed_page(lang: Lang, category: Option<&str>, page: u32) -> String {
+    match category {
+        Some(category) => news_category_page(lang, category, page),
+        None => news_page(lang, page),
+    }
+}
+
+/// `{lang}/news/{slug}.json`.
+pub fn article(lang: Lang, slug: &str) -> String {
+    format!("{lang}/news/{slug}.json")
+}
+
+/// `{lang}/categories.json`.
+pub fn categories(lang: Lang) -> String {
+    format!("{lang}/categories.json")
+}
+
+/// Joins a path from this module (or an image `src`) onto the API base.
+/// Absolute URLs and root-relative paths are returned unchanged.
+pub fn resolve(base: &str, path: &str) -> String {
+    if path.starts_with("https://") || path.starts_with("http://") || path.starts_with('/') {
+        return path.to_string();
+    }
+    format!("{}/{}", base.trim_end_matches('/'), path)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_are_static_files() {
+        assert_eq!(news_page(Lang::En, 2), "en/news/page/2.json");
+        assert_eq!(
+            feed_page(Lang::Be, Some("sport"), 1),
+            "be/news/category/sport/page/1.json"
+        );
+        assert_eq!(feed_page(Lang::Ru, None, 3), "ru/news/page/3.json");
+        assert_eq!(article(Lang::Ru, "mir"), "ru/news/mir.json");
+        assert_eq!(categories(Lang::En), "en/categories.json");
+    }
+
+    #[test]
+    fn resolve_joins_relative_paths_only() {
+        assert_eq!(resolve("/api/v1", "en/x.json"), "/api/v1/en/x.json");
+        assert_eq!(
+            resolve("https://cdn.by/api/v1/", "media/a.svg"),
+            "https://cdn.by/api/v1/media/a.svg"
+        );
+        assert_eq!(
+            resolve("/api/v1", "https://img.by/a.svg"),
+            "https://img.by/a.svg"
+        );
+        assert_eq!(resolve("/api/v1", "/static/a.svg"), "/static/a.svg");
+    }
+}

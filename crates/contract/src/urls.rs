@@ -1,0 +1,159 @@
+//! The app's public URLs. Readers share them and partners link to them, so
+//! they are a contract too: every view's state is in the URL, and parsing is
+//! forgiving — a malformed parameter is corrected, never fatal.
+
+use crate::slug::is_valid_slug;
+use crate::Lang;
+
+pub fn home(lang: Lang) -> String {
+    format!("/{lang}/")
+}
+
+pub fn article(lang: Lang, slug: &str) -> String {
+    format!("/{lang}/news/{slug}")
+}
+
+/// The state of the news feed view: `/{lang}/news?category=…&page=…`.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct FeedQuery {
+    pub category: Option<String>,
+    /// 1-based.
+    pub page: u32,
+}
+
+/// A parsed query plus whether anything in the URL had to be corrected (so
+/// the view can say so and show the corrected URL).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Parsed<T> {
+    pub value: T,
+    pub corrected: bool,
+}
+
+impl FeedQuery {
+    pub fn new(category: Option<&str>, page: u32) -> FeedQuery {
+        FeedQuery {
+            category: category.map(str::to_string),
+            page: page.max(1),
+        }
+    }
+
+    /// Reads `?page=` and `?category=` as found in the URL. A page that is
+    /// not a positive integer becomes 1; a category that is not a valid slug
+    /// is dropped. Either sets `corrected`. An empty value counts as absent.
+    pub fn parse(page: Option<&str>, category: Option<&str>) -> Parsed<FeedQuery> {
+        let mut corrected = false;
+        let page = match page.map(str::trim).filter(|p| !p.is_empty()) {
+            None => 1,
+            Some(text) => match text.parse::<u32>() {
+                Ok(n) if n >= 1 => n,
+                _ => {
+                    corrected = true;
+                    1
+                }
+            },
+        };
+        let category = match category.filter(|c| !c.is_empty()) {
+            None => None,
+            Some(slug) if is_valid_slug(slug) => Some(slug.to_string()),
+            Some(_) => {
+                corrected = true;
+                None
+            }
+        };
+        Parsed {
+            value: FeedQuery { category, page },
+            corrected,
+        }
+    }
+
+    /// The canonical URL of this feed state; defaults are left out.
+    pub fn url(&self, lang: Lang) -> String {
+        let mut url = format!("/{lang}/news");
+        let mut sep = '?';
+        if let Some(category) = &self.category {
+            url.push(sep);
+            url.push_str("category=");
+            url.push_str(category);
+            sep = '&';
+        }
+        if self.page > 1 {
+            url.push(sep);
+            url.push_str(&format!("page={}", self.page));
+        }
+        url
+    }
+}
+
+/// The same location in another language: replaces the language segment of
+/// `path` (which may carry a query and fragment) and keeps the rest. A path
+/// without a language segment leads to that language's home page.
+pub fn with_lang(path: &str, lang: Lang) -> String {
+    let rest = path.strip_prefix('/').unwrap_or(path);
+    let (first, tail) = match rest.find(['/', '?', '#']) {
+        Some(i) => (&rest[..i], &rest[i..]),
+        None => (rest, ""),
+    };
+    if Lang::from_code(first).is_some() {
+        let tail = if tail.is_empty() { "/" } else { tail };
+        format!("/{lang}{tail}")
+    } else {
+        home(lang)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn feed_query_parses_good_values() {
+        let p = FeedQuery::parse(Some("2"), Some("culture"));
+        assert_eq!(p.value, FeedQuery::new(Some("culture"), 2));
+        assert!(!p.corrected);
+        let p = FeedQuery::parse(None, None);
+        assert_eq!(p.value, FeedQuery::new(None, 1));
+        assert!(!p.corrected);
+        assert!(!FeedQuery::parse(Some(""), Some("")).corrected);
+    }
+
+    #[test]
+    fn feed_query_corrects_bad_values() {
+        for page in ["-1", "0", "abc", "1.5", "99999999999", "２"] {
+            let p = FeedQuery::parse(Some(page), None);
+            assert_eq!(p.value.page, 1, "{page}");
+            assert!(p.corrected, "{page}");
+        }
+        let p = FeedQuery::parse(Some("3"), Some("../../etc"));
+        assert_eq!(p.value, FeedQuery::new(None, 3));
+        assert!(p.corrected);
+    }
+
+    #[test]
+    fn feed_urls_leave_out_defaults() {
+        assert_eq!(FeedQuery::new(None, 1).url(Lang::En), "/en/news");
+        assert_eq!(FeedQuery::new(None, 2).url(Lang::Ru), "/ru/news?page=2");
+        assert_eq!(
+            FeedQuery::new(Some("sport"), 3).url(Lang::Be),
+            "/be/news?category=sport&page=3"
+        );
+        assert_eq!(
+            FeedQuery::new(Some("sport"), 1).url(Lang::En),
+            "/en/news?category=sport"
+        );
+    }
+
+    #[test]
+    fn language_switch_keeps_the_place() {
+        assert_eq!(
+            with_lang("/en/news/mir-castle", Lang::Ru),
+            "/ru/news/mir-castle"
+        );
+        assert_eq!(with_lang("/ru/news?page=2", Lang::Be), "/be/news?page=2");
+        assert_eq!(with_lang("/be/", Lang::En), "/en/");
+        assert_eq!(with_lang("/be", Lang::En), "/en/");
+        assert_eq!(with_lang("/en?x=1", Lang::Ru), "/ru?x=1");
+        assert_eq!(with_lang("/", Lang::Ru), "/ru/");
+        assert_eq!(with_lang("/de/news", Lang::Ru), "/ru/");
+        assert_eq!(with_lang("/english/news", Lang::Ru), "/ru/");
+    }
+}
