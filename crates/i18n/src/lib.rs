@@ -1,1 +1,159 @@
+//! Every string a reader sees, in English, Russian and Belarusian.
+//!
+//! Keys are struct fields, so a missing translation or a misspelt key is a
+//! compile error, and there is no lookup or parsing at run time (the strings
+//! are static data in the wasm). Counted phrases go through [`Plural`] with
+//! each language's CLDR plural rules; dates through [`dates`].
 
+pub mod dates;
+mod en;
+pub mod plural;
+mod ru;
+mod be;
+
+pub use plural::Plural;
+use portal_contract::Lang;
+
+/// The UI texts of one language. `{…}` marks a value filled in by the
+/// caller through [`fill`].
+pub struct Texts {
+    pub site_name: &'static str,
+    pub site_tagline: &'static str,
+    pub skip_to_content: &'static str,
+    pub main_nav_label: &'static str,
+    pub nav_home: &'static str,
+    pub nav_news: &'static str,
+    pub language_label: &'static str,
+    /// Accessible name of a language switch link; `{language}` is the
+    /// language's own name.
+    pub read_in_language: &'static str,
+    pub footer_about: &'static str,
+    pub footer_content_note: &'static str,
+    pub footer_sections: &'static str,
+
+    pub home_description: &'static str,
+    pub home_latest: &'static str,
+    pub home_all_news: &'static str,
+
+    pub news_title: &'static str,
+    pub news_description: &'static str,
+    pub news_category_title: &'static str,
+    pub categories_label: &'static str,
+    pub all_categories: &'static str,
+    pub news_empty: &'static str,
+    pub articles_count: Plural,
+    pub param_corrected: &'static str,
+    pub pager_label: &'static str,
+    pub pager_previous: &'static str,
+    pub pager_next: &'static str,
+    pub pager_page: &'static str,
+    pub pager_status: &'static str,
+    pub page_missing: &'static str,
+    pub go_to_first_page: &'static str,
+
+    pub breadcrumbs_label: &'static str,
+    pub published: &'static str,
+    pub updated: &'static str,
+    pub minutes_read: Plural,
+    pub tags_label: &'static str,
+    pub related_title: &'static str,
+    pub share: &'static str,
+    pub copy_link: &'static str,
+    pub link_copied: &'static str,
+    pub copy_failed: &'static str,
+    pub not_in_language: &'static str,
+    pub read_in_english: &'static str,
+
+    pub loading: &'static str,
+    pub not_found_title: &'static str,
+    pub not_found_text: &'static str,
+    pub back_home: &'static str,
+    pub error_title: &'static str,
+    pub error_not_found: &'static str,
+    pub error_network: &'static str,
+    pub error_timeout: &'static str,
+    pub error_server: &'static str,
+    pub error_decode: &'static str,
+    pub error_details: &'static str,
+    pub retry: &'static str,
+}
+
+/// The texts of `lang`.
+pub fn texts(lang: Lang) -> &'static Texts {
+    match lang {
+        Lang::En => &en::TEXTS,
+        Lang::Ru => &ru::TEXTS,
+        Lang::Be => &be::TEXTS,
+    }
+}
+
+/// A language's name in that language, for the switcher.
+pub fn endonym(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "English",
+        Lang::Ru => "Русский",
+        Lang::Be => "Беларуская",
+    }
+}
+
+/// Replaces each `{name}` in `template` with its value.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    let mut out = template.to_string();
+    for (name, value) in values {
+        out = out.replace(&format!("{{{name}}}"), value);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every template's placeholders are the same in all languages, so a
+    /// translation cannot silently drop a value.
+    #[test]
+    fn placeholders_match_across_languages() {
+        fn placeholders(s: &str) -> Vec<String> {
+            let mut found: Vec<String> = s
+                .split('{')
+                .skip(1)
+                .filter_map(|part| part.split_once('}').map(|(name, _)| name.to_string()))
+                .collect();
+            found.sort();
+            found
+        }
+        let pick = |t: &Texts| {
+            [
+                t.read_in_language,
+                t.news_category_title,
+                t.param_corrected,
+                t.pager_page,
+                t.pager_status,
+                t.page_missing,
+                t.not_in_language,
+                t.error_server,
+            ]
+            .map(placeholders)
+        };
+        let en = pick(texts(Lang::En));
+        for lang in [Lang::Ru, Lang::Be] {
+            assert_eq!(pick(texts(lang)), en, "{lang}");
+        }
+    }
+
+    #[test]
+    fn fill_replaces_every_placeholder() {
+        assert_eq!(fill("Page {n} of {total}", &[("n", "2"), ("total", "3")]), "Page 2 of 3");
+        assert_eq!(fill("no values", &[("n", "2")]), "no values");
+    }
+
+    #[test]
+    fn no_text_is_empty() {
+        for lang in Lang::ALL {
+            let t = texts(lang);
+            for s in [t.site_name, t.nav_news, t.retry, t.error_timeout, t.not_found_title] {
+                assert!(!s.trim().is_empty(), "{lang}");
+            }
+        }
+    }
+}
