@@ -1,1 +1,24 @@
+//! Portal's reader-facing app: a Leptos client-side-rendered WebAssembly app.
+//! See ARCHITECTURE.md for the map; in short:
+//!
+//! - [`app`]: the router, the language layout and the page shell.
+//! - [`api`]: the only code that talks to the content API.
+//! - [`pages`]: one file per route view; views fetch, components render.
+//! - [`components`]: shared UI that receives data and never fetches.
+//! - [`i18n`], [`focus`], [`config`]: reader language, focus after
+//!   navigation, start-up configuration.
 
+pub mod api;
+pub mod app;
+pub mod components;
+pub mod config;
+pub mod focus;
+pub mod i18n;
+pub mod pages;
+
+/// Mounts the app on `<body>`. A panic is logged to the console with its
+/// message instead of an opaque `unreachable` trap.
+pub fn start() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(app::App);
+}

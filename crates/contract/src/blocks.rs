@@ -92,6 +92,26 @@ impl Inline {
     }
 }
 
+/// Words in a body, counting every text a reader reads.
+pub fn word_count(blocks: &[Block]) -> usize {
+    let words = |inlines: &[Inline]| Inline::plain_text(inlines).split_whitespace().count();
+    blocks
+        .iter()
+        .map(|block| match block {
+            Block::Paragraph { content } | Block::Heading { content, .. } => words(content),
+            Block::Quote { paragraphs, .. } => paragraphs.iter().map(|p| words(p)).sum(),
+            Block::List { items, .. } => items.iter().map(|i| words(i)).sum(),
+            Block::Image { .. } => 0,
+        })
+        .sum()
+}
+
+/// Reading time at 200 words a minute, at least one minute.
+pub fn reading_minutes(blocks: &[Block]) -> u32 {
+    let minutes = word_count(blocks).div_ceil(200);
+    u32::try_from(minutes).unwrap_or(u32::MAX).max(1)
+}
+
 /// Whether a link target is one the app will render as a link. Anything else
 /// (`javascript:`, `data:`, protocol-relative `//host`) is shown as text.
 pub fn is_safe_href(href: &str) -> bool {
@@ -122,6 +142,21 @@ mod tests {
             },
         ];
         assert_eq!(Inline::plain_text(&inlines), "A bold link");
+    }
+
+    #[test]
+    fn reading_time_counts_words_of_every_block() {
+        let para = |n: usize| Block::Paragraph {
+            content: vec![Inline::text("word ".repeat(n))],
+        };
+        assert_eq!(reading_minutes(&[]), 1);
+        assert_eq!(reading_minutes(&[para(200)]), 1);
+        assert_eq!(reading_minutes(&[para(150), para(51)]), 2);
+        let list = Block::List {
+            ordered: false,
+            items: vec![vec![Inline::text("a b c")]],
+        };
+        assert_eq!(word_count(&[list, para(2)]), 5);
     }
 
     #[test]

@@ -9,6 +9,11 @@ pub fn home(lang: Lang) -> String {
     format!("/{lang}/")
 }
 
+/// The news feed with no filter, page 1.
+pub fn news(lang: Lang) -> String {
+    format!("/{lang}/news")
+}
+
 pub fn article(lang: Lang, slug: &str) -> String {
     format!("/{lang}/news/{slug}")
 }
@@ -84,6 +89,42 @@ impl FeedQuery {
     }
 }
 
+/// One entry of a numbered pager.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PagerItem {
+    Page(u32),
+    /// Pages left out between two shown numbers.
+    Gap,
+}
+
+/// Which page numbers a pager shows: the first, the last, and the current
+/// page with one neighbour each side; a single hidden page is shown rather
+/// than replaced by a gap. Empty when there is at most one page.
+pub fn pager_items(current: u32, total: u32) -> Vec<PagerItem> {
+    if total <= 1 {
+        return Vec::new();
+    }
+    let current = current.clamp(1, total);
+    let shown = |page: u32| page == 1 || page == total || page.abs_diff(current) <= 1;
+    let mut items = Vec::new();
+    let mut page = 1;
+    while page <= total {
+        if shown(page) {
+            items.push(PagerItem::Page(page));
+        } else if page + 1 <= total && shown(page + 1) && shown(page.saturating_sub(1)) {
+            // A gap of exactly one page: show the number itself.
+            items.push(PagerItem::Page(page));
+        } else {
+            items.push(PagerItem::Gap);
+            while page < total && !shown(page + 1) {
+                page += 1;
+            }
+        }
+        page += 1;
+    }
+    items
+}
+
 /// The same location in another language: replaces the language segment of
 /// `path` (which may carry a query and fragment) and keeps the rest. A path
 /// without a language segment leads to that language's home page.
@@ -140,6 +181,35 @@ mod tests {
             FeedQuery::new(Some("sport"), 1).url(Lang::En),
             "/en/news?category=sport"
         );
+    }
+
+    #[test]
+    fn pager_windows() {
+        use PagerItem::{Gap, Page};
+        assert!(pager_items(1, 1).is_empty());
+        assert_eq!(pager_items(1, 3), vec![Page(1), Page(2), Page(3)]);
+        assert_eq!(pager_items(1, 10), vec![Page(1), Page(2), Gap, Page(10)]);
+        assert_eq!(
+            pager_items(5, 10),
+            vec![Page(1), Gap, Page(4), Page(5), Page(6), Gap, Page(10)]
+        );
+        assert_eq!(
+            pager_items(3, 10),
+            vec![Page(1), Page(2), Page(3), Page(4), Gap, Page(10)]
+        );
+        assert_eq!(
+            pager_items(4, 7),
+            vec![
+                Page(1),
+                Page(2),
+                Page(3),
+                Page(4),
+                Page(5),
+                Page(6),
+                Page(7)
+            ]
+        );
+        assert_eq!(pager_items(99, 4), vec![Page(1), Page(2), Page(3), Page(4)]);
     }
 
     #[test]

@@ -1,0 +1,74 @@
+//! Fetching JSON documents with a deadline, mapping every failure to
+//! [`ApiError`]. Nothing from the network is unwrapped.
+
+use futures::future::{select, Either};
+use gloo_net::http::Request;
+use gloo_timers::future::TimeoutFuture;
+use serde::de::DeserializeOwned;
+
+use super::ApiError;
+
+/// A request that has not answered after this long is aborted.
+pub const REQUEST_TIMEOUT_MS: u32 = 8_000;
+
+/// The content API at one base URL (read from `index.html` at start-up).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ApiClient {
+    base: String,
+}
+
+impl ApiClient {
+    pub fn new(base: impl Into<String>) -> ApiClient {
+        ApiClient { base: base.into() }
+    }
+
+    /// The absolute URL of an API path or an image `src`.
+    pub fn url(&self, path: &str) -> String {
+        portal_contract::paths::resolve(&self.base, path)
+    }
+
+    /// GETs `path` under the base and decodes it as `T`.
+    pub async fn get_json<T: DeserializeOwned>(&self, path: &str) -> Result<T, ApiError> {
+        let text = self.get_text(&self.url(path)).await?;
+        serde_json::from_str(&text).map_err(|err| ApiError::Decode(err.to_string()))
+    }
+
+    async fn get_text(&self, url: &str) -> Result<String, ApiError> {
+        let controller = web_sys::AbortController::new().ok();
+        let signal = controller.as_ref().map(|c| c.signal());
+        let request = Request::get(url)
+            .header("Accept", "application/json")
+            .abort_signal(signal.as_ref());
+        let send = Box::pin(request.send());
+        let deadline = TimeoutFuture::new(REQUEST_TIMEOUT_MS);
+        let response = match select(send, deadline).await {
+            Either::Left((result, _)) => {
+                result.map_err(|err| ApiError::Network(err.to_string()))?
+            }
+            Either::Right(((), _)) => {
+                if let Some(controller) = controller {
+                    controller.abort();
+                }
+                return Err(ApiError::Timeout);
+            }
+        };
+        match response.status() {
+            200..=299 => {}
+            404 | 410 => return Err(ApiError::NotFound),
+            status => return Err(ApiError::Status(status)),
+        }
+        // Static hosts that answer every unknown path with the app's
+        // index.html (an SPA fallback) say "200 text/html" for a missing
+        // document: that is a missing document, not broken JSON.
+        let content_type = response.headers().get("content-type").unwrap_or_default();
+        if content_type.starts_with("text/html") {
+            return Err(ApiError::NotFound);
+        }
+        // The body has its own deadline: a server may send headers and stall.
+        let body = Box::pin(async move { response.text().await });
+        match select(body, TimeoutFuture::new(REQUEST_TIMEOUT_MS)).await {
+            Either::Left((text, _)) => text.map_err(|err| ApiError::Network(err.to_string())),
+            Either::Right(_) => Err(ApiError::Timeout),
+        }
+    }
+}

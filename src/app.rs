@@ -1,0 +1,99 @@
+//! The router, the language layout and the page shell.
+
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, Html, Meta};
+use leptos_router::components::{Outlet, ParentRoute, Redirect, Route, Router, Routes};
+use leptos_router::hooks::use_params_map;
+use leptos_router::path;
+use portal_contract::Lang;
+
+use crate::api::ApiClient;
+use crate::components::{footer::Footer, header::Header};
+use crate::focus::provide_navigation_focus;
+use crate::i18n::{provide_lang, use_lang, use_texts};
+use crate::pages::{
+    article::ArticlePage, home::HomePage, news_feed::NewsFeedPage, not_found::NotFoundPage,
+};
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    provide_context(ApiClient::new(crate::config::api_base_from_document()));
+
+    view! {
+        <Router>
+            <NavigationFocus/>
+            <Routes fallback=|| view! { <Shell><NotFoundPage/></Shell> }>
+                <Route path=path!("/") view=RootRedirect/>
+                <ParentRoute path=path!("/:lang") view=LanguageLayout>
+                    <Route path=path!("/") view=HomePage/>
+                    <Route path=path!("/news") view=NewsFeedPage/>
+                    <Route path=path!("/news/:slug") view=ArticlePage/>
+                    <Route path=path!("/*any") view=NotFoundPage/>
+                </ParentRoute>
+            </Routes>
+        </Router>
+    }
+}
+
+/// Installs navigation tracking for focus management (needs the router).
+#[component]
+fn NavigationFocus() -> impl IntoView {
+    provide_navigation_focus();
+}
+
+/// `/` → `/{lang}/`, from the browser's preferred languages.
+#[component]
+fn RootRedirect() -> impl IntoView {
+    let languages: Vec<String> = web_sys::window()
+        .map(|window| {
+            window
+                .navigator()
+                .languages()
+                .iter()
+                .filter_map(|value| value.as_string())
+                .collect()
+        })
+        .unwrap_or_default();
+    let lang = Lang::negotiate(languages.iter().map(String::as_str));
+    view! { <Redirect path=portal_contract::urls::home(lang)/> }
+}
+
+/// Every `/{lang}/…` route: validates the language, shares it, and wraps the
+/// view in the shell. An unknown language is a not-found page in English.
+#[component]
+fn LanguageLayout() -> impl IntoView {
+    let params = use_params_map();
+    let route_lang = Memo::new(move |_| {
+        params
+            .read()
+            .get("lang")
+            .and_then(|code| Lang::from_code(&code))
+    });
+    provide_lang(Signal::derive(move || route_lang.get().unwrap_or(Lang::En)));
+
+    view! {
+        <Shell>
+            <Show when=move || route_lang.get().is_some() fallback=|| view! { <NotFoundPage/> }>
+                <Outlet/>
+            </Show>
+        </Shell>
+    }
+}
+
+/// Header, main landmark and footer around a view; sets `<html lang>`.
+#[component]
+fn Shell(children: Children) -> impl IntoView {
+    let lang = use_lang();
+    let t = use_texts();
+    view! {
+        <Html {..} lang=move || lang.get().code()/>
+        <Meta property="og:site_name" content=move || t().site_name/>
+        <a class="skip-link" href="#main">{move || t().skip_to_content}</a>
+        <Header/>
+        <main id="main" class="main" tabindex="-1">
+            {children()}
+        </main>
+        <Footer/>
+    }
+}

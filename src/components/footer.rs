@@ -1,0 +1,29 @@
+//! The site footer.
+
+use leptos::prelude::*;
+use portal_contract::urls;
+
+use crate::i18n::{use_lang, use_texts};
+
+#[component]
+pub fn Footer() -> impl IntoView {
+    let lang = use_lang();
+    let t = use_texts();
+    view! {
+        <footer class="site-footer">
+            <div class="site-footer__inner">
+                <div class="site-footer__about">
+                    <p class="site-footer__brand">{move || t().site_name}</p>
+                    <p>{move || t().footer_about}</p>
+                </div>
+                <nav aria-label=move || t().footer_sections>
+                    <ul class="site-footer__links">
+                        <li><a href=move || urls::home(lang.get())>{move || t().nav_home}</a></li>
+                        <li><a href=move || format!("/{}/news", lang.get())>{move || t().nav_news}</a></li>
+                    </ul>
+                </nav>
+                <p class="site-footer__note">{move || t().footer_content_note}</p>
+            </div>
+        </footer>
+    }
+}

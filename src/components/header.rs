@@ -1,0 +1,84 @@
+//! The site header: brand, sections and the language switcher.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_location;
+use portal_contract::{urls, Lang};
+
+use crate::i18n::{use_lang, use_texts};
+
+#[component]
+pub fn Header() -> impl IntoView {
+    let lang = use_lang();
+    let t = use_texts();
+    let location = use_location();
+    let path = move || location.pathname.get();
+    // Sections that exist; new sections are added here as they land.
+    let news_current = move || {
+        let p = path();
+        let news = format!("/{}/news", lang.get());
+        (p == news || p.starts_with(&format!("{news}/"))).then_some("page")
+    };
+    let home_current = move || (path() == urls::home(lang.get())).then_some("page");
+
+    view! {
+        <header class="site-header">
+            <div class="site-header__inner">
+                <a class="brand" href=move || urls::home(lang.get())>
+                    <span class="brand__mark" aria-hidden="true"></span>
+                    <span class="brand__name">{move || t().site_name}</span>
+                </a>
+                <nav class="main-nav" aria-label=move || t().main_nav_label>
+                    <ul>
+                        <li>
+                            <a href=move || urls::home(lang.get()) aria-current=home_current>
+                                {move || t().nav_home}
+                            </a>
+                        </li>
+                        <li>
+                            <a href=move || format!("/{}/news", lang.get()) aria-current=news_current>
+                                {move || t().nav_news}
+                            </a>
+                        </li>
+                    </ul>
+                </nav>
+                <LanguageSwitcher/>
+            </div>
+        </header>
+    }
+}
+
+/// Links to the current page in each other language (path and query kept).
+#[component]
+fn LanguageSwitcher() -> impl IntoView {
+    let lang = use_lang();
+    let t = use_texts();
+    let location = use_location();
+    let here = move || format!("{}{}", location.pathname.get(), location.search.get());
+
+    view! {
+        <nav class="lang-switch" aria-label=move || t().language_label>
+            <ul>
+                {Lang::ALL
+                    .into_iter()
+                    .map(|target| {
+                        let is_current = move || lang.get() == target;
+                        view! {
+                            <li>
+                                <a
+                                    href=move || urls::with_lang(&here(), target)
+                                    hreflang=target.code()
+                                    lang=target.code()
+                                    aria-current=move || is_current().then_some("true")
+                                    title=move || portal_i18n::fill(t().read_in_language, &[("language", portal_i18n::endonym(target))])
+                                >
+                                    <span aria-hidden="true">{target.code().to_uppercase()}</span>
+                                    <span class="visually-hidden">{portal_i18n::endonym(target)}</span>
+                                </a>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </nav>
+    }
+}

@@ -1,0 +1,16 @@
+//! Shared UI. Components receive data through props and never fetch.
+
+pub mod article_body;
+pub mod article_card;
+pub mod breadcrumbs;
+pub mod category_chips;
+pub mod error_view;
+pub mod footer;
+pub mod header;
+pub mod page_meta;
+pub mod page_title;
+pub mod pager;
+pub mod picture;
+pub mod published_date;
+pub mod share;
+pub mod skeletons;

@@ -1,0 +1,52 @@
+//! Per-view `<title>`, description and Open Graph tags.
+
+use leptos::prelude::*;
+use leptos_meta::{Meta, Title};
+
+use crate::api::use_api;
+use crate::i18n::{use_lang, use_texts};
+
+#[component]
+pub fn PageMeta(
+    #[prop(into)] title: String,
+    #[prop(into)] description: String,
+    /// An API image `src` for `og:image`.
+    #[prop(optional, into)]
+    image: Option<String>,
+    /// `article` for articles; `website` otherwise.
+    #[prop(optional)]
+    article: bool,
+) -> impl IntoView {
+    let t = use_texts();
+    let lang = use_lang();
+    let full_title = format!("{title} — {}", t().site_name);
+    let image = image.map(|src| absolute_url(&use_api().url(&src)));
+    let page_url = web_sys::window().and_then(|w| w.location().href().ok());
+    let locale = move || match lang.get() {
+        portal_contract::Lang::En => "en_GB",
+        portal_contract::Lang::Ru => "ru_BY",
+        portal_contract::Lang::Be => "be_BY",
+    };
+    view! {
+        <Title text=full_title.clone()/>
+        <Meta name="description" content=description.clone()/>
+        <Meta property="og:title" content=title/>
+        <Meta property="og:description" content=description/>
+        <Meta property="og:type" content=if article { "article" } else { "website" }/>
+        <Meta property="og:locale" content=locale/>
+        {page_url.map(|url| view! { <Meta property="og:url" content=url/> })}
+        {image.map(|src| view! { <Meta property="og:image" content=src/> })}
+    }
+}
+
+/// Open Graph wants absolute URLs; API paths are usually root-relative.
+fn absolute_url(url: &str) -> String {
+    if url.starts_with('/') {
+        let origin = web_sys::window()
+            .and_then(|w| w.location().origin().ok())
+            .unwrap_or_default();
+        format!("{origin}{url}")
+    } else {
+        url.to_string()
+    }
+}

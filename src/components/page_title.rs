@@ -1,0 +1,16 @@
+//! The view's `<h1>`: the target of focus after navigation.
+
+use leptos::prelude::*;
+
+use crate::focus::focus_heading_after_navigation;
+
+#[component]
+pub fn PageTitle(#[prop(optional)] class: &'static str, children: Children) -> impl IntoView {
+    let heading = NodeRef::<leptos::html::H1>::new();
+    focus_heading_after_navigation(heading);
+    view! {
+        <h1 class=format!("page-title {class}") tabindex="-1" node_ref=heading>
+            {children()}
+        </h1>
+    }
+}

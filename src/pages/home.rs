@@ -1,0 +1,60 @@
+//! `/{lang}/`: the latest news, lead story large, then a grid.
+
+use leptos::prelude::*;
+use portal_contract::urls;
+
+use crate::api::use_api;
+use crate::components::article_card::ArticleCard;
+use crate::components::error_view::ErrorView;
+use crate::components::page_meta::PageMeta;
+use crate::components::page_title::PageTitle;
+use crate::components::skeletons::CardGridSkeleton;
+use crate::i18n::{use_lang, use_texts};
+
+/// Stories on the home page: one lead and a grid of six.
+const HOME_STORIES: usize = 7;
+
+#[component]
+pub fn HomePage() -> impl IntoView {
+    let lang = use_lang();
+    let t = use_texts();
+    let api = use_api();
+    let latest = LocalResource::new(move || {
+        let api = api.clone();
+        let lang = lang.get();
+        async move { api.news_page(lang, None, 1).await }
+    });
+
+    view! {
+        <PageMeta title=t().site_name description=t().home_description/>
+        <div class="home">
+            <div class="home__intro">
+                <PageTitle class="home__title">{move || t().site_name}</PageTitle>
+                <p class="home__tagline">{move || t().site_tagline}</p>
+            </div>
+            <section class="home__latest" aria-labelledby="home-latest">
+                <div class="section-head">
+                    <h2 id="home-latest">{move || t().home_latest}</h2>
+                    <a class="section-head__more" href=move || urls::news(lang.get())>{move || t().home_all_news} " →"</a>
+                </div>
+                <Suspense fallback=|| view! { <CardGridSkeleton count=HOME_STORIES lead=true/> }>
+                    {move || Suspend::new(async move {
+                        match latest.await {
+                            Ok(page) => view! {
+                                <div class="card-grid">
+                                    {page.items.into_iter().take(HOME_STORIES).enumerate()
+                                        .map(|(i, summary)| view! { <ArticleCard summary lead={i == 0} level=3/> })
+                                        .collect_view()}
+                                </div>
+                            }.into_any(),
+                            Err(error) => view! { <ErrorView error on_retry=move || latest.refetch()/> }.into_any(),
+                        }
+                    })}
+                </Suspense>
+                <p class="home__more">
+                    <a class="button" href=move || urls::news(lang.get())>{move || t().home_all_news}</a>
+                </p>
+            </section>
+        </div>
+    }
+}

@@ -1,0 +1,7 @@
+//! One file per route view. Views read the URL, fetch through `api`, and
+//! hand data to components.
+
+pub mod article;
+pub mod home;
+pub mod news_feed;
+pub mod not_found;

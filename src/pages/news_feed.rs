@@ -1,0 +1,124 @@
+//! `/{lang}/news?category=…&page=…`: the feed, filtered and paged from the
+//! URL alone, so reload and Back restore it.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+use portal_contract::urls::FeedQuery;
+use portal_contract::{CategoryList, NewsPage};
+
+use crate::api::{use_api, ApiError};
+use crate::components::article_card::ArticleCard;
+use crate::components::category_chips::CategoryChips;
+use crate::components::error_view::ErrorView;
+use crate::components::page_meta::PageMeta;
+use crate::components::page_title::PageTitle;
+use crate::components::pager::Pager;
+use crate::components::skeletons::CardGridSkeleton;
+use crate::i18n::{use_lang, use_texts};
+use crate::pages::not_found::NotFoundPage;
+
+#[component]
+pub fn NewsFeedPage() -> impl IntoView {
+    let lang = use_lang();
+    let t = use_texts();
+    let api = use_api();
+    let query_map = use_query_map();
+    let parsed = Memo::new(move |_| {
+        let map = query_map.read();
+        FeedQuery::parse(map.get_str("page"), map.get_str("category"))
+    });
+    let query = Memo::new(move |_| parsed.get().value);
+
+    let categories = LocalResource::new({
+        let api = api.clone();
+        move || {
+            let api = api.clone();
+            let lang = lang.get();
+            async move { api.categories(lang).await }
+        }
+    });
+    let page = LocalResource::new(move || {
+        let api = api.clone();
+        let lang = lang.get();
+        let query = query.get();
+        async move {
+            api.news_page(lang, query.category.as_deref(), query.page)
+                .await
+        }
+    });
+
+    let category_name = move || {
+        let slug = query.get().category?;
+        let list = categories.get()?.ok()?;
+        list.categories
+            .into_iter()
+            .find(|c| c.slug == slug)
+            .map(|c| c.name)
+    };
+    let title = move || match category_name() {
+        Some(name) => portal_i18n::fill(t().news_category_title, &[("category", &name)]),
+        None => t().news_title.to_string(),
+    };
+    let corrected_notice = move || {
+        parsed.get().corrected.then(|| {
+            let what = title();
+            view! { <p class="notice" role="status">{portal_i18n::fill(t().param_corrected, &[("what", &what)])}</p> }
+        })
+    };
+
+    view! {
+        {move || view! { <PageMeta title=title() description=t().news_description/> }}
+        <div class="feed">
+            <PageTitle>{title}</PageTitle>
+            {corrected_notice}
+            <Suspense fallback=|| view! { <div class="chips chips--placeholder" aria-hidden="true"></div> }>
+                {move || Suspend::new(async move {
+                    // Without categories the feed still works; the chips are
+                    // simply left out.
+                    categories.await.ok().map(|list: CategoryList| view! {
+                        <CategoryChips categories=list.categories current=Signal::derive(move || query.get().category)/>
+                    })
+                })}
+            </Suspense>
+            <Suspense fallback=|| view! { <CardGridSkeleton count=6/> }>
+                {move || Suspend::new(async move {
+                    let result = page.await;
+                    render_page(result, query.get_untracked(), page)
+                })}
+            </Suspense>
+        </div>
+    }
+}
+
+fn render_page(
+    result: Result<NewsPage, ApiError>,
+    query: FeedQuery,
+    resource: LocalResource<Result<NewsPage, ApiError>>,
+) -> AnyView {
+    let t = use_texts()();
+    let lang = use_lang().get_untracked();
+    match result {
+        Ok(page) if page.items.is_empty() => view! { <p class="empty">{t.news_empty}</p> }.into_any(),
+        Ok(page) => view! {
+            <p class="feed__count">{t.articles_count.format(lang, u64::from(page.total_items))}</p>
+            <div class="card-grid">
+                {page.items.into_iter().map(|summary| view! { <ArticleCard summary/> }).collect_view()}
+            </div>
+            <Pager query total_pages=page.total_pages/>
+        }
+        .into_any(),
+        // A page number past the end: say so and offer the first page.
+        Err(ApiError::NotFound) if query.page > 1 => {
+            let first = FeedQuery { page: 1, ..query.clone() }.url(lang);
+            view! {
+                <div class="empty">
+                    <p>{portal_i18n::fill(t.page_missing, &[("n", &query.page.to_string())])}</p>
+                    <p><a class="button" href=first>{t.go_to_first_page}</a></p>
+                </div>
+            }
+            .into_any()
+        }
+        Err(ApiError::NotFound) => view! { <NotFoundPage/> }.into_any(),
+        Err(error) => view! { <ErrorView error on_retry=move || resource.refetch()/> }.into_any(),
+    }
+}

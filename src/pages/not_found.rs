@@ -1,0 +1,23 @@
+//! Unknown path, language or slug.
+
+use leptos::prelude::*;
+use portal_contract::urls;
+
+use crate::components::page_meta::PageMeta;
+use crate::components::page_title::PageTitle;
+use crate::i18n::{use_lang, use_texts};
+
+#[component]
+pub fn NotFoundPage() -> impl IntoView {
+    let lang = use_lang();
+    let t = use_texts();
+    view! {
+        <PageMeta title=t().not_found_title description=t().not_found_text/>
+        <section class="not-found">
+            <p class="not-found__code" aria-hidden="true">"404"</p>
+            <PageTitle>{move || t().not_found_title}</PageTitle>
+            <p>{move || t().not_found_text}</p>
+            <p><a class="button" href=move || urls::home(lang.get())>{move || t().back_home}</a></p>
+        </section>
+    }
+}
