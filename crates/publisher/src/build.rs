@@ -1,0 +1,445 @@
+//! From a content directory to the complete API tree, in memory. Everything
+//! is read and checked first; documents are assembled only when there is no
+//! problem at all, so a bad file can never produce a half-published site.
+
+use std::cmp::Reverse;
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+use portal_contract::{
+    paths, Article, ArticleSummary, Category, CategoryList, CategoryRef, Lang, NewsPage,
+    NEWS_PAGE_SIZE,
+};
+use serde::Serialize;
+
+use crate::article::{parse_article, ParsedArticle};
+use crate::categories::{self, Categories, CATEGORIES_FILE};
+use crate::error::{ContentError, Problems};
+use crate::media::{MediaLibrary, MEDIA_PREFIX};
+use crate::sources::read_content;
+
+/// How many related articles an article lists.
+pub const RELATED_COUNT: usize = 4;
+
+/// Why a build produced nothing.
+#[derive(Debug)]
+pub enum BuildError {
+    /// Problems in the content, sorted by file and line.
+    Content(Vec<ContentError>),
+    /// Something that is not the editors' doing (I/O, a bug).
+    Other(String),
+}
+
+/// The API tree, ready to write: paths relative to the output directory.
+#[derive(Debug)]
+pub struct Site {
+    pub files: BTreeMap<String, Vec<u8>>,
+    pub stats: Stats,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Stats {
+    /// Articles per language, in `Lang::ALL` order.
+    pub articles: Vec<(Lang, usize)>,
+    pub categories: usize,
+    pub media: usize,
+}
+
+/// Checked content, ready to assemble.
+#[derive(Debug)]
+pub struct Checked {
+    pub categories: Categories,
+    pub articles: Vec<ParsedArticle>,
+    pub media: MediaLibrary,
+}
+
+/// Reads and checks the content and assembles the API tree.
+pub fn build_site(content_dir: &Path) -> Result<Site, BuildError> {
+    if !content_dir.is_dir() {
+        return Err(BuildError::Other(format!(
+            "content directory {} not found",
+            content_dir.display()
+        )));
+    }
+    let checked = check_content(content_dir).map_err(BuildError::Content)?;
+    assemble(&checked).map_err(BuildError::Other)
+}
+
+/// Reads every content file and runs every check, collecting all problems.
+pub fn check_content(content_dir: &Path) -> Result<Checked, Vec<ContentError>> {
+    let mut problems = Problems::default();
+    let sources = read_content(content_dir, &mut problems);
+    let categories = match &sources.categories_text {
+        Some(text) => {
+            let (categories, errors) = categories::parse(text);
+            problems.extend_in_file(CATEGORIES_FILE, errors);
+            categories
+        }
+        None => Categories::default(),
+    };
+    let mut articles = Vec::new();
+    for file in &sources.articles {
+        let (article, errors) = parse_article(file, &categories, &sources.media);
+        problems.extend_in_file(&file.path, errors);
+        articles.extend(article);
+    }
+    check_translations(&articles, &mut problems);
+    if problems.is_empty() {
+        Ok(Checked {
+            categories,
+            articles,
+            media: sources.media,
+        })
+    } else {
+        Err(problems.into_sorted())
+    }
+}
+
+/// Translations share the English file's category, publication date and
+/// hero image: the feed shows them in the same place and order.
+fn check_translations(articles: &[ParsedArticle], problems: &mut Problems) {
+    let english: BTreeMap<&str, &ParsedArticle> = articles
+        .iter()
+        .filter(|article| article.lang == Lang::En)
+        .map(|article| (article.slug.as_str(), article))
+        .collect();
+    for article in articles.iter().filter(|article| article.lang != Lang::En) {
+        // A missing or unreadable English file is reported on its own.
+        let Some(en) = english.get(article.slug.as_str()) else {
+            continue;
+        };
+        let (ours, theirs) = (&article.front_matter, &en.front_matter);
+        if ours.category.value != theirs.category.value {
+            problems.add(
+                &article.path,
+                ours.category.line,
+                format!(
+                    "front matter: category {:?} differs from {:?} in {}; a translation keeps the English category",
+                    ours.category.value, theirs.category.value, en.path
+                ),
+            );
+        }
+        if ours.published.value != theirs.published.value {
+            problems.add(
+                &article.path,
+                ours.published.line,
+                format!(
+                    "front matter: published {} differs from {} in {}; a translation keeps the English date",
+                    ours.published.value, theirs.published.value, en.path
+                ),
+            );
+        }
+        if ours.hero.src.value != theirs.hero.src.value {
+            problems.add(
+                &article.path,
+                ours.hero.src.line,
+                format!(
+                    "front matter: hero src {:?} differs from {:?} in {}; a translation keeps the English image",
+                    ours.hero.src.value, theirs.hero.src.value, en.path
+                ),
+            );
+        }
+    }
+}
+
+/// Builds every document of the API tree from checked content.
+pub fn assemble(checked: &Checked) -> Result<Site, String> {
+    let mut files = BTreeMap::new();
+    let mut stats = Stats {
+        articles: Vec::new(),
+        categories: checked.categories.len(),
+        media: checked.media.len(),
+    };
+    let mut translations: BTreeMap<&str, BTreeSet<Lang>> = BTreeMap::new();
+    for article in &checked.articles {
+        translations
+            .entry(article.slug.as_str())
+            .or_default()
+            .insert(article.lang);
+    }
+
+    for lang in Lang::ALL {
+        let mut articles: Vec<&ParsedArticle> = checked
+            .articles
+            .iter()
+            .filter(|article| article.lang == lang)
+            .collect();
+        articles.sort_by_key(|article| {
+            (
+                Reverse(article.front_matter.published.value.unix_seconds()),
+                article.slug.clone(),
+            )
+        });
+        stats.articles.push((lang, articles.len()));
+        let summaries = articles
+            .iter()
+            .map(|article| summary(article, &checked.categories))
+            .collect::<Result<Vec<_>, _>>()?;
+
+        for (path, page) in feed_pages(lang, None, &summaries) {
+            insert_json(&mut files, path, &page)?;
+        }
+        let mut category_list = Vec::new();
+        for category in checked.categories.iter() {
+            let in_category: Vec<ArticleSummary> = summaries
+                .iter()
+                .filter(|summary| summary.category.slug == category.slug)
+                .cloned()
+                .collect();
+            category_list.push(Category {
+                slug: category.slug.clone(),
+                name: category.name(lang).to_string(),
+                count: count_u32(in_category.len()),
+            });
+            for (path, page) in feed_pages(lang, Some(&category.slug), &in_category) {
+                insert_json(&mut files, path, &page)?;
+            }
+        }
+        insert_json(
+            &mut files,
+            paths::categories(lang),
+            &CategoryList {
+                categories: category_list,
+            },
+        )?;
+
+        for (index, article) in articles.iter().enumerate() {
+            let related = related_indices(&articles, index)
+                .into_iter()
+                .map(|other| summaries[other].clone())
+                .collect();
+            let langs = translations
+                .get(article.slug.as_str())
+                .map(|set| set.iter().copied().collect())
+                .unwrap_or_else(|| vec![lang]);
+            let document = article_document(article, &summaries[index], related, langs);
+            insert_json(&mut files, paths::article(lang, &article.slug), &document)?;
+        }
+    }
+
+    for file in checked.media.files() {
+        files.insert(format!("{MEDIA_PREFIX}{}", file.name), file.bytes.clone());
+    }
+    Ok(Site { files, stats })
+}
+
+fn summary(article: &ParsedArticle, categories: &Categories) -> Result<ArticleSummary, String> {
+    let fm = &article.front_matter;
+    let category = categories.get(&fm.category.value).ok_or_else(|| {
+        format!(
+            "{}: category {:?} vanished after checking",
+            article.path, fm.category.value
+        )
+    })?;
+    Ok(ArticleSummary {
+        slug: article.slug.clone(),
+        title: fm.title.value.trim().to_string(),
+        lead: fm.lead.value.trim().to_string(),
+        category: CategoryRef {
+            slug: category.slug.clone(),
+            name: category.name(article.lang).to_string(),
+        },
+        published: fm.published.value,
+        hero: article.hero.clone(),
+    })
+}
+
+fn article_document(
+    article: &ParsedArticle,
+    summary: &ArticleSummary,
+    related: Vec<ArticleSummary>,
+    translations: Vec<Lang>,
+) -> Article {
+    let fm = &article.front_matter;
+    Article {
+        slug: summary.slug.clone(),
+        lang: article.lang,
+        title: summary.title.clone(),
+        lead: summary.lead.clone(),
+        category: summary.category.clone(),
+        published: summary.published,
+        updated: fm.updated.as_ref().map(|updated| updated.value),
+        hero: summary.hero.clone(),
+        body: article.body.clone(),
+        tags: fm.tags.clone(),
+        related,
+        translations,
+    }
+}
+
+/// The articles to suggest after `articles[index]`: same category first,
+/// then the closest in publication time (newer first on a tie, then slug).
+pub fn related_indices(articles: &[&ParsedArticle], index: usize) -> Vec<usize> {
+    let this = &articles[index].front_matter;
+    let this_time = this.published.value.unix_seconds();
+    let mut others: Vec<usize> = (0..articles.len())
+        .filter(|&other| other != index)
+        .collect();
+    others.sort_by_key(|&other| {
+        let fm = &articles[other].front_matter;
+        let time = fm.published.value.unix_seconds();
+        (
+            fm.category.value != this.category.value,
+            (time - this_time).unsigned_abs(),
+            Reverse(time),
+            articles[other].slug.clone(),
+        )
+    });
+    others.truncate(RELATED_COUNT);
+    others
+}
+
+/// The pages of one feed. An empty feed still has page 1, so every feed URL
+/// the app can build from a category list exists.
+pub fn feed_pages(
+    lang: Lang,
+    category: Option<&str>,
+    items: &[ArticleSummary],
+) -> Vec<(String, NewsPage)> {
+    let total_pages = items.len().div_ceil(NEWS_PAGE_SIZE).max(1);
+    (0..total_pages)
+        .map(|index| {
+            let page = count_u32(index + 1);
+            let start = (index * NEWS_PAGE_SIZE).min(items.len());
+            let end = (start + NEWS_PAGE_SIZE).min(items.len());
+            let document = NewsPage {
+                page,
+                total_pages: count_u32(total_pages),
+                total_items: count_u32(items.len()),
+                page_size: count_u32(NEWS_PAGE_SIZE),
+                category: category.map(str::to_string),
+                items: items[start..end].to_vec(),
+            };
+            (paths::feed_page(lang, category, page), document)
+        })
+        .collect()
+}
+
+fn count_u32(count: usize) -> u32 {
+    u32::try_from(count).unwrap_or(u32::MAX)
+}
+
+/// Compact JSON: these files are fetched, not read by people.
+fn insert_json<T: Serialize>(
+    files: &mut BTreeMap<String, Vec<u8>>,
+    path: String,
+    value: &T,
+) -> Result<(), String> {
+    let bytes = serde_json::to_vec(value).map_err(|error| format!("{path}: {error}"))?;
+    if files.insert(path.clone(), bytes).is_some() {
+        return Err(format!("{path} would be written twice"));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::front_matter::{FrontMatter, Hero, Located};
+    use portal_contract::{Image, Timestamp};
+
+    fn at<T>(value: T) -> Located<T> {
+        Located { value, line: 1 }
+    }
+
+    fn parsed(slug: &str, category: &str, published: &str) -> ParsedArticle {
+        ParsedArticle {
+            slug: slug.into(),
+            lang: Lang::En,
+            path: format!("news/{slug}/en.md"),
+            front_matter: FrontMatter {
+                title: at(slug.to_string()),
+                lead: at("lead".into()),
+                category: at(category.into()),
+                published: at(Timestamp::parse(published).unwrap()),
+                updated: None,
+                tags: vec![],
+                hero: Hero {
+                    src: at("media/a.svg".into()),
+                    alt: at("alt".into()),
+                    caption: None,
+                    credit: None,
+                },
+            },
+            hero: Image {
+                src: "media/a.svg".into(),
+                width: 1,
+                height: 1,
+                alt: "alt".into(),
+                caption: None,
+                credit: None,
+            },
+            body: vec![],
+        }
+    }
+
+    #[test]
+    fn related_prefers_category_then_closeness() {
+        let list = [
+            parsed("me", "sport", "2026-10-10T12:00:00+03:00"),
+            parsed("far-sport", "sport", "2026-01-01T12:00:00+03:00"),
+            parsed("near-culture", "culture", "2026-10-10T13:00:00+03:00"),
+            parsed("mid-sport", "sport", "2026-10-01T12:00:00+03:00"),
+            parsed("later-culture", "culture", "2026-10-12T12:00:00+03:00"),
+            parsed("earlier-culture", "culture", "2026-10-08T12:00:00+03:00"),
+            parsed("old-culture", "culture", "2025-10-08T12:00:00+03:00"),
+        ];
+        let refs: Vec<&ParsedArticle> = list.iter().collect();
+        let names: Vec<&str> = related_indices(&refs, 0)
+            .into_iter()
+            .map(|i| refs[i].slug.as_str())
+            .collect();
+        // later-culture and earlier-culture are equally close: newer first.
+        assert_eq!(
+            names,
+            ["mid-sport", "far-sport", "near-culture", "later-culture"]
+        );
+        assert_eq!(related_indices(&refs[..1], 0), Vec::<usize>::new());
+    }
+
+    fn summaries(n: usize) -> Vec<ArticleSummary> {
+        (0..n)
+            .map(|i| ArticleSummary {
+                slug: format!("a{i}"),
+                title: "t".into(),
+                lead: "l".into(),
+                category: CategoryRef {
+                    slug: "sport".into(),
+                    name: "Sport".into(),
+                },
+                published: Timestamp::parse("2026-10-10T12:00:00+03:00").unwrap(),
+                hero: parsed("x", "sport", "2026-10-10T12:00:00+03:00").hero,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn feeds_are_paged_and_never_missing() {
+        let pages = feed_pages(Lang::Ru, None, &[]);
+        assert_eq!(pages.len(), 1);
+        assert_eq!(pages[0].0, "ru/news/page/1.json");
+        assert_eq!(
+            (
+                pages[0].1.page,
+                pages[0].1.total_pages,
+                pages[0].1.total_items
+            ),
+            (1, 1, 0)
+        );
+
+        let items = summaries(NEWS_PAGE_SIZE * 2 + 1);
+        let pages = feed_pages(Lang::En, Some("sport"), &items);
+        assert_eq!(pages.len(), 3);
+        assert_eq!(pages[2].0, "en/news/category/sport/page/3.json");
+        let sizes: Vec<usize> = pages.iter().map(|(_, p)| p.items.len()).collect();
+        assert_eq!(sizes, [NEWS_PAGE_SIZE, NEWS_PAGE_SIZE, 1]);
+        assert!(pages.iter().all(|(_, p)| p.total_pages == 3
+            && p.total_items == 25
+            && p.page_size == 12
+            && p.category.as_deref() == Some("sport")));
+        assert_eq!(pages[1].1.items[0].slug, "a12");
+
+        let pages = feed_pages(Lang::En, None, &summaries(NEWS_PAGE_SIZE));
+        assert_eq!(pages.len(), 1);
+    }
+}

@@ -1,0 +1,254 @@
+//! The command line: argument parsing and what each command prints. Kept in
+//! the library so the binary stays a one-liner and this can be tested.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use crate::build::{build_site, BuildError, Site};
+use crate::schema::write_schemas;
+use crate::write::replace_dir;
+
+pub const USAGE: &str = "\
+usage:
+  portal-publisher build --content <dir> --out <dir>
+      Check content/ and write the static JSON API tree into <dir>
+      (replacing it as a whole; nothing changes when a check fails).
+  portal-publisher schema --out <dir>
+      Write JSON Schemas of the API documents into <dir>.";
+
+/// Exit codes: success, a failed check or write, a usage mistake.
+pub const EXIT_OK: u8 = 0;
+pub const EXIT_FAILED: u8 = 1;
+pub const EXIT_USAGE: u8 = 2;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Command {
+    Build { content: PathBuf, out: PathBuf },
+    Schema { out: PathBuf },
+    Help,
+}
+
+/// Parses arguments (without the program name).
+pub fn parse_args(args: &[String]) -> Result<Command, String> {
+    let Some((command, rest)) = args.split_first() else {
+        return Err("no command given".into());
+    };
+    let allowed: &[&str] = match command.as_str() {
+        "-h" | "--help" | "help" => return Ok(Command::Help),
+        "build" => &["--content", "--out"],
+        "schema" => &["--out"],
+        other => return Err(format!("unknown command {other:?}")),
+    };
+    let mut values: Vec<(String, PathBuf)> = Vec::new();
+    let mut rest = rest.iter();
+    while let Some(arg) = rest.next() {
+        if arg == "-h" || arg == "--help" {
+            return Ok(Command::Help);
+        }
+        let (flag, value) = match arg.split_once('=') {
+            Some((flag, value)) => (flag.to_string(), value.to_string()),
+            None => {
+                let value = rest.next().ok_or_else(|| format!("{arg} needs a value"))?;
+                (arg.clone(), value.clone())
+            }
+        };
+        if !allowed.contains(&flag.as_str()) {
+            return Err(format!("unknown option {flag:?} for {command}"));
+        }
+        if values.iter().any(|(known, _)| *known == flag) {
+            return Err(format!("{flag} given twice"));
+        }
+        if value.is_empty() {
+            return Err(format!("{flag} needs a value"));
+        }
+        values.push((flag, PathBuf::from(value)));
+    }
+    let mut take = |flag: &str| {
+        values
+            .iter()
+            .position(|(known, _)| known == flag)
+            .map(|index| values.remove(index).1)
+            .ok_or_else(|| format!("{command} needs {flag} <dir>"))
+    };
+    match command.as_str() {
+        "build" => Ok(Command::Build {
+            content: take("--content")?,
+            out: take("--out")?,
+        }),
+        _ => Ok(Command::Schema {
+            out: take("--out")?,
+        }),
+    }
+}
+
+/// Runs the command line; returns the process exit code.
+pub fn run(args: &[String], stdout: &mut dyn Write, stderr: &mut dyn Write) -> u8 {
+    // Output to a closed pipe is not worth failing over.
+    let command = match parse_args(args) {
+        Ok(command) => command,
+        Err(message) => {
+            let _ = writeln!(stderr, "error: {message}\n\n{USAGE}");
+            return EXIT_USAGE;
+        }
+    };
+    match command {
+        Command::Help => {
+            let _ = writeln!(stdout, "{USAGE}");
+            EXIT_OK
+        }
+        Command::Schema { out } => match write_schemas(&out) {
+            Ok(paths) => {
+                let _ = writeln!(
+                    stdout,
+                    "wrote {} schema files to {}",
+                    paths.len(),
+                    out.display()
+                );
+                EXIT_OK
+            }
+            Err(error) => {
+                let _ = writeln!(
+                    stderr,
+                    "error: cannot write schemas to {}: {error}",
+                    out.display()
+                );
+                EXIT_FAILED
+            }
+        },
+        Command::Build { content, out } => build(&content, &out, stdout, stderr),
+    }
+}
+
+fn build(content: &Path, out: &Path, stdout: &mut dyn Write, stderr: &mut dyn Write) -> u8 {
+    if let Some(message) = overlap(content, out) {
+        let _ = writeln!(stderr, "error: {message}");
+        return EXIT_FAILED;
+    }
+    let site = match build_site(content) {
+        Ok(site) => site,
+        Err(BuildError::Content(errors)) => {
+            for error in &errors {
+                let _ = writeln!(stderr, "{error}");
+            }
+            let plural = if errors.len() == 1 { "" } else { "s" };
+            let _ = writeln!(
+                stderr,
+                "{} problem{plural} in {}; nothing was written to {}",
+                errors.len(),
+                content.display(),
+                out.display()
+            );
+            return EXIT_FAILED;
+        }
+        Err(BuildError::Other(message)) => {
+            let _ = writeln!(
+                stderr,
+                "error: {message}; nothing was written to {}",
+                out.display()
+            );
+            return EXIT_FAILED;
+        }
+    };
+    if let Err(error) = replace_dir(out, &site.files) {
+        let _ = writeln!(stderr, "error: cannot write {}: {error}", out.display());
+        return EXIT_FAILED;
+    }
+    let _ = writeln!(stdout, "{}", summary_line(&site, out));
+    EXIT_OK
+}
+
+/// `published 38 articles (en 38, ru 12, be 9), 6 categories, 20 media files: 250 files in api/v1`
+pub fn summary_line(site: &Site, out: &Path) -> String {
+    let per_lang = site
+        .stats
+        .articles
+        .iter()
+        .map(|(lang, count)| format!("{lang} {count}"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let total: usize = site.stats.articles.iter().map(|(_, count)| count).sum();
+    format!(
+        "published {total} article files ({per_lang}), {} categories, {} media files: {} files written to {}",
+        site.stats.categories,
+        site.stats.media,
+        site.files.len(),
+        out.display()
+    )
+}
+
+/// Replacing `out` must never delete the content being published.
+fn overlap(content: &Path, out: &Path) -> Option<String> {
+    let content = content.canonicalize().ok()?;
+    let out = out.canonicalize().ok()?;
+    content.starts_with(&out).then(|| {
+        format!(
+            "the output {} contains the content directory {}; choose another --out",
+            out.display(),
+            content.display()
+        )
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(text: &str) -> Vec<String> {
+        text.split_whitespace().map(str::to_string).collect()
+    }
+
+    #[test]
+    fn parses_commands() {
+        assert_eq!(
+            parse_args(&args("build --content content --out dist/api/v1")),
+            Ok(Command::Build {
+                content: "content".into(),
+                out: "dist/api/v1".into()
+            })
+        );
+        assert_eq!(
+            parse_args(&args("build --out=o --content=c")),
+            Ok(Command::Build {
+                content: "c".into(),
+                out: "o".into()
+            })
+        );
+        assert_eq!(
+            parse_args(&args("schema --out docs/schema")),
+            Ok(Command::Schema {
+                out: "docs/schema".into()
+            })
+        );
+        assert_eq!(parse_args(&args("--help")), Ok(Command::Help));
+        assert_eq!(parse_args(&args("build -h")), Ok(Command::Help));
+    }
+
+    #[test]
+    fn refuses_bad_usage() {
+        for bad in [
+            "",
+            "publish",
+            "build --content c",
+            "build --content c --out",
+            "build --content c --out o --out p",
+            "schema --content c --out o",
+            "build --content= --out o",
+        ] {
+            assert!(parse_args(&args(bad)).is_err(), "{bad:?}");
+        }
+        let mut out = Vec::new();
+        let mut err = Vec::new();
+        assert_eq!(run(&args("nope"), &mut out, &mut err), EXIT_USAGE);
+        assert!(String::from_utf8(err).unwrap().contains("usage:"));
+    }
+
+    #[test]
+    fn refuses_an_output_that_holds_the_content() {
+        let dir = tempfile::tempdir().unwrap();
+        let content = dir.path().join("content");
+        std::fs::create_dir(&content).unwrap();
+        assert!(overlap(&content, dir.path()).is_some());
+        assert!(overlap(&content, &content).is_some());
+        assert!(overlap(dir.path(), &content).is_none());
+    }
+}

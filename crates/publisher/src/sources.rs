@@ -1,0 +1,238 @@
+//! Reading the content directory: which files exist and whether the layout
+//! (`news/{slug}/{lang}.md`, `media/{name}.svg`) is followed. Nothing here
+//! looks inside an article; that is `article`'s job.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::Path;
+
+use portal_contract::slug::is_valid_slug;
+use portal_contract::Lang;
+
+use crate::categories::CATEGORIES_FILE;
+use crate::error::Problems;
+use crate::media::MediaLibrary;
+
+pub const NEWS_DIR: &str = "news";
+pub const MEDIA_DIR: &str = "media";
+
+/// One article file in one language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SourceFile {
+    pub slug: String,
+    pub lang: Lang,
+    /// Relative to the content directory: `news/{slug}/{lang}.md`.
+    pub path: String,
+    pub text: String,
+}
+
+/// Everything read from the content directory.
+#[derive(Debug, Default)]
+pub struct ContentSources {
+    /// `None` when the file is missing or unreadable (already reported).
+    pub categories_text: Option<String>,
+    /// Sorted by slug, then language in `Lang::ALL` order.
+    pub articles: Vec<SourceFile>,
+    pub media: MediaLibrary,
+}
+
+/// Reads `content_dir`, reporting layout problems into `problems`.
+pub fn read_content(content_dir: &Path, problems: &mut Problems) -> ContentSources {
+    let categories_text = match fs::read(content_dir.join(CATEGORIES_FILE)) {
+        Ok(bytes) => text_or_report(bytes, CATEGORIES_FILE, problems),
+        Err(error) => {
+            problems.add(
+                CATEGORIES_FILE,
+                1,
+                format!("cannot read the categories file: {error}"),
+            );
+            None
+        }
+    };
+    ContentSources {
+        categories_text,
+        articles: read_news(&content_dir.join(NEWS_DIR), problems),
+        media: read_media(&content_dir.join(MEDIA_DIR), problems),
+    }
+}
+
+fn text_or_report(bytes: Vec<u8>, path: &str, problems: &mut Problems) -> Option<String> {
+    match String::from_utf8(bytes) {
+        Ok(text) => Some(text),
+        Err(error) => {
+            let valid = &error.as_bytes()[..error.utf8_error().valid_up_to()];
+            let line = 1 + valid.iter().filter(|&&b| b == b'\n').count();
+            problems.add(path, line, "the file is not valid UTF-8 text");
+            None
+        }
+    }
+}
+
+/// A directory entry: its name and whether it is a directory.
+struct Entry {
+    name: String,
+    is_dir: bool,
+}
+
+/// The entries of `dir`, sorted by name; problems are reported as `shown`.
+fn list_dir(dir: &Path, shown: &str, problems: &mut Problems) -> Option<Vec<Entry>> {
+    let read = match fs::read_dir(dir) {
+        Ok(read) => read,
+        Err(error) => {
+            problems.add(shown, 1, format!("cannot read the directory: {error}"));
+            return None;
+        }
+    };
+    let mut entries = Vec::new();
+    for entry in read {
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(error) => {
+                problems.add(shown, 1, format!("cannot read the directory: {error}"));
+                continue;
+            }
+        };
+        let Ok(name) = entry.file_name().into_string() else {
+            problems.add(
+                shown,
+                1,
+                format!("{:?} is not a UTF-8 file name", entry.file_name()),
+            );
+            continue;
+        };
+        // Follows symlinks, so a linked folder counts as a folder.
+        let is_dir = fs::metadata(entry.path()).is_ok_and(|meta| meta.is_dir());
+        entries.push(Entry { name, is_dir });
+    }
+    entries.sort_by(|a, b| a.name.cmp(&b.name));
+    Some(entries)
+}
+
+fn read_news(news_dir: &Path, problems: &mut Problems) -> Vec<SourceFile> {
+    let Some(entries) = list_dir(news_dir, NEWS_DIR, problems) else {
+        return Vec::new();
+    };
+    // Slugs become file names in the API tree; two entries that would map to
+    // the same slug (case variants, or `foo.md` beside `foo/`) must not both
+    // be published.
+    let mut claimed: BTreeMap<String, String> = BTreeMap::new();
+    let mut articles = Vec::new();
+    for entry in &entries {
+        let shown = format!("{NEWS_DIR}/{}", entry.name);
+        let slug_like = if entry.is_dir {
+            entry.name.clone()
+        } else {
+            entry
+                .name
+                .strip_suffix(".md")
+                .unwrap_or(&entry.name)
+                .to_string()
+        };
+        let key = slug_like.to_lowercase();
+        if let Some(first) = claimed.get(&key) {
+            problems.add(
+                &shown,
+                1,
+                format!(
+                    "duplicate slug {key:?}: {first} already uses it; rename or remove one of them"
+                ),
+            );
+        } else {
+            let display = if entry.is_dir {
+                format!("{shown}/")
+            } else {
+                shown.clone()
+            };
+            claimed.insert(key, display);
+        }
+        if !entry.is_dir {
+            problems.add(
+                &shown,
+                1,
+                format!("stray file in {NEWS_DIR}/: an article lives in {NEWS_DIR}/{{slug}}/{{lang}}.md, e.g. {NEWS_DIR}/mir-castle/en.md"),
+            );
+            continue;
+        }
+        if !is_valid_slug(&entry.name) {
+            problems.add(
+                &shown,
+                1,
+                format!("folder name {:?} is not a valid slug: use lowercase Latin letters, digits and single hyphens", entry.name),
+            );
+        }
+        articles.extend(read_article_folder(news_dir, &entry.name, problems));
+    }
+    articles
+}
+
+fn read_article_folder(news_dir: &Path, slug: &str, problems: &mut Problems) -> Vec<SourceFile> {
+    let folder_shown = format!("{NEWS_DIR}/{slug}");
+    let Some(entries) = list_dir(&news_dir.join(slug), &folder_shown, problems) else {
+        return Vec::new();
+    };
+    let mut files = Vec::new();
+    for entry in entries {
+        let shown = format!("{folder_shown}/{}", entry.name);
+        let lang = entry
+            .name
+            .strip_suffix(".md")
+            .and_then(Lang::from_code)
+            .filter(|_| !entry.is_dir);
+        let Some(lang) = lang else {
+            problems.add(
+                &shown,
+                1,
+                "unexpected entry: an article folder holds only en.md, ru.md and be.md",
+            );
+            continue;
+        };
+        match fs::read(news_dir.join(slug).join(&entry.name)) {
+            Ok(bytes) => {
+                if let Some(text) = text_or_report(bytes, &shown, problems) {
+                    files.push(SourceFile {
+                        slug: slug.to_string(),
+                        lang,
+                        path: shown,
+                        text,
+                    });
+                }
+            }
+            Err(error) => problems.add(&shown, 1, format!("cannot read the file: {error}")),
+        }
+    }
+    if !files.iter().any(|file| file.lang == Lang::En) {
+        problems.add(
+            &format!("{folder_shown}/en.md"),
+            1,
+            "missing English file: every article needs en.md (ru.md and be.md are its translations)",
+        );
+    }
+    files.sort_by_key(|file| file.lang);
+    files
+}
+
+fn read_media(media_dir: &Path, problems: &mut Problems) -> MediaLibrary {
+    let mut library = MediaLibrary::default();
+    // No media folder simply means no images; references will say so.
+    if !media_dir.exists() {
+        return library;
+    }
+    let Some(entries) = list_dir(media_dir, MEDIA_DIR, problems) else {
+        return library;
+    };
+    for entry in entries {
+        let shown = format!("{MEDIA_DIR}/{}", entry.name);
+        if entry.is_dir {
+            problems.add(&shown, 1, "folders are not allowed in media/");
+            continue;
+        }
+        match fs::read(media_dir.join(&entry.name)) {
+            Ok(bytes) => {
+                let errors = library.add(&entry.name, bytes);
+                problems.extend_in_file(&shown, errors);
+            }
+            Err(error) => problems.add(&shown, 1, format!("cannot read the file: {error}")),
+        }
+    }
+    library
+}

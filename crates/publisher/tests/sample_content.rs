@@ -1,0 +1,110 @@
+//! Builds the real content/ of the repository and checks a few invariants of
+//! the result. When a content file is rejected, the failure lists every
+//! problem as `path:line: reason`.
+
+use std::collections::BTreeSet;
+use std::path::PathBuf;
+
+use portal_contract::{paths, Article, CategoryList, Lang, NewsPage};
+use portal_publisher::build::{build_site, BuildError, Site};
+
+/// The repository's content/, or `PORTAL_CONTENT_DIR` when set (to try
+/// the checks on a copy).
+fn content_dir() -> PathBuf {
+    match std::env::var_os("PORTAL_CONTENT_DIR") {
+        Some(dir) => PathBuf::from(dir),
+        None => PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../content"),
+    }
+}
+
+fn build() -> Site {
+    match build_site(&content_dir()) {
+        Ok(site) => site,
+        Err(BuildError::Content(errors)) => {
+            let lines: Vec<String> = errors.iter().map(|e| format!("  content/{e}")).collect();
+            panic!(
+                "content/ has {} problem(s):\n{}",
+                errors.len(),
+                lines.join("\n")
+            );
+        }
+        Err(BuildError::Other(message)) => panic!("{message}"),
+    }
+}
+
+fn doc<T: serde::de::DeserializeOwned>(site: &Site, path: &str) -> T {
+    let bytes = site
+        .files
+        .get(path)
+        .unwrap_or_else(|| panic!("{path} was not generated"));
+    serde_json::from_slice(bytes).unwrap_or_else(|error| panic!("{path}: {error}"))
+}
+
+#[test]
+fn sample_content_builds_with_sound_invariants() {
+    let site = build();
+
+    for lang in Lang::ALL {
+        let first: NewsPage = doc(&site, &paths::news_page(lang, 1));
+        let categories: CategoryList = doc(&site, &paths::categories(lang));
+        assert!(!categories.categories.is_empty());
+
+        // Every summary on every feed page points at an article document.
+        let mut feed_paths = Vec::new();
+        for page in 1..=first.total_pages {
+            feed_paths.push(paths::news_page(lang, page));
+        }
+        for category in &categories.categories {
+            let page_one: NewsPage =
+                doc(&site, &paths::news_category_page(lang, &category.slug, 1));
+            assert_eq!(
+                page_one.total_items, category.count,
+                "{lang}/{}",
+                category.slug
+            );
+            for page in 1..=page_one.total_pages {
+                feed_paths.push(paths::news_category_page(lang, &category.slug, page));
+            }
+        }
+        let mut feed_slugs = BTreeSet::new();
+        for path in &feed_paths {
+            let page: NewsPage = doc(&site, path);
+            for summary in &page.items {
+                let article: Article = doc(&site, &paths::article(lang, &summary.slug));
+                assert_eq!(article.title, summary.title, "{path}");
+                feed_slugs.insert(summary.slug.clone());
+            }
+        }
+        assert_eq!(feed_slugs.len() as u32, first.total_items, "{lang}");
+
+        for slug in &feed_slugs {
+            let article: Article = doc(&site, &paths::article(lang, slug));
+            assert!(
+                article.related.iter().all(|related| related.slug != *slug),
+                "{lang}/{slug} lists itself as related"
+            );
+            assert!(article.translations.contains(&lang));
+            assert!(article.translations.contains(&Lang::En));
+            for other in &article.translations {
+                doc::<Article>(&site, &paths::article(*other, slug));
+            }
+        }
+    }
+
+    let en: NewsPage = doc(&site, &paths::news_page(Lang::En, 1));
+    assert!(
+        en.total_items >= 36,
+        "English has {} articles; at least 36 expected",
+        en.total_items
+    );
+    let en_categories: CategoryList = doc(&site, &paths::categories(Lang::En));
+    let used = en_categories
+        .categories
+        .iter()
+        .filter(|category| category.count > 0)
+        .count();
+    assert!(
+        used >= 6,
+        "English articles use {used} categories; at least 6 expected"
+    );
+}

@@ -1,0 +1,201 @@
+//! Builds small content directories in temporary folders and runs the real
+//! `portal-publisher` binary on them.
+
+#![allow(dead_code)] // Each test file uses a different part of this.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+pub const CATEGORIES: &str = r#"[[category]]
+slug = "culture"
+en = "Culture"
+ru = "Культура"
+be = "Культура"
+
+[[category]]
+slug = "sport"
+en = "Sport"
+ru = "Спорт"
+be = "Спорт"
+
+[[category]]
+slug = "science"
+en = "Science"
+ru = "Наука"
+be = "Навука"
+"#;
+
+pub const CASTLE_SVG: &str = r##"<?xml version="1.0" encoding="UTF-8"?>
+<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="675" viewBox="0 0 1200 675"><rect width="1200" height="675" fill="#c33"/></svg>
+"##;
+
+/// A valid article. Line numbers of the returned text, for tests that
+/// break one line: 2 title, 3 lead, 4 category, 5 published, 6 tags,
+/// 8 [hero], 9 src, 10 alt, 11 +++, 13 first body paragraph.
+pub fn article(title: &str, category: &str, published: &str) -> String {
+    format!(
+        r#"+++
+title = "{title}"
+lead = "A short lead for {title}."
+category = "{category}"
+published = "{published}"
+tags = ["test"]
+
+[hero]
+src = "media/castle.svg"
+alt = "A red-brick castle"
++++
+
+The first paragraph of {title}, with *emphasis* and a [link](https://example.org).
+
+## A heading
+
+- one
+- two
+"#
+    )
+}
+
+/// The standard article with its body replaced.
+pub fn article_with_body(body: &str) -> String {
+    let text = article("Body test", "culture", "2026-10-14T09:30:00+03:00");
+    let end = text.find("+++\n\n").expect("closing fence") + 4;
+    format!("{}{body}", &text[..end])
+}
+
+pub struct Fixture {
+    pub dir: tempfile::TempDir,
+}
+
+impl Fixture {
+    /// Categories, one SVG and one good English article (`mir-castle`).
+    pub fn new() -> Fixture {
+        let fixture = Fixture {
+            dir: tempfile::tempdir().unwrap(),
+        };
+        fixture.write("categories.toml", CATEGORIES);
+        fixture.write("media/castle.svg", CASTLE_SVG);
+        fixture.write(
+            "news/mir-castle/en.md",
+            &article("Mir Castle", "culture", "2026-10-14T09:30:00+03:00"),
+        );
+        fixture
+    }
+
+    pub fn content(&self) -> PathBuf {
+        self.dir.path().join("content")
+    }
+
+    /// The output directory; its parent holds nothing else.
+    pub fn out(&self) -> PathBuf {
+        self.dir.path().join("site").join("api")
+    }
+
+    pub fn write(&self, relative: &str, text: &str) {
+        let path = self.content().join(relative);
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(path, text).unwrap();
+    }
+
+    /// Puts an earlier build's output in place, to check it survives.
+    pub fn existing_output(&self) {
+        let out = self.out();
+        fs::create_dir_all(out.join("en")).unwrap();
+        fs::write(out.join("en/old.json"), "{\"old\":true}").unwrap();
+    }
+
+    pub fn build(&self) -> Run {
+        run(&[
+            "build",
+            "--content",
+            self.content().to_str().unwrap(),
+            "--out",
+            self.out().to_str().unwrap(),
+        ])
+    }
+
+    /// Builds expecting failure: exit code 1, a `path:line: reason` line on
+    /// stderr, the earlier output untouched and no temporary directory left.
+    pub fn assert_refused(&self, path: &str, line: usize, reason: &str) -> Run {
+        self.existing_output();
+        let run = self.build();
+        assert_eq!(
+            run.code,
+            Some(1),
+            "expected a failed build; stderr:\n{}",
+            run.stderr
+        );
+        let prefix = format!("{path}:{line}: ");
+        assert!(
+            run.stderr
+                .lines()
+                .any(|l| l.starts_with(&prefix) && l.contains(reason)),
+            "expected a line starting {prefix:?} containing {reason:?}; stderr:\n{}",
+            run.stderr
+        );
+        assert!(run.stdout.is_empty(), "stdout: {}", run.stdout);
+        assert_eq!(
+            list_tree(&self.out()),
+            ["en/old.json"],
+            "the earlier output must be untouched"
+        );
+        assert_eq!(
+            fs::read_to_string(self.out().join("en/old.json")).unwrap(),
+            "{\"old\":true}"
+        );
+        assert_eq!(
+            list_names(&self.dir.path().join("site")),
+            ["api"],
+            "no temporary directory may remain"
+        );
+        run
+    }
+}
+
+pub struct Run {
+    pub code: Option<i32>,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+pub fn run(args: &[&str]) -> Run {
+    let output = Command::new(env!("CARGO_BIN_EXE_portal-publisher"))
+        .args(args)
+        .output()
+        .unwrap();
+    Run {
+        code: output.status.code(),
+        stdout: String::from_utf8(output.stdout).unwrap(),
+        stderr: String::from_utf8(output.stderr).unwrap(),
+    }
+}
+
+/// Names directly in `dir`, sorted.
+pub fn list_names(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = fs::read_dir(dir)
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().into_string().unwrap())
+        .collect();
+    names.sort();
+    names
+}
+
+/// Every file under `root`, as sorted `/`-separated relative paths.
+pub fn list_tree(root: &Path) -> Vec<String> {
+    fn walk(root: &Path, dir: &Path, out: &mut Vec<String>) {
+        for entry in fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                walk(root, &path, out);
+            } else {
+                let relative = path.strip_prefix(root).unwrap();
+                out.push(relative.to_str().unwrap().replace('\\', "/"));
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(root, root, &mut out);
+    out.sort();
+    out
+}
