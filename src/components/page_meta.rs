@@ -19,7 +19,12 @@ pub fn PageMeta(
 ) -> impl IntoView {
     let t = use_texts();
     let lang = use_lang();
-    let full_title = format!("{title} — {}", t().site_name);
+    let site = t().site_name;
+    let full_title = if title == site {
+        title.clone()
+    } else {
+        format!("{title} — {site}")
+    };
     let image = image.map(|src| absolute_url(&use_api().url(&src)));
     let page_url = web_sys::window().and_then(|w| w.location().href().ok());
     let locale = move || match lang.get() {

@@ -9,11 +9,13 @@ pub(crate) const TEXTS: Texts = Texts {
     nav_news: "Навіны",
     language_label: "Мова",
     read_in_language: "Чытаць гэту старонку: {language}",
-    footer_about: "Інфармацыйны і турыстычны партал краіны: навіны, падзеі і даведнік для падарожнікаў.",
+    footer_about:
+        "Інфармацыйны і турыстычны партал краіны: навіны, падзеі і даведнік для падарожнікаў.",
     footer_content_note: "Узоры матэрыялаў напісаны для гэтага праекта. Ілюстрацыі: Партал.",
     footer_sections: "Раздзелы",
 
-    home_description: "Апошнія навіны Беларусі: культура, турызм, спорт, навука, эканоміка і грамадства.",
+    home_description:
+        "Апошнія навіны Беларусі: культура, турызм, спорт, навука, эканоміка і грамадства.",
     home_latest: "Апошнія навіны",
     home_all_news: "Усе навіны",
 
@@ -23,7 +25,11 @@ pub(crate) const TEXTS: Texts = Texts {
     categories_label: "Рубрыкі",
     all_categories: "Усе",
     news_empty: "У гэтай рубрыцы пакуль няма навін.",
-    articles_count: Plural { one: "{n} артыкул", few: "{n} артыкулы", many: "{n} артыкулаў" },
+    articles_count: Plural {
+        one: "{n} артыкул",
+        few: "{n} артыкулы",
+        many: "{n} артыкулаў",
+    },
     param_corrected: "У адрасе было недапушчальнае значэнне, таму паказана: {what}.",
     pager_label: "Старонкі",
     pager_previous: "Назад",
@@ -52,7 +58,8 @@ pub(crate) const TEXTS: Texts = Texts {
 
     loading: "Загрузка…",
     not_found_title: "Старонка не знойдзена",
-    not_found_text: "Мы не знайшлі тое, што вы шукалі. Магчыма, старонка пераехала або ў адрасе памылка.",
+    not_found_text:
+        "Мы не знайшлі тое, што вы шукалі. Магчыма, старонка пераехала або ў адрасе памылка.",
     back_home: "На галоўную",
     error_title: "Не ўдалося загрузіць старонку",
     error_not_found: "Запытаны матэрыял не існуе.",

@@ -5,11 +5,11 @@
 //! are static data in the wasm). Counted phrases go through [`Plural`] with
 //! each language's CLDR plural rules; dates through [`dates`].
 
+mod be;
 pub mod dates;
 mod en;
 pub mod plural;
 mod ru;
-mod be;
 
 pub use plural::Plural;
 use portal_contract::Lang;
@@ -143,7 +143,10 @@ mod tests {
 
     #[test]
     fn fill_replaces_every_placeholder() {
-        assert_eq!(fill("Page {n} of {total}", &[("n", "2"), ("total", "3")]), "Page 2 of 3");
+        assert_eq!(
+            fill("Page {n} of {total}", &[("n", "2"), ("total", "3")]),
+            "Page 2 of 3"
+        );
         assert_eq!(fill("no values", &[("n", "2")]), "no values");
     }
 
@@ -151,7 +154,13 @@ mod tests {
     fn no_text_is_empty() {
         for lang in Lang::ALL {
             let t = texts(lang);
-            for s in [t.site_name, t.nav_news, t.retry, t.error_timeout, t.not_found_title] {
+            for s in [
+                t.site_name,
+                t.nav_news,
+                t.retry,
+                t.error_timeout,
+                t.not_found_title,
+            ] {
                 assert!(!s.trim().is_empty(), "{lang}");
             }
         }

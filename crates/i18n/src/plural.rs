@@ -84,12 +84,19 @@ mod tests {
 
     #[test]
     fn formats_with_the_number() {
-        let p = Plural { one: "{n} статья", few: "{n} статьи", many: "{n} статей" };
+        let p = Plural {
+            one: "{n} статья",
+            few: "{n} статьи",
+            many: "{n} статей",
+        };
         assert_eq!(p.format(Lang::Ru, 1), "1 статья");
         assert_eq!(p.format(Lang::Ru, 3), "3 статьи");
         assert_eq!(p.format(Lang::Ru, 12), "12 статей");
         let texts = crate::texts(Lang::Be);
         assert_eq!(texts.minutes_read.format(Lang::Be, 2), "2 хвіліны чытання");
-        assert_eq!(crate::texts(Lang::En).articles_count.format(Lang::En, 1), "1 article");
+        assert_eq!(
+            crate::texts(Lang::En).articles_count.format(Lang::En, 1),
+            "1 article"
+        );
     }
 }

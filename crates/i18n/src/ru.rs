@@ -13,7 +13,8 @@ pub(crate) const TEXTS: Texts = Texts {
     footer_content_note: "Образцы материалов написаны для этого проекта. Иллюстрации: Портал.",
     footer_sections: "Разделы",
 
-    home_description: "Последние новости Беларуси: культура, туризм, спорт, наука, экономика и общество.",
+    home_description:
+        "Последние новости Беларуси: культура, туризм, спорт, наука, экономика и общество.",
     home_latest: "Последние новости",
     home_all_news: "Все новости",
 
@@ -23,7 +24,11 @@ pub(crate) const TEXTS: Texts = Texts {
     categories_label: "Рубрики",
     all_categories: "Все",
     news_empty: "В этой рубрике пока нет новостей.",
-    articles_count: Plural { one: "{n} статья", few: "{n} статьи", many: "{n} статей" },
+    articles_count: Plural {
+        one: "{n} статья",
+        few: "{n} статьи",
+        many: "{n} статей",
+    },
     param_corrected: "В адресе было недопустимое значение, поэтому показано: {what}.",
     pager_label: "Страницы",
     pager_previous: "Назад",
@@ -52,7 +57,8 @@ pub(crate) const TEXTS: Texts = Texts {
 
     loading: "Загрузка…",
     not_found_title: "Страница не найдена",
-    not_found_text: "Мы не нашли то, что вы искали. Возможно, страница переехала или в адресе опечатка.",
+    not_found_text:
+        "Мы не нашли то, что вы искали. Возможно, страница переехала или в адресе опечатка.",
     back_home: "На главную",
     error_title: "Не удалось загрузить страницу",
     error_not_found: "Запрошенный материал не существует.",
