@@ -36,7 +36,7 @@ pub(crate) const TEXTS: Texts = Texts {
     breadcrumbs_label: "Breadcrumbs",
     published: "Published",
     updated: "Updated",
-    minutes_read: Plural { one: "{n} minute read", few: "{n} minutes read", many: "{n} minutes read" },
+    minutes_read: Plural { one: "{n} min read", few: "{n} min read", many: "{n} min read" },
     tags_label: "Tags",
     related_title: "Related articles",
     share: "Share",
