@@ -22,7 +22,7 @@ pub fn App() -> impl IntoView {
 
     view! {
         <Router>
-            <NavigationFocus/>
+            <NavigationFocus>
             <Routes fallback=|| view! { <Shell><NotFoundPage/></Shell> }>
                 <Route path=path!("/") view=RootRedirect/>
                 <ParentRoute path=path!("/:lang") view=LanguageLayout>
@@ -32,14 +32,17 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/*any") view=NotFoundPage/>
                 </ParentRoute>
             </Routes>
+            </NavigationFocus>
         </Router>
     }
 }
 
-/// Installs navigation tracking for focus management (needs the router).
+/// Tracks navigations for focus management; wraps the routes so that they
+/// see the context (it needs the router, so it sits inside it).
 #[component]
-fn NavigationFocus() -> impl IntoView {
+fn NavigationFocus(children: Children) -> impl IntoView {
     provide_navigation_focus();
+    children()
 }
 
 /// `/` → `/{lang}/`, from the browser's preferred languages.
@@ -89,11 +92,26 @@ fn Shell(children: Children) -> impl IntoView {
     view! {
         <Html {..} lang=move || lang.get().code()/>
         <Meta property="og:site_name" content=move || t().site_name/>
-        <a class="skip-link" href="#main">{move || t().skip_to_content}</a>
+        <a class="skip-link" href="#main" on:click=skip_to_main>{move || t().skip_to_content}</a>
         <Header/>
         <main id="main" class="main" tabindex="-1">
             {children()}
         </main>
         <Footer/>
+    }
+}
+
+/// Moves focus into `<main>` ourselves: the router would otherwise treat
+/// `#main` as a navigation and focus would stay on the link.
+fn skip_to_main(event: leptos::ev::MouseEvent) {
+    event.prevent_default();
+    let main = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.get_element_by_id("main"));
+    if let Some(main) =
+        main.and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok())
+    {
+        let _ = main.focus();
+        main.scroll_into_view();
     }
 }

@@ -40,9 +40,35 @@ pub fn focus_heading_after_navigation(heading: NodeRef<leptos::html::H1>) {
         let navigation = state.navigations.get();
         if navigation > state.focused.get_value() {
             if let Some(element) = heading.get() {
-                let _ = element.focus();
-                state.focused.set_value(navigation);
+                // Deferred: the previous view's heading also sees the new
+                // navigation, but by the next task it has left the document.
+                set_timeout(
+                    move || focus_when_attached(element, navigation, state, 20),
+                    std::time::Duration::ZERO,
+                );
             }
         }
     });
+}
+
+/// A heading rendered inside `<Suspense>` may be built before it is in the
+/// document, where `focus()` does nothing; try again on the next tasks.
+fn focus_when_attached(
+    element: web_sys::HtmlHeadingElement,
+    navigation: u32,
+    state: NavigationFocus,
+    tries: u8,
+) {
+    if state.focused.get_value() >= navigation {
+        return;
+    }
+    if element.is_connected() {
+        let _ = element.focus();
+        state.focused.set_value(navigation);
+    } else if tries > 0 {
+        set_timeout(
+            move || focus_when_attached(element, navigation, state, tries - 1),
+            std::time::Duration::from_millis(25),
+        );
+    }
 }

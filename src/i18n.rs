@@ -24,3 +24,9 @@ pub fn use_texts() -> impl Fn() -> &'static Texts + Copy + Send + Sync + 'static
     let lang = use_lang();
     move || portal_i18n::texts(lang.get())
 }
+
+/// The UI texts of the current language, read once (for views that are
+/// rebuilt anyway when the language changes).
+pub fn texts_untracked() -> &'static Texts {
+    portal_i18n::texts(use_lang().get_untracked())
+}

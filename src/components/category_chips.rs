@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use portal_contract::urls::FeedQuery;
 use portal_contract::Category;
 
-use crate::i18n::{use_lang, use_texts};
+use crate::i18n::{texts_untracked, use_lang, use_texts};
 
 #[component]
 pub fn CategoryChips(
@@ -33,7 +33,7 @@ pub fn CategoryChips(
     view! {
         <nav class="chips" aria-label=move || t().categories_label>
             <ul>
-                {chip(None, t().all_categories.to_string())}
+                {chip(None, texts_untracked().all_categories.to_string())}
                 {categories
                     .into_iter()
                     .map(|category| chip(Some(category.slug), category.name))

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 
 use crate::api::use_api;
-use crate::i18n::{use_lang, use_texts};
+use crate::i18n::{texts_untracked, use_lang};
 
 #[component]
 pub fn PageMeta(
@@ -17,9 +17,8 @@ pub fn PageMeta(
     #[prop(optional)]
     article: bool,
 ) -> impl IntoView {
-    let t = use_texts();
     let lang = use_lang();
-    let site = t().site_name;
+    let site = texts_untracked().site_name;
     let full_title = if title == site {
         title.clone()
     } else {

@@ -3,12 +3,12 @@
 use leptos::prelude::*;
 use portal_contract::urls::{pager_items, FeedQuery, PagerItem};
 
-use crate::i18n::{use_lang, use_texts};
+use crate::i18n::{texts_untracked, use_lang};
 
 #[component]
 pub fn Pager(query: FeedQuery, total_pages: u32) -> impl IntoView {
     let lang = use_lang().get_untracked();
-    let t = use_texts()();
+    let t = texts_untracked();
     if total_pages <= 1 {
         return ().into_any();
     }

@@ -18,7 +18,7 @@ use crate::components::picture::Figure;
 use crate::components::published_date::PublishedDate;
 use crate::components::share::ShareButton;
 use crate::components::skeletons::ArticleSkeleton;
-use crate::i18n::{use_lang, use_texts};
+use crate::i18n::{texts_untracked, use_lang};
 use crate::pages::not_found::NotFoundPage;
 
 /// What loading an article in the reader's language can come to.
@@ -77,7 +77,7 @@ pub fn ArticlePage() -> impl IntoView {
 #[component]
 fn ArticleView(article: Article) -> impl IntoView {
     let lang = use_lang().get_untracked();
-    let t = use_texts()();
+    let t = texts_untracked();
     let minutes = portal_contract::blocks::reading_minutes(&article.body);
     let trail = vec![
         (t.nav_home.to_string(), urls::home(lang)),
@@ -136,7 +136,7 @@ fn ArticleView(article: Article) -> impl IntoView {
 #[component]
 fn OnlyInEnglish(slug: String, title: String) -> impl IntoView {
     let lang = use_lang().get_untracked();
-    let t = use_texts()();
+    let t = texts_untracked();
     let language = portal_i18n::endonym(lang);
     view! {
         <PageMeta title=title.clone() description=portal_i18n::fill(t.not_in_language, &[("language", language)])/>

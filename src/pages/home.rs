@@ -26,7 +26,7 @@ pub fn HomePage() -> impl IntoView {
     });
 
     view! {
-        <PageMeta title=t().site_name description=t().home_description/>
+        {move || view! { <PageMeta title=t().site_name description=t().home_description/> }}
         <div class="home">
             <div class="home__intro">
                 <PageTitle class="home__title">{move || t().site_name}</PageTitle>

@@ -14,7 +14,7 @@ use crate::components::page_meta::PageMeta;
 use crate::components::page_title::PageTitle;
 use crate::components::pager::Pager;
 use crate::components::skeletons::CardGridSkeleton;
-use crate::i18n::{use_lang, use_texts};
+use crate::i18n::{texts_untracked, use_lang, use_texts};
 use crate::pages::not_found::NotFoundPage;
 
 #[component]
@@ -95,7 +95,7 @@ fn render_page(
     query: FeedQuery,
     resource: LocalResource<Result<NewsPage, ApiError>>,
 ) -> AnyView {
-    let t = use_texts()();
+    let t = texts_untracked();
     let lang = use_lang().get_untracked();
     match result {
         Ok(page) if page.items.is_empty() => view! { <p class="empty">{t.news_empty}</p> }.into_any(),
