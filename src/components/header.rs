@@ -53,7 +53,12 @@ fn LanguageSwitcher() -> impl IntoView {
     let lang = use_lang();
     let t = use_texts();
     let location = use_location();
-    let here = move || format!("{}{}", location.pathname.get(), location.search.get());
+    // The router's `search` has no leading "?".
+    let here = move || {
+        let search = location.search.get();
+        let separator = if search.is_empty() { "" } else { "?" };
+        format!("{}{separator}{search}", location.pathname.get())
+    };
 
     view! {
         <nav class="lang-switch" aria-label=move || t().language_label>

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
-use portal_contract::urls::FeedQuery;
+use portal_contract::urls::{self, FeedQuery};
 use portal_contract::{CategoryList, NewsPage};
 
 use crate::api::{use_api, ApiError};
@@ -15,7 +15,6 @@ use crate::components::page_title::PageTitle;
 use crate::components::pager::Pager;
 use crate::components::skeletons::CardGridSkeleton;
 use crate::i18n::{texts_untracked, use_lang, use_texts};
-use crate::pages::not_found::NotFoundPage;
 
 #[component]
 pub fn NewsFeedPage() -> impl IntoView {
@@ -83,7 +82,12 @@ pub fn NewsFeedPage() -> impl IntoView {
             <Suspense fallback=|| view! { <CardGridSkeleton count=6/> }>
                 {move || Suspend::new(async move {
                     let result = page.await;
-                    render_page(result, query.get_untracked(), page)
+                    // Retry reloads the chips too: they may have failed alike.
+                    let retry = Callback::new(move |()| {
+                        page.refetch();
+                        categories.refetch();
+                    });
+                    render_page(result, query.get_untracked(), retry)
                 })}
             </Suspense>
         </div>
@@ -93,7 +97,7 @@ pub fn NewsFeedPage() -> impl IntoView {
 fn render_page(
     result: Result<NewsPage, ApiError>,
     query: FeedQuery,
-    resource: LocalResource<Result<NewsPage, ApiError>>,
+    retry: Callback<()>,
 ) -> AnyView {
     let t = texts_untracked();
     let lang = use_lang().get_untracked();
@@ -118,7 +122,14 @@ fn render_page(
             }
             .into_any()
         }
-        Err(ApiError::NotFound) => view! { <NotFoundPage/> }.into_any(),
-        Err(error) => view! { <ErrorView error on_retry=move || resource.refetch()/> }.into_any(),
+        // An unknown category: the chips above list the real ones.
+        Err(ApiError::NotFound) => view! {
+            <div class="empty">
+                <p>{t.category_missing}</p>
+                <p><a class="button" href=urls::news(lang)>{t.home_all_news}</a></p>
+            </div>
+        }
+        .into_any(),
+        Err(error) => view! { <ErrorView error on_retry=retry/> }.into_any(),
     }
 }

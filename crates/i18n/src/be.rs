@@ -24,6 +24,7 @@ pub(crate) const TEXTS: Texts = Texts {
     news_category_title: "Навіны: {category}",
     categories_label: "Рубрыкі",
     all_categories: "Усе",
+    category_missing: "Такой рубрыкі няма. Выберыце рубрыку вышэй або чытайце ўсе навіны.",
     news_empty: "У гэтай рубрыцы пакуль няма навін.",
     articles_count: Plural {
         one: "{n} артыкул",

@@ -22,6 +22,7 @@ pub(crate) const TEXTS: Texts = Texts {
     news_category_title: "News: {category}",
     categories_label: "Categories",
     all_categories: "All",
+    category_missing: "There is no such category. Choose one above or read all news.",
     news_empty: "There is no news in this category yet.",
     articles_count: Plural { one: "{n} article", few: "{n} articles", many: "{n} articles" },
     param_corrected: "The address had a value we could not use, so you are seeing {what}.",

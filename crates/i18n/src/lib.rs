@@ -40,6 +40,7 @@ pub struct Texts {
     pub news_category_title: &'static str,
     pub categories_label: &'static str,
     pub all_categories: &'static str,
+    pub category_missing: &'static str,
     pub news_empty: &'static str,
     pub articles_count: Plural,
     pub param_corrected: &'static str,

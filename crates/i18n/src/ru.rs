@@ -23,6 +23,7 @@ pub(crate) const TEXTS: Texts = Texts {
     news_category_title: "Новости: {category}",
     categories_label: "Рубрики",
     all_categories: "Все",
+    category_missing: "Такой рубрики нет. Выберите рубрику выше или читайте все новости.",
     news_empty: "В этой рубрике пока нет новостей.",
     articles_count: Plural {
         one: "{n} статья",

@@ -1,0 +1,59 @@
+// End-to-end tests: the built app (dist/) served over HTTP by
+// tests/e2e/serve.mjs, driven in Debian's Chromium. Nothing downloads a
+// browser of its own.
+//
+//   E2E_DIST=/tmp/e2e-dist E2E_PORT=4173 npx playwright test
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { defineConfig } from '@playwright/test';
+
+const dist = process.env.E2E_DIST || 'dist';
+const port = Number(process.env.E2E_PORT || 4173);
+const baseURL = `http://127.0.0.1:${port}`;
+
+if (!existsSync(resolve(dist, 'index.html'))) {
+  throw new Error(
+    `No build in ${resolve(dist)} (index.html missing). Build first: trunk build --release [--dist <folder>] and set E2E_DIST.`,
+  );
+}
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  testMatch: '*.spec.ts',
+  outputDir: 'test-results',
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  forbidOnly: !!process.env.CI,
+  reporter: 'list',
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  use: {
+    baseURL,
+    browserName: 'chromium',
+    locale: 'en-GB',
+    colorScheme: 'light',
+    viewport: { width: 1280, height: 800 },
+    trace: 'off',
+    video: 'off',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+      ],
+    },
+  },
+  webServer: {
+    command: `node tests/e2e/serve.mjs ${JSON.stringify(dist)} ${port}`,
+    url: `${baseURL}/index.html`,
+    reuseExistingServer: false,
+    timeout: 30_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});

@@ -1,0 +1,51 @@
+// axe-core accessibility checks (WCAG 2.1 A and AA) on the main views, in
+// every language, once the real content (not the skeleton) has rendered.
+import AxeBuilder from '@axe-core/playwright';
+import { cardTitles, contentReady, expect, h1, LANGS, main, newsPage, test } from './fixtures';
+import type { Page } from '@playwright/test';
+
+type AxeResults = Awaited<ReturnType<AxeBuilder['analyze']>>;
+
+/** One line per violation and node, readable in the test output. */
+function summarize(violations: AxeResults['violations']): string[] {
+  return violations.flatMap((v) =>
+    v.nodes.map((node) => `${v.id} (${v.impact}): ${v.help} — ${node.target.join(' ')} — ${node.failureSummary?.replace(/\s+/g, ' ')}`),
+  );
+}
+
+async function expectNoViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  // axe must have looked at a real page, not an empty one.
+  expect(results.passes.length).toBeGreaterThan(10);
+  expect(summarize(results.violations)).toEqual([]);
+}
+
+for (const lang of LANGS) {
+  test.describe(`axe (${lang})`, () => {
+    test(`home /${lang}/`, async ({ page }) => {
+      await page.goto(`/${lang}/`);
+      await contentReady(page);
+      await expect(main(page).getByRole('article').first().getByRole('img')).toBeVisible();
+      await expectNoViolations(page);
+    });
+
+    test(`feed /${lang}/news`, async ({ page }) => {
+      await page.goto(`/${lang}/news`);
+      await contentReady(page);
+      await expect(cardTitles(page).first()).toBeVisible();
+      await expect(main(page).getByRole('navigation').first().getByRole('link').first()).toBeVisible(); // category chips
+      await expectNoViolations(page);
+    });
+
+    test(`article /${lang}/news/…`, async ({ page, request }) => {
+      const { items } = await newsPage(request, lang);
+      await page.goto(`/${lang}/news/${items[0].slug}`);
+      await contentReady(page);
+      await expect(h1(page)).toHaveText(items[0].title);
+      await expect(main(page).getByRole('button')).toBeVisible();
+      await expectNoViolations(page);
+    });
+  });
+}

@@ -1,0 +1,208 @@
+// Shared fixtures and helpers for the end-to-end specs.
+//
+// Every test gets `diagnostics` automatically: it fails the test when the
+// page throws (an uncaught error or rejection) or logs a Rust panic from the
+// WebAssembly (console_error_panic_hook prints "panicked at …", and the trap
+// surfaces as "RuntimeError: unreachable"). Console errors and Content
+// Security Policy violations are recorded, attached to the report, and
+// available to tests that want to assert on them.
+import {
+  test as base,
+  expect,
+  type APIRequestContext,
+  type Locator,
+  type Page,
+} from '@playwright/test';
+
+const PANIC = /panicked|RuntimeError|unreachable/;
+const CSP = /Content[- ]Security[- ]Policy/i;
+
+export type Diagnostics = {
+  /** Uncaught exceptions and unhandled rejections in the page. */
+  pageErrors: string[];
+  /** Console messages that look like a Rust panic or a wasm trap. */
+  panics: string[];
+  /** Every console message of type "error" (includes failed loads). */
+  consoleErrors: string[];
+  /** Content Security Policy violations (console and DOM event). */
+  cspViolations: string[];
+};
+
+export const test = base.extend<{ diagnostics: Diagnostics }>({
+  diagnostics: [
+    async ({ context }, use, testInfo) => {
+      const diagnostics: Diagnostics = {
+        pageErrors: [],
+        panics: [],
+        consoleErrors: [],
+        cspViolations: [],
+      };
+      // The DOM event catches violations a console listener could miss.
+      await context.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          console.error(
+            `Content Security Policy violation: ${event.violatedDirective} blocked ${event.blockedURI}`,
+          );
+        });
+      });
+      const watch = (page: Page) => {
+        page.on('pageerror', (error) => {
+          diagnostics.pageErrors.push(`${error.name}: ${error.message}`);
+        });
+        page.on('console', (message) => {
+          const text = message.text();
+          if (PANIC.test(text)) diagnostics.panics.push(text);
+          if (CSP.test(text)) diagnostics.cspViolations.push(text);
+          if (message.type() === 'error') diagnostics.consoleErrors.push(text);
+        });
+      };
+      context.pages().forEach(watch);
+      context.on('page', watch);
+
+      await use(diagnostics);
+
+      const recorded = [
+        ...diagnostics.consoleErrors.map((text) => `console error: ${text}`),
+        ...diagnostics.cspViolations.map((text) => `CSP: ${text}`),
+      ];
+      if (recorded.length > 0) {
+        await testInfo.attach('console-errors.txt', {
+          body: recorded.join('\n'),
+          contentType: 'text/plain',
+        });
+      }
+      expect(diagnostics.panics, 'a Rust panic was logged by the app').toEqual([]);
+      expect(diagnostics.pageErrors, 'the page threw an uncaught error').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+// ---------- content API (to pick test data, never to assert on UI) ----------
+
+export type Lang = 'en' | 'ru' | 'be';
+export const LANGS: Lang[] = ['en', 'ru', 'be'];
+
+export type Summary = {
+  slug: string;
+  title: string;
+  lead: string;
+  category: { slug: string; name: string };
+};
+export type NewsPage = {
+  page: number;
+  total_pages: number;
+  total_items: number;
+  items: Summary[];
+};
+type Inline = { type: string; text?: string; children?: Inline[] };
+export type Article = Summary & {
+  body: { type: string; content?: Inline[] }[];
+  translations: string[];
+};
+
+export async function apiJson<T>(request: APIRequestContext, path: string): Promise<T> {
+  const response = await request.get(`/api/v1/${path}`);
+  expect(response.ok(), `GET /api/v1/${path}`).toBeTruthy();
+  return (await response.json()) as T;
+}
+
+export const newsPage = (request: APIRequestContext, lang: Lang, page = 1) =>
+  apiJson<NewsPage>(request, `${lang}/news/page/${page}.json`);
+
+export const article = (request: APIRequestContext, lang: Lang, slug: string) =>
+  apiJson<Article>(request, `${lang}/news/${slug}.json`);
+
+/** The plain text of the first paragraph of an article body. */
+export function firstParagraph(a: Article): string {
+  const text = (inlines: Inline[] = []): string =>
+    inlines.map((i) => (i.text ?? '') + text(i.children)).join('');
+  const paragraph = a.body.find((block) => block.type === 'paragraph');
+  expect(paragraph, `article ${a.slug} has a paragraph`).toBeTruthy();
+  return text(paragraph!.content);
+}
+
+// ---------- UI texts the specs look for (from crates/i18n) ----------
+
+export const UI = {
+  en: {
+    siteName: 'Belarus Portal',
+    skip: 'Skip to main content',
+    mainNav: 'Main',
+    home: 'Home',
+    news: 'News',
+    language: 'Language',
+    categories: 'Categories',
+    all: 'All',
+    pages: 'Pages',
+    pageN: (n: number) => `Page ${n}`,
+    latest: 'Latest news',
+    allNews: 'All news',
+    breadcrumbs: 'Breadcrumbs',
+    notFound: 'Page not found',
+    backHome: 'Go to the home page',
+    errorTitle: 'This page could not be loaded',
+    retry: 'Try again',
+    errorServer: (s: number) => `The server ran into a problem (status ${s}).`,
+    errorDecode: 'The server sent data we could not read.',
+    errorTimeout: 'The server took too long to answer.',
+    errorNetwork: 'We could not reach the server. Check your connection and try again.',
+    corrected: (what: string) =>
+      `The address had a value we could not use, so you are seeing ${what}.`,
+    pageMissing: (n: number) => `There is no page ${n} here.`,
+    firstPage: 'Go to the first page',
+    copyLink: 'Copy link',
+    linkCopied: 'Link copied to the clipboard',
+    categoryTitle: (c: string) => `News: ${c}`,
+    categoryMissing: 'There is no such category. Choose one above or read all news.',
+  },
+  ru: {
+    siteName: 'Портал Беларуси',
+    news: 'Новости',
+    endonym: 'Русский',
+    notInLanguage: 'Эта статья недоступна на языке: Русский.',
+    readInEnglish: 'Читать на английском',
+  },
+  be: {
+    siteName: 'Партал Беларусі',
+    news: 'Навіны',
+  },
+} as const;
+
+/** Title suffix of every page but home. */
+export const titleOf = (lang: Lang, what: string) => `${what} — ${UI[lang].siteName}`;
+
+// ---------- page helpers ----------
+
+/** The view's main landmark. */
+export const main = (page: Page) => page.getByRole('main');
+
+/** The view's h1. */
+export const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
+
+/**
+ * Waits until the view has rendered real content: an h1, and no loading
+ * skeleton (they are marked aria-busy) left in the main landmark.
+ */
+export async function contentReady(page: Page) {
+  await expect(h1(page)).toBeVisible();
+  await expect(main(page).locator('[aria-busy="true"]')).toHaveCount(0);
+}
+
+/** Titles of the story cards in the main landmark, in order. */
+export function cardTitles(page: Page): Locator {
+  return main(page).getByRole('article').getByRole('heading').getByRole('link');
+}
+
+/** Presses Tab until `target` has focus; fails after `max` presses. */
+export async function tabTo(page: Page, target: Locator, max = 80): Promise<number> {
+  for (let presses = 1; presses <= max; presses++) {
+    await page.keyboard.press('Tab');
+    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) {
+      return presses;
+    }
+  }
+  throw new Error(`Tab did not reach ${target} in ${max} presses`);
+}
