@@ -135,18 +135,14 @@ fn ArticleView(article: Article) -> impl IntoView {
 /// The article exists, but not in the reader's language.
 #[component]
 fn OnlyInEnglish(slug: String, title: String) -> impl IntoView {
-    let lang = use_lang().get_untracked();
     let t = texts_untracked();
-    let language = portal_i18n::endonym(lang);
     view! {
-        <PageMeta title=title.clone() description=portal_i18n::fill(t.not_in_language, &[("language", language)])/>
+        <PageMeta title=title.clone() description=t.not_in_language/>
         <section class="not-found">
-            <PageTitle>{portal_i18n::fill(t.not_in_language, &[("language", language)])}</PageTitle>
-            <p>
-                <a class="button" href=urls::article(Lang::En, &slug) hreflang="en">
-                    {t.read_in_english} ": "
-                    <span lang="en">{title}</span>
-                </a>
+            <PageTitle>{t.not_in_language}</PageTitle>
+            <p class="not-found__lead">{t.read_in_english} ":"</p>
+            <p class="not-found__link">
+                <a href=urls::article(Lang::En, &slug) hreflang="en" lang="en">{title}</a>
             </p>
         </section>
     }

@@ -162,8 +162,8 @@ export const UI = {
     siteName: 'Портал Беларуси',
     news: 'Новости',
     endonym: 'Русский',
-    notInLanguage: 'Эта статья недоступна на языке: Русский.',
-    readInEnglish: 'Читать на английском',
+    notInLanguage: 'Эта статья пока не переведена на русский язык.',
+    readInEnglish: 'Оригинал на английском',
   },
   be: {
     siteName: 'Партал Беларусі',

@@ -54,8 +54,8 @@ pub(crate) const TEXTS: Texts = Texts {
     copy_link: "Скапіяваць спасылку",
     link_copied: "Спасылка скапіявана",
     copy_failed: "Не ўдалося скапіяваць. Скапіюйце спасылку з адраснага радка.",
-    not_in_language: "Гэты артыкул недаступны на мове: {language}.",
-    read_in_english: "Чытаць па-англійску",
+    not_in_language: "Гэты артыкул пакуль не перакладзены на беларускую мову.",
+    read_in_english: "Арыгінал па-англійску",
 
     loading: "Загрузка…",
     not_found_title: "Старонка не знойдзена",

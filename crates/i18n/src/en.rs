@@ -44,8 +44,8 @@ pub(crate) const TEXTS: Texts = Texts {
     copy_link: "Copy link",
     link_copied: "Link copied to the clipboard",
     copy_failed: "Could not copy. Select the address bar to copy the link.",
-    not_in_language: "This article is not available in {language}.",
-    read_in_english: "Read it in English",
+    not_in_language: "This article has not been translated into English yet.",
+    read_in_english: "The English original",
 
     loading: "Loading…",
     not_found_title: "Page not found",

@@ -62,6 +62,7 @@ pub struct Texts {
     pub copy_link: &'static str,
     pub link_copied: &'static str,
     pub copy_failed: &'static str,
+    /// Said in the language the article is missing from.
     pub not_in_language: &'static str,
     pub read_in_english: &'static str,
 
@@ -131,7 +132,6 @@ mod tests {
                 t.pager_page,
                 t.pager_status,
                 t.page_missing,
-                t.not_in_language,
                 t.error_server,
             ]
             .map(placeholders)

@@ -53,8 +53,8 @@ pub(crate) const TEXTS: Texts = Texts {
     copy_link: "Копировать ссылку",
     link_copied: "Ссылка скопирована",
     copy_failed: "Не удалось скопировать. Скопируйте ссылку из адресной строки.",
-    not_in_language: "Эта статья недоступна на языке: {language}.",
-    read_in_english: "Читать на английском",
+    not_in_language: "Эта статья пока не переведена на русский язык.",
+    read_in_english: "Оригинал на английском",
 
     loading: "Загрузка…",
     not_found_title: "Страница не найдена",
