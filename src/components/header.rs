@@ -76,7 +76,7 @@ fn LanguageSwitcher() -> impl IntoView {
                                     aria-current=move || is_current().then_some("true")
                                     title=move || portal_i18n::fill(t().read_in_language, &[("language", portal_i18n::endonym(target))])
                                 >
-                                    <span aria-hidden="true">{target.code().to_uppercase()}</span>
+                                    <span aria-hidden="true">{target.code().to_ascii_uppercase()}</span>
                                     <span class="visually-hidden">{portal_i18n::endonym(target)}</span>
                                 </a>
                             </li>
