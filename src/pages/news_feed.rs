@@ -79,7 +79,11 @@ pub fn NewsFeedPage() -> impl IntoView {
                     })
                 })}
             </Suspense>
-            <Suspense fallback=|| view! { <CardGridSkeleton count=6/> }>
+            <Suspense fallback=|| view! {
+                // Same geometry as the loaded feed: the count line, then cards.
+                <p class="feed__count" aria-hidden="true">"\u{a0}"</p>
+                <CardGridSkeleton count=6/>
+            }>
                 {move || Suspend::new(async move {
                     let result = page.await;
                     // Retry reloads the chips too: they may have failed alike.
