@@ -111,7 +111,7 @@ pub fn pager_items(current: u32, total: u32) -> Vec<PagerItem> {
     while page <= total {
         if shown(page) {
             items.push(PagerItem::Page(page));
-        } else if page + 1 <= total && shown(page + 1) && shown(page.saturating_sub(1)) {
+        } else if page < total && shown(page + 1) && shown(page.saturating_sub(1)) {
             // A gap of exactly one page: show the number itself.
             items.push(PagerItem::Page(page));
         } else {
