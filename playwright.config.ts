@@ -1,6 +1,6 @@
-// End-to-end tests: the built app (dist/) served over HTTP by
-// tests/e2e/serve.mjs, driven in Debian's Chromium. Nothing downloads a
-// browser of its own.
+// End-to-end tests: the built app (dist/) served by Debian's nginx with the
+// shipped site config (deploy/nginx.conf, started by tests/e2e/nginx.mjs),
+// driven in Debian's Chromium. Nothing downloads a browser of its own.
 //
 //   E2E_DIST=/tmp/e2e-dist E2E_PORT=4173 npx playwright test
 import { existsSync } from 'node:fs';
@@ -49,7 +49,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node tests/e2e/serve.mjs ${JSON.stringify(dist)} ${port}`,
+    command: `node tests/e2e/nginx.mjs ${JSON.stringify(dist)} ${port}`,
     url: `${baseURL}/index.html`,
     reuseExistingServer: false,
     timeout: 30_000,

@@ -44,7 +44,9 @@ for (const lang of LANGS) {
       await page.goto(`/${lang}/news/${items[0].slug}`);
       await contentReady(page);
       await expect(h1(page)).toHaveText(items[0].title);
-      await expect(main(page).getByRole('button')).toBeVisible();
+      // Save for offline and Share.
+      await expect(main(page).getByRole('button')).toHaveCount(2);
+      await expect(main(page).getByRole('button').last()).toBeVisible();
       await expectNoViolations(page);
     });
   });

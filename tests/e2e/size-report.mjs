@@ -29,7 +29,9 @@ function attributes(source) {
   return attrs;
 }
 
-const FIRST_LOAD_RELS = new Set(['stylesheet', 'icon', 'shortcut', 'modulepreload', 'preload', 'apple-touch-icon']);
+// What a browser fetches on first load (apple-touch-icon is fetched only when a page is
+// added to a home screen, so it is not counted).
+const FIRST_LOAD_RELS = new Set(['stylesheet', 'icon', 'shortcut', 'modulepreload', 'preload']);
 const found = new Map(); // path → why it is loaded
 const add = (url, why) => {
   if (!url || /^(?:[a-z]+:)?\/\//i.test(url) || url.startsWith('data:')) return; // not ours

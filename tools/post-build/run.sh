@@ -1,8 +1,32 @@
 #!/bin/sh
 # Trunk's post-build hook: turns the staged build into what we deploy.
-# Runs in order, every build (dev and release); any failure fails the build.
-#   1. publish content/ as the static JSON API  (crates/publisher)
-# Later steps are added here, one script each, in the order they must run.
+# Runs in order, every build (dev and release) unless a step says otherwise;
+# any failure fails the build. One script per step, in this order:
+#   1. publish content/ as the static JSON API    (crates/publisher)
+#   2. move Trunk's inline loader script into loader-<hash>.js, so the CSP
+#      needs no 'unsafe-inline'                   (extract-loader.mjs)
+#   3. write the app shell's file list and build version into the staged
+#      service worker sw.js                      (precache.mjs): it must see
+#      the final file names and index.html, so after step 2
+#   …  any new step goes here, BEFORE compression
+#   last. precompress to .br and .gz, release builds only (compress.mjs):
+#      it must stay last so every file it compresses is final.
 set -eu
 : "${TRUNK_STAGING_DIR:?run by Trunk as a post_build hook}"
+here=$(dirname "$0")
+
+# 1. content API
 cargo run --quiet --locked -p portal-publisher -- build --content content --out "$TRUNK_STAGING_DIR/api/v1"
+
+# 2. inline scripts → hashed files
+node "$here/extract-loader.mjs" "$TRUNK_STAGING_DIR"
+
+# 3. service worker precache list (after step 2, before compression)
+node "$here/precache.mjs" "$TRUNK_STAGING_DIR"
+
+# Last: precompression. Skipped for dev builds (TRUNK_PROFILE=debug, set by
+# Trunk 0.21) to keep `trunk serve` rebuilds fast; brotli 11 of the wasm takes
+# a few seconds.
+if [ "${TRUNK_PROFILE:-}" = release ]; then
+  node "$here/compress.mjs" "$TRUNK_STAGING_DIR"
+fi

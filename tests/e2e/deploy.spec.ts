@@ -1,0 +1,299 @@
+// The production serving config (deploy/nginx.conf + deploy/security-headers.conf,
+// run by tests/e2e/nginx.mjs) and the build's deployment steps: real 404s,
+// the SPA fallback, content types, cache headers, precompressed answers,
+// security headers, framing, and no CSP violation on any route.
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { APIRequestContext, APIResponse } from '@playwright/test';
+import { cardTitles, contentReady, expect, h1, newsPage, test } from './fixtures';
+
+/** Root-relative URLs that index.html references (src= and href=). */
+async function shellUrls(request: APIRequestContext): Promise<string[]> {
+  const html = await (await request.get('/index.html')).text();
+  return [...html.matchAll(/\s(?:src|href)=(?:"([^"]*)"|'([^']*)'|([^\s>]+))/g)]
+    .map((m) => m[1] ?? m[2] ?? m[3])
+    .filter((url) => url.startsWith('/'));
+}
+
+/** Trunk's hashed files and the extracted loader, by kind. */
+async function builtFiles(request: APIRequestContext) {
+  const urls = await shellUrls(request);
+  const one = (pattern: RegExp, what: string) => {
+    const found = urls.find((url) => pattern.test(url));
+    expect(found, `index.html references ${what}`).toBeTruthy();
+    return found!;
+  };
+  return {
+    css: one(/^\/[^/]+-[0-9a-f]{16}\.css$/, 'the hashed stylesheet'),
+    js: one(/^\/portal-[0-9a-f]{16}\.js$/, 'the hashed wasm-bindgen JS'),
+    wasm: one(/^\/portal-[0-9a-f]{16}_bg\.wasm$/, 'the hashed wasm'),
+    loader: one(/^\/loader-[0-9a-f]{16}\.js$/, 'the extracted loader'),
+  };
+}
+
+const header = (response: APIResponse, name: string) => response.headers()[name.toLowerCase()] ?? '';
+
+const APP_SHELL = 'name=portal-api-base';
+
+async function expectNotShell404(response: APIResponse) {
+  expect(response.status()).toBe(404);
+  expect(await response.text()).not.toContain(APP_SHELL);
+  expect(header(response, 'cache-control'), 'errors are never stored').toBe('no-store');
+}
+
+test.describe('status codes', () => {
+  test('a missing API document is a real 404, not the app shell', async ({ request }) => {
+    await expectNotShell404(await request.get('/api/v1/en/news/no-such-article.json'));
+    await expectNotShell404(await request.get('/api/v1/en/news/page/999.json'));
+    await expectNotShell404(await request.get('/api/v1/en/news/'));
+  });
+
+  test('a missing asset is a real 404, not the app shell', async ({ request }) => {
+    await expectNotShell404(await request.get('/portal-0123456789abcdef_bg.wasm'));
+    await expectNotShell404(await request.get('/no-such-file.js'));
+    await expectNotShell404(await request.get('/icons/no-such-icon.png'));
+  });
+
+  test('app routes fall back to the app shell', async ({ request }) => {
+    for (const path of ['/', '/en/', '/en/news', '/ru/news/some-deep-link', '/embed/x', '/no/such/route']) {
+      const response = await request.get(path);
+      expect(response.status(), path).toBe(200);
+      expect(header(response, 'content-type'), path).toMatch(/^text\/html/);
+      expect(await response.text(), path).toContain(APP_SHELL);
+    }
+  });
+
+  test('a deep link renders in the browser', async ({ page, request }) => {
+    const { items } = await newsPage(request, 'en');
+    await page.goto(`/en/news/${items[0].slug}`);
+    await contentReady(page);
+    await expect(h1(page)).toHaveText(items[0].title);
+  });
+});
+
+test('index.html has no inline script; the loader is a hashed module file', async ({ request }) => {
+  const html = await (await request.get('/index.html')).text();
+  for (const [tag] of html.matchAll(/<script\b[^>]*>/gi)) {
+    expect(tag, 'every script is external').toMatch(/\ssrc=/);
+  }
+  const { loader, js, wasm } = await builtFiles(request);
+  expect(html).toMatch(new RegExp(`<script[^>]*type=["']?module[^>]*src=["']?${loader}`));
+  const body = await (await request.get(loader)).text();
+  expect(body).toContain(js);
+  expect(body).toContain(wasm);
+});
+
+test('content types per kind of file', async ({ request }) => {
+  const { css, js, wasm, loader } = await builtFiles(request);
+  const { items } = await newsPage(request, 'en');
+  const media = (items.find((item) => (item as { hero?: unknown }).hero) as { hero: { src: string } })
+    .hero.src;
+  const expected: [string, RegExp][] = [
+    ['/index.html', /^text\/html; charset=utf-8$/],
+    ['/en/news', /^text\/html; charset=utf-8$/],
+    [css, /^text\/css; charset=utf-8$/],
+    [js, /^(application|text)\/javascript; charset=utf-8$/],
+    [loader, /^(application|text)\/javascript; charset=utf-8$/],
+    [wasm, /^application\/wasm$/],
+    ['/api/v1/en/news/page/1.json', /^application\/json; charset=utf-8$/],
+    [`/api/v1/${media}`, /^image\/svg\+xml(; charset=utf-8)?$/],
+    ['/favicon.svg', /^image\/svg\+xml(; charset=utf-8)?$/],
+  ];
+  // The web app manifest, once the build has one.
+  if ((await request.get('/manifest.webmanifest')).ok()) {
+    expected.push(['/manifest.webmanifest', /^application\/manifest\+json(; charset=utf-8)?$/]);
+  }
+  for (const [path, type] of expected) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    expect(header(response, 'content-type'), path).toMatch(type);
+    expect(header(response, 'x-content-type-options'), path).toBe('nosniff');
+  }
+});
+
+test('cache headers per kind of file', async ({ request }) => {
+  const { css, js, wasm, loader } = await builtFiles(request);
+  const IMMUTABLE = 'public, max-age=31536000, immutable';
+  const expected: [string, string][] = [
+    [css, IMMUTABLE],
+    [js, IMMUTABLE],
+    [wasm, IMMUTABLE],
+    [loader, IMMUTABLE],
+    ['/index.html', 'no-cache'],
+    ['/', 'no-cache'],
+    ['/en/news/some-deep-link', 'no-cache'],
+    ['/api/v1/en/news/page/1.json', 'public, max-age=60, stale-while-revalidate=600'],
+    ['/api/v1/en/categories.json', 'public, max-age=60, stale-while-revalidate=600'],
+  ];
+  for (const path of ['/sw.js', '/manifest.webmanifest']) {
+    if ((await request.get(path)).ok()) expected.push([path, 'no-cache']);
+  }
+  for (const [path, cache] of expected) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    expect(header(response, 'cache-control'), path).toBe(cache);
+  }
+  const { items } = await newsPage(request, 'en');
+  const hero = items.map((item) => (item as { hero?: { src: string } }).hero).find(Boolean)!;
+  const media = await request.get(`/api/v1/${hero.src}`);
+  expect(media.status()).toBe(200);
+  expect(header(media, 'cache-control')).toMatch(/^public, max-age=86400\b/);
+});
+
+test.describe('precompressed answers', () => {
+  const wasmMagic = (body: Buffer) => [...body.subarray(0, 4)];
+  const MAGIC = [0x00, 0x61, 0x73, 0x6d]; // "\0asm"
+
+  for (const [accept, encoding] of [
+    ['br, gzip', 'br'],
+    ['br', 'br'],
+    ['gzip', 'gzip'],
+    ['identity', undefined],
+  ] as const) {
+    test(`the wasm with Accept-Encoding: ${accept}`, async ({ request }) => {
+      const { wasm } = await builtFiles(request);
+      const response = await request.get(wasm, { headers: { 'Accept-Encoding': accept } });
+      expect(response.status()).toBe(200);
+      expect(response.headers()['content-encoding']).toBe(encoding);
+      expect(header(response, 'content-type')).toBe('application/wasm');
+      expect(header(response, 'vary').toLowerCase()).toContain('accept-encoding');
+      // Playwright decodes the body: the same module whatever the encoding.
+      expect(wasmMagic(await response.body())).toEqual(MAGIC);
+    });
+  }
+
+  test('API JSON and the JS are served compressed too', async ({ request }) => {
+    const { js } = await builtFiles(request);
+    for (const path of [js, '/api/v1/en/news/page/1.json']) {
+      const response = await request.get(path, { headers: { 'Accept-Encoding': 'br' } });
+      expect(response.headers()['content-encoding'], path).toBe('br');
+    }
+  });
+});
+
+test.describe('security headers', () => {
+  const paths = [
+    '/index.html',
+    '/en/news',
+    '/embed/x',
+    '/api/v1/en/news/page/1.json',
+    '/favicon.svg',
+    '/api/v1/en/news/no-such-article.json',
+    '/no-such-file.js',
+  ];
+
+  test('on every kind of response, errors included', async ({ request }) => {
+    const { wasm } = await builtFiles(request);
+    for (const path of [...paths, wasm]) {
+      const response = await request.get(path);
+      const csp = header(response, 'content-security-policy');
+      expect(csp, path).toContain("default-src 'self'");
+      expect(csp, path).toMatch(/script-src 'self' 'wasm-unsafe-eval'(;|$)/);
+      expect(csp, path).not.toContain('unsafe-inline');
+      expect(csp, path).toContain("object-src 'none'");
+      expect(csp, path).toContain("base-uri 'self'");
+      expect(header(response, 'x-content-type-options'), path).toBe('nosniff');
+      expect(header(response, 'referrer-policy'), path).toBe('strict-origin-when-cross-origin');
+      expect(header(response, 'permissions-policy'), path).toContain('camera=()');
+      expect(header(response, 'permissions-policy'), path).toContain('geolocation=()');
+    }
+  });
+
+  test("frame-ancestors is 'none' for the app and * for /embed/", async ({ request }) => {
+    const ancestors = async (path: string) =>
+      /frame-ancestors ([^;]+)/.exec(header(await request.get(path), 'content-security-policy'))?.[1];
+    for (const path of ['/', '/en/', '/en/news', '/en/news/x', '/index.html', '/embedded', '/en/embed/x']) {
+      expect(await ancestors(path), path).toBe("'none'");
+    }
+    for (const path of ['/embed/', '/embed/news/x', '/embed?x=1']) {
+      expect(await ancestors(path), path).toBe('*');
+    }
+  });
+
+  test('a partner page can frame /embed/ but not the app', async ({ page, baseURL }) => {
+    // A partner's page on another origin (another loopback port: a page
+    // faked with page.route would count as a public site, and Chromium's
+    // private network rules would refuse any loopback frame in it).
+    const partner = createServer((_, res) => {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.end(`<!doctype html><title>partner</title>
+        <iframe id=embed src="${baseURL}/embed/"></iframe>
+        <iframe id=app src="${baseURL}/en/"></iframe>`);
+    });
+    await new Promise<void>((done) => partner.listen(0, '127.0.0.1', done));
+    try {
+      const { port } = partner.address() as AddressInfo;
+      await page.goto(`http://127.0.0.1:${port}/`);
+      await page.waitForLoadState('load');
+      // The embed frame holds our document; the app frame was refused.
+      await expect(page.frameLocator('#embed').locator('meta[name="portal-api-base"]')).toHaveCount(1);
+      await expect(page.frameLocator('#app').locator('meta[name="portal-api-base"]')).toHaveCount(0);
+      const urls = page.frames().map((frame) => frame.url());
+      expect(urls).toContain(`${baseURL}/embed/`);
+      expect(urls).not.toContain(`${baseURL}/en/`); // an error page instead
+    } finally {
+      await new Promise((done) => partner.close(done));
+    }
+  });
+});
+
+test.describe('no Content Security Policy violation', () => {
+  const routes: [string, string][] = [
+    ['root redirect', '/'],
+    ['home', '/en/'],
+    ['home (ru)', '/ru/'],
+    ['home (be)', '/be/'],
+    ['feed', '/en/news'],
+    ['feed page 2', '/en/news?page=2'],
+    ['feed category', '/en/news?category=culture'],
+    ['saved', '/en/saved'],
+    ['not found', '/en/no-such-page'],
+    ['unknown article', '/en/news/no-such-article'],
+    ['unknown language', '/xx/'],
+  ];
+  for (const [name, path] of routes) {
+    test(name, async ({ page, diagnostics }) => {
+      const response = await page.goto(path);
+      expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
+      await contentReady(page);
+      expect(diagnostics.cspViolations).toEqual([]);
+    });
+  }
+
+  test('article (with images)', async ({ page, request, diagnostics }) => {
+    const { items } = await newsPage(request, 'en');
+    const withHero = items.find((item) => (item as { hero?: unknown }).hero) ?? items[0];
+    await page.goto(`/en/news/${withHero.slug}`);
+    await contentReady(page);
+    // Images loaded (img-src allows them).
+    const images = page.getByRole('main').locator('img');
+    await expect(images.first()).toBeVisible();
+    expect(await images.first().evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+    expect(diagnostics.cspViolations).toEqual([]);
+  });
+
+  test('in-app navigation: home → feed → page 2 → article → back', async ({ page, diagnostics }) => {
+    await page.goto('/en/');
+    await contentReady(page);
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'News', exact: true })
+      .click();
+    await expect(page).toHaveURL(/\/en\/news$/);
+    await contentReady(page);
+    await page
+      .getByRole('navigation', { name: 'Pages' })
+      .getByRole('link', { name: 'Page 2', exact: true })
+      .click();
+    await expect(page).toHaveURL(/page=2$/);
+    await contentReady(page);
+    await cardTitles(page).first().click();
+    await expect(page).toHaveURL(/\/en\/news\/[^/?]+$/);
+    await contentReady(page);
+    await page.goBack();
+    await expect(page).toHaveURL(/page=2$/);
+    await contentReady(page);
+    expect(diagnostics.cspViolations).toEqual([]);
+    expect(diagnostics.consoleErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,327 @@
+// The installable, offline-capable app: manifest and icons, the service
+// worker taking control, offline reading of what was read or saved, an
+// honest error for what was not, and the update prompt after a deploy.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { cardTitles, contentReady, expect, h1, main, newsPage, test } from './fixtures';
+import type { Page } from '@playwright/test';
+
+// Texts from crates/i18n (en).
+const T = {
+  saved: 'Saved',
+  savedTitle: 'Saved articles',
+  saveOffline: 'Save for offline',
+  savedRemove: 'Saved — remove',
+  savedEmpty:
+    'Nothing is saved yet. Use “Save for offline” on an article to read it here without a connection.',
+  offline: 'You are offline — showing saved content.',
+  errorOffline:
+    'You are offline, and this page has not been saved on this device. It needs a connection.',
+  openSaved: 'Open saved articles',
+  retry: 'Try again',
+  updateAvailable: 'A new version of the portal is available.',
+  reload: 'Reload',
+};
+
+/** Waits until a service worker controls the page (it claims on first install). */
+async function controlled(page: Page) {
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(bytes: Buffer): [number, number] {
+  expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+  return [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
+}
+
+test('the manifest is linked, valid and its icons are real PNGs of the stated size', async ({ page, request }) => {
+  await page.goto('/en/');
+  await contentReady(page);
+  const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+  expect(href).toBe('/manifest.webmanifest');
+
+  const response = await request.get(href!);
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toMatch(/^application\/(manifest\+)?json/);
+  const manifest = await response.json();
+  expect(manifest).toMatchObject({
+    id: '/',
+    name: 'Belarus Portal',
+    start_url: '/',
+    scope: '/',
+    display: 'standalone',
+    lang: 'en',
+    dir: 'ltr',
+    theme_color: '#a4262c',
+    background_color: '#fbfaf8',
+  });
+  expect(manifest.short_name.length).toBeLessThanOrEqual(12);
+  expect(manifest.description.length).toBeGreaterThan(10);
+  expect(manifest.categories).toEqual(expect.arrayContaining(['news', 'travel']));
+  expect(manifest.shortcuts.map((s: { url: string }) => s.url)).toContain('/en/news');
+
+  const icons: { src: string; sizes: string; type: string; purpose?: string }[] = manifest.icons;
+  const sizes = (purpose: string) =>
+    icons.filter((i) => (i.purpose ?? 'any').split(' ').includes(purpose)).map((i) => i.sizes);
+  expect(sizes('any')).toEqual(expect.arrayContaining(['192x192', '512x512']));
+  expect(sizes('maskable')).toContain('512x512');
+
+  const appleTouch = await page.locator('link[rel="apple-touch-icon"]').getAttribute('href');
+  const shortcutIcons = manifest.shortcuts.flatMap((s: { icons?: typeof icons }) => s.icons ?? []);
+  for (const icon of [...icons, ...shortcutIcons, { src: appleTouch!, sizes: '180x180', type: 'image/png' }]) {
+    const file = await request.get(icon.src);
+    expect(file.status(), icon.src).toBe(200);
+    expect(file.headers()['content-type'], icon.src).toBe('image/png');
+    expect(icon.type).toBe('image/png');
+    const [w, h] = pngSize(await file.body());
+    expect(`${w}x${h}`, icon.src).toBe(icon.sizes);
+  }
+});
+
+test('the service worker takes control and precaches the shell', async ({ page }) => {
+  await page.goto('/en/');
+  await contentReady(page);
+  await controlled(page);
+  await page.reload();
+  await contentReady(page);
+  const script = await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL);
+  expect(new URL(script!).pathname).toBe('/sw.js');
+  // The shell cache holds this build's index.html, js and wasm.
+  const cached = await page.evaluate(async () => {
+    const name = (await caches.keys()).find((n) => n.startsWith('portal-shell-'));
+    const cache = await caches.open(name!);
+    return (await cache.keys()).map((r) => new URL(r.url).pathname);
+  });
+  expect(cached).toContain('/index.html');
+  expect(cached.some((p) => p.endsWith('.wasm'))).toBeTruthy();
+  expect(cached.some((p) => p.endsWith('.js'))).toBeTruthy();
+  const scripts = await page.evaluate(() =>
+    [...document.querySelectorAll('script[src], link[rel="modulepreload"], link[rel="stylesheet"]')].map(
+      (el) => new URL((el as HTMLScriptElement).src || (el as HTMLLinkElement).href).pathname,
+    ),
+  );
+  for (const file of scripts) expect(cached).toContain(file);
+});
+
+test('an article and the feed read online open offline after a reload', async ({ page, context, request }) => {
+  const { items } = await newsPage(request, 'en');
+  const story = items[2];
+  await page.goto('/en/news');
+  await contentReady(page);
+  await controlled(page);
+  // Read with the worker in control, so the API answers are cached.
+  await page.reload();
+  await expect(cardTitles(page).first()).toHaveText(items[0].title);
+  await cardTitles(page).filter({ hasText: story.title }).click();
+  await expect(h1(page)).toHaveText(story.title);
+  await contentReady(page);
+  await expect(page.getByText(T.offline)).toHaveCount(0);
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(h1(page)).toHaveText(story.title);
+  await expect(main(page).getByText(story.lead, { exact: true })).toBeVisible();
+  await expect(main(page).locator('img').first()).toHaveJSProperty('complete', true);
+  // Unobtrusive and announced: a status line, not an alert.
+  const banner = page.getByRole('status').filter({ hasText: T.offline });
+  await expect(banner).toBeVisible();
+
+  await page.goto('/en/news');
+  await contentReady(page);
+  await expect(cardTitles(page).first()).toHaveText(items[0].title);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+
+  await context.setOffline(false);
+  await expect(page.getByText(T.offline)).toHaveCount(0);
+});
+
+test('offline, a view that was never read says it needs a connection and offers Saved', async ({ page, context, request }) => {
+  const { items } = await newsPage(request, 'en');
+  await page.goto('/en/');
+  await contentReady(page);
+  await controlled(page);
+
+  await context.setOffline(true);
+  await page.goto(`/en/news/${items[items.length - 1].slug}`);
+  const alert = page.getByRole('alert');
+  await expect(alert.getByText(T.errorOffline, { exact: true })).toBeVisible();
+  await expect(alert.getByRole('button', { name: T.retry })).toBeVisible();
+  const saved = alert.getByRole('link', { name: T.openSaved });
+  await expect(saved).toHaveAttribute('href', '/en/saved');
+  await saved.click();
+  await expect(h1(page)).toHaveText(T.savedTitle);
+  await expect(main(page).getByText(T.savedEmpty)).toBeVisible();
+});
+
+test('a saved article is listed on the Saved page and readable offline', async ({ page, context, request }) => {
+  const { items } = await newsPage(request, 'en');
+  const story = items[3];
+  await page.goto('/en/');
+  await contentReady(page);
+  await controlled(page);
+
+  await page.goto(`/en/news/${story.slug}`);
+  await contentReady(page);
+  await main(page).getByRole('button', { name: T.saveOffline }).click();
+  await expect(main(page).getByRole('button', { name: T.savedRemove })).toBeVisible();
+  // The worker copies the JSON and the images into the saved cache.
+  await expect
+    .poll(() =>
+      page.evaluate(async () => {
+        const cache = await caches.open('portal-saved-v1');
+        return (await cache.keys()).map((r) => new URL(r.url).pathname);
+      }),
+    )
+    .toEqual(expect.arrayContaining([`/api/v1/en/news/${story.slug}.json`]));
+  // Prove the saved copy is what serves it: forget everything read recently.
+  await page.evaluate(async () => {
+    await caches.delete('portal-api-v1');
+    await caches.delete('portal-media-v1');
+  });
+
+  await context.setOffline(true);
+  await page.goto('/en/');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: T.saved }).click();
+  await expect(h1(page)).toHaveText(T.savedTitle);
+  const card = main(page).getByRole('article').filter({ hasText: story.title });
+  await expect(card).toHaveCount(1);
+  await card.getByRole('link', { name: story.title }).click();
+  await expect(h1(page)).toHaveText(story.title);
+  await expect(main(page).getByText(story.lead, { exact: true })).toBeVisible();
+  // Its hero image comes from the saved cache too.
+  const hero = main(page).locator('.article__hero img');
+  await expect.poll(() => hero.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+
+  // Remove it again (offline is fine): the empty state.
+  await page.goto('/en/saved');
+  await main(page).getByRole('button', { name: new RegExp(`^Remove`) }).click();
+  await expect(main(page).getByText(T.savedEmpty)).toBeVisible();
+});
+
+test('the Saved page, the offline line and the offline error pass axe', async ({ page, context, request }) => {
+  const { items } = await newsPage(request, 'en');
+  await page.goto(`/en/news/${items[0].slug}`);
+  await contentReady(page);
+  await controlled(page);
+  await main(page).getByRole('button', { name: T.saveOffline }).click();
+  await context.setOffline(true);
+  await page.goto('/en/saved');
+  await expect(main(page).getByRole('article')).toHaveCount(1);
+  await expect(page.getByText(T.offline)).toBeVisible();
+  const axe = () => new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect((await axe()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+  await page.goto(`/en/news/${items[items.length - 1].slug}`);
+  await expect(page.getByRole('alert').getByText(T.errorOffline)).toBeVisible();
+  expect((await axe()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+});
+
+test('a broken saved list in storage is an empty list, not a crash', async ({ page }) => {
+  await page.goto('/en/');
+  await contentReady(page);
+  await page.evaluate(() => localStorage.setItem('portal.saved.v1', '{not json'));
+  await page.goto('/en/saved');
+  await expect(h1(page)).toHaveText(T.savedTitle);
+  await expect(main(page).getByText(T.savedEmpty)).toBeVisible();
+});
+
+// ---------- updates: a new build deployed into the served folder ----------
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json',
+};
+
+/**
+ * A minimal static host for a copy of the build: files as they are, no
+ * caching, SPA fallback for app routes, 404 for missing /api/ and assets.
+ */
+function staticServer(root: string): Server {
+  return createServer(async (req, res) => {
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    const file = normalize(join(root, decodeURIComponent(path)));
+    const isFile = file.startsWith(root + sep) && (await stat(file).catch(() => null))?.isFile();
+    const send = (status: number, body: Buffer | string, type: string) => {
+      res.writeHead(status, { 'content-type': type, 'cache-control': 'no-cache' });
+      res.end(body);
+    };
+    if (isFile) return send(200, await readFile(file), TYPES[extname(file)] ?? 'application/octet-stream');
+    if (path.startsWith('/api/') || extname(path) !== '') return send(404, 'Not found', 'text/plain');
+    send(200, await readFile(join(root, 'index.html')), TYPES['.html']);
+  });
+}
+
+test.describe('update', () => {
+  let folder = '';
+  let server: Server | undefined;
+  let origin = '';
+
+  // Its own copy of the build on its own origin, so "deploying" into it
+  // cannot disturb the other tests (whichever server they use).
+  test.beforeAll(async () => {
+    folder = mkdtempSync(join(tmpdir(), 'portal-pwa-'));
+    cpSync(resolve(process.env.E2E_DIST || 'dist'), folder, { recursive: true });
+    server = staticServer(folder);
+    await new Promise<void>((done) => server!.listen(0, '127.0.0.1', done));
+    const address = server.address();
+    origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  });
+
+  test.afterAll(async () => {
+    await new Promise((done) => (server ? server.close(done) : done(undefined)));
+    if (folder) rmSync(folder, { recursive: true, force: true });
+  });
+
+  test('a new deploy shows "Update available"; Reload activates it and reloads once', async ({ page }) => {
+    await page.goto(`${origin}/en/`);
+    await contentReady(page);
+    await controlled(page);
+    const before = await page.evaluate(() => caches.keys());
+    const oldShell = before.find((n) => n.startsWith('portal-shell-'))!;
+    expect(oldShell).toBeTruthy();
+
+    // Deploy: the same shell with a new build version (a real rebuild
+    // changes it the same way: precache.mjs hashes the shell).
+    const swPath = join(folder, 'sw.js');
+    const sw = readFileSync(swPath, 'utf8');
+    const version = /"version":"([^"]+)"/.exec(sw)![1];
+    writeFileSync(swPath, sw.replace(`"version":"${version}"`, `"version":"${version}-next"`));
+    rmSync(`${swPath}.br`, { force: true });
+    rmSync(`${swPath}.gz`, { force: true });
+
+    await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      await registration!.update();
+    });
+    // An announced (status) notice with a Reload button.
+    await expect(page.getByRole('status').getByText(T.updateAvailable)).toBeVisible();
+    const reload = page.getByRole('status').getByRole('button', { name: T.reload });
+    // Until the reader accepts, the old worker stays in control.
+    expect(await page.evaluate(() => caches.keys())).toContain(oldShell);
+
+    let loads = 0;
+    page.on('load', () => loads++);
+    await reload.click();
+    await expect.poll(() => loads).toBe(1);
+    await contentReady(page);
+    await controlled(page);
+    await expect(page.getByText(T.updateAvailable)).toHaveCount(0);
+    await expect
+      .poll(() => page.evaluate(() => caches.keys()))
+      .toEqual(expect.arrayContaining([`portal-shell-${version}-next`]));
+    expect(await page.evaluate(() => caches.keys())).not.toContain(oldShell);
+    // Reloaded once, not in a loop.
+    await page.waitForTimeout(1000);
+    expect(loads).toBe(1);
+  });
+});
