@@ -9,16 +9,20 @@ use portal_contract::Lang;
 
 use crate::api::ApiClient;
 use crate::components::{footer::Footer, header::Header};
+use crate::components::{offline_banner::OfflineBanner, update_prompt::UpdatePrompt};
 use crate::focus::provide_navigation_focus;
 use crate::i18n::{provide_lang, use_lang, use_texts};
 use crate::pages::{
     article::ArticlePage, home::HomePage, news_feed::NewsFeedPage, not_found::NotFoundPage,
+    saved::SavedPage,
 };
 
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
     provide_context(ApiClient::new(crate::config::api_base_from_document()));
+    crate::pwa::provide_pwa();
+    crate::saved::provide_saved();
 
     view! {
         <Router>
@@ -29,6 +33,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/") view=HomePage/>
                     <Route path=path!("/news") view=NewsFeedPage/>
                     <Route path=path!("/news/:slug") view=ArticlePage/>
+                    <Route path=path!("/saved") view=SavedPage/>
                     <Route path=path!("/*any") view=NotFoundPage/>
                 </ParentRoute>
             </Routes>
@@ -94,10 +99,12 @@ fn Shell(children: Children) -> impl IntoView {
         <Meta property="og:site_name" content=move || t().site_name/>
         <a class="skip-link" href="#main" on:click=skip_to_main>{move || t().skip_to_content}</a>
         <Header/>
+        <OfflineBanner/>
         <main id="main" class="main" tabindex="-1">
             {children()}
         </main>
         <Footer/>
+        <UpdatePrompt/>
     }
 }
 

@@ -7,6 +7,8 @@
 //! - [`components`]: shared UI that receives data and never fetches.
 //! - [`i18n`], [`focus`], [`config`]: reader language, focus after
 //!   navigation, start-up configuration.
+//! - [`pwa`], [`saved`]: the service worker (registration, online state,
+//!   updates) and the articles saved for offline reading.
 
 pub mod api;
 pub mod app;
@@ -15,6 +17,8 @@ pub mod config;
 pub mod focus;
 pub mod i18n;
 pub mod pages;
+pub mod pwa;
+pub mod saved;
 
 /// Mounts the app on `<body>`. A panic is logged to the console with its
 /// message instead of an opaque `unreachable` trap.

@@ -19,6 +19,7 @@ pub fn Header() -> impl IntoView {
         (p == news || p.starts_with(&format!("{news}/"))).then_some("page")
     };
     let home_current = move || (path() == urls::home(lang.get())).then_some("page");
+    let saved_current = move || (path() == urls::saved(lang.get())).then_some("page");
 
     view! {
         <header class="site-header">
@@ -37,6 +38,11 @@ pub fn Header() -> impl IntoView {
                         <li>
                             <a href=move || format!("/{}/news", lang.get()) aria-current=news_current>
                                 {move || t().nav_news}
+                            </a>
+                        </li>
+                        <li>
+                            <a href=move || urls::saved(lang.get()) aria-current=saved_current>
+                                {move || t().nav_saved}
                             </a>
                         </li>
                     </ul>

@@ -16,10 +16,12 @@ use crate::components::page_meta::PageMeta;
 use crate::components::page_title::PageTitle;
 use crate::components::picture::Figure;
 use crate::components::published_date::PublishedDate;
+use crate::components::save_button::SaveButton;
 use crate::components::share::ShareButton;
 use crate::components::skeletons::ArticleSkeleton;
 use crate::i18n::{texts_untracked, use_lang};
 use crate::pages::not_found::NotFoundPage;
+use crate::saved::SavedItem;
 
 /// What loading an article in the reader's language can come to.
 #[derive(Clone)]
@@ -93,6 +95,7 @@ fn ArticleView(article: Article) -> impl IntoView {
     });
 
     let title = article.title.clone();
+    let saved_item = SavedItem::from_article(&use_api(), lang, &article);
     view! {
         <PageMeta title=title.clone() description=article.lead.clone() image=article.hero.src.clone() article=true/>
         <article class="article">
@@ -118,7 +121,10 @@ fn ArticleView(article: Article) -> impl IntoView {
                         <ul>{article.tags.into_iter().map(|tag| view! { <li class="tag">{tag}</li> }).collect_view()}</ul>
                     </div>
                 })}
-                <ShareButton title=title/>
+                <div class="article__actions">
+                    <SaveButton item=saved_item/>
+                    <ShareButton title=title/>
+                </div>
             </footer>
         </article>
         {(!article.related.is_empty()).then(|| view! {

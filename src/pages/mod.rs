@@ -5,3 +5,4 @@ pub mod article;
 pub mod home;
 pub mod news_feed;
 pub mod not_found;
+pub mod saved;

@@ -18,6 +18,11 @@ pub fn article(lang: Lang, slug: &str) -> String {
     format!("/{lang}/news/{slug}")
 }
 
+/// Articles the reader saved on this device for reading offline.
+pub fn saved(lang: Lang) -> String {
+    format!("/{lang}/saved")
+}
+
 /// The state of the news feed view: `/{lang}/news?category=…&page=…`.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct FeedQuery {

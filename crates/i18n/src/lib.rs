@@ -78,6 +78,26 @@ pub struct Texts {
     pub error_decode: &'static str,
     pub error_details: &'static str,
     pub retry: &'static str,
+
+    // Offline reading and updates (the PWA).
+    pub nav_saved: &'static str,
+    /// Shown while the browser is offline.
+    pub offline_banner: &'static str,
+    /// A view's data failed to load while offline and is not saved.
+    pub error_offline: &'static str,
+    pub open_saved: &'static str,
+    pub update_available: &'static str,
+    pub update_reload: &'static str,
+    pub save_offline: &'static str,
+    /// The save button once the article is saved (pressing removes it).
+    pub saved_remove: &'static str,
+    pub saved_done: &'static str,
+    pub saved_removed: &'static str,
+    pub saved_title: &'static str,
+    pub saved_description: &'static str,
+    pub saved_empty: &'static str,
+    /// Remove button of one saved item; `{title}` is read by screen readers only.
+    pub saved_remove_item: &'static str,
 }
 
 /// The texts of `lang`.
