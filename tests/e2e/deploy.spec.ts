@@ -268,7 +268,10 @@ test.describe('no Content Security Policy violation', () => {
     // Images loaded (img-src allows them).
     const images = page.getByRole('main').locator('img');
     await expect(images.first()).toBeVisible();
-    expect(await images.first().evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+    // Wait for the decode: `visible` comes before the image has loaded.
+    await expect
+      .poll(() => images.first().evaluate((img: HTMLImageElement) => (img.complete ? img.naturalWidth : 0)))
+      .toBeGreaterThan(0);
     expect(diagnostics.cspViolations).toEqual([]);
   });
 
