@@ -1,7 +1,10 @@
 //! Calendar arithmetic for month grids: the events calendar (issue 3) and
 //! the news archive (issue 6) share one grid, so they share this crate.
 //! Pure functions on plain dates, tested natively; no time zones here (event
-//! dates are already local to Minsk when they reach a grid).
+//! dates are already local to Minsk when they reach a grid). [`ics`] holds
+//! the text layer of iCalendar output (escaping, folding).
+
+pub mod ics;
 
 use portal_contract::timestamp::{days_from_civil, days_in_month};
 
