@@ -19,7 +19,8 @@ pub fn Footer() -> impl IntoView {
                 <nav aria-label=move || t().footer_sections>
                     <ul class="site-footer__links">
                         <li><a href=move || urls::home(lang.get())>{move || t().nav_home}</a></li>
-                        <li><a href=move || format!("/{}/news", lang.get())>{move || t().nav_news}</a></li>
+                        <li><a href=move || urls::news(lang.get())>{move || t().nav_news}</a></li>
+                        <li><a href=move || urls::saved(lang.get())>{move || t().nav_saved}</a></li>
                     </ul>
                 </nav>
                 <p class="site-footer__note">{move || t().footer_content_note}</p>
