@@ -35,7 +35,7 @@ pub fn SaveButton(item: SavedItem) -> impl IntoView {
         }
     };
     view! {
-        <div class="save">
+        <div class="action">
             <button
                 type="button"
                 class="button button--secondary save__button"
@@ -44,7 +44,7 @@ pub fn SaveButton(item: SavedItem) -> impl IntoView {
             >
                 {move || if is_saved.get() { t().saved_remove } else { t().save_offline }}
             </button>
-            <p class="save__status" role="status">
+            <p class="action__status" role="status">
                 {move || match outcome.get() {
                     Outcome::Idle => "",
                     Outcome::Saved => t().saved_done,

@@ -42,7 +42,7 @@ pub fn ShareButton(#[prop(into)] title: String) -> impl IntoView {
         });
     };
     view! {
-        <div class="share">
+        <div class="action">
             <button type="button" class="button button--secondary share__button" on:click=on_click>
                 <svg aria-hidden="true" width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">
                     <circle cx="18" cy="5" r="3"/><circle cx="6" cy="12" r="3"/><circle cx="18" cy="19" r="3"/>
@@ -50,7 +50,7 @@ pub fn ShareButton(#[prop(into)] title: String) -> impl IntoView {
                 </svg>
                 {move || if native { t().share } else { t().copy_link }}
             </button>
-            <p class="share__status" role="status">
+            <p class="action__status" role="status">
                 {move || match outcome.get() {
                     Outcome::Idle => "",
                     Outcome::Copied => t().link_copied,
