@@ -1,12 +1,37 @@
-//! Calendar arithmetic for month grids: the events calendar (issue 3) and
-//! the news archive (issue 6) share one grid, so they share this crate.
-//! Pure functions on plain dates, tested natively; no time zones here (event
-//! dates are already local to Minsk when they reach a grid). [`ics`] holds
-//! the text layer of iCalendar output (escaping, folding).
+//! Calendar arithmetic, the lowest layer of Portal: civil dates, months,
+//! week rows of a month grid (the events calendar and the news archive share
+//! one grid), and the days an event covers. Pure functions on plain dates,
+//! tested natively, no dependencies; no time zones here (event dates are
+//! already local to Minsk when they reach a grid). The contract builds its
+//! timestamps on these functions. [`ics`] writes iCalendar (RFC 5545) text.
 
 pub mod ics;
 
-use portal_contract::timestamp::{days_from_civil, days_in_month};
+pub fn is_leap_year(year: i32) -> bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+}
+
+pub fn days_in_month(year: i32, month: u8) -> u8 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if is_leap_year(year) => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+/// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's
+/// `days_from_civil`).
+pub fn days_from_civil(year: i32, month: u8, day: u8) -> i64 {
+    let y = i64::from(year) - i64::from(month <= 2);
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let m = i64::from(month);
+    let doy = (153 * (m + if m > 2 { -3 } else { 9 }) + 2) / 5 + i64::from(day) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
 
 /// A calendar date (proleptic Gregorian).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -221,6 +246,11 @@ impl YearMonth {
         }
     }
 
+    /// Months since year 0; differences count months between two values.
+    pub fn index(self) -> i64 {
+        i64::from(self.year) * 12 + i64::from(self.month) - 1
+    }
+
     pub fn contains(self, date: Date) -> bool {
         date.year == self.year && date.month == self.month
     }
@@ -265,6 +295,14 @@ mod tests {
     }
     fn ym(text: &str) -> YearMonth {
         YearMonth::parse(text).unwrap()
+    }
+
+    #[test]
+    fn leap_years() {
+        assert!(is_leap_year(2024) && is_leap_year(2000));
+        assert!(!is_leap_year(1900) && !is_leap_year(2026));
+        assert_eq!(days_in_month(2024, 2), 29);
+        assert_eq!(days_in_month(2026, 2), 28);
     }
 
     #[test]

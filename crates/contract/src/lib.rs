@@ -8,11 +8,13 @@
 //! - [`timestamp`]: RFC 3339 instants with their offset, validated on decode.
 //! - [`blocks`]: structured article bodies (never HTML).
 //! - [`news`]: articles, summaries, feed pages and categories.
+//! - [`events`]: events, month buckets, the events index and upcoming list.
 //! - [`paths`]: where each API document lives, relative to the API base.
 //! - [`urls`]: the reader-facing URLs of the app and their query parameters.
 //! - [`slug`]: the one rule for slugs, used in paths and URLs.
 
 pub mod blocks;
+pub mod events;
 pub mod lang;
 pub mod news;
 pub mod paths;
@@ -21,6 +23,9 @@ pub mod timestamp;
 pub mod urls;
 
 pub use blocks::{Block, Image, Inline};
+pub use events::{
+    Event, EventSummary, EventsIndex, MonthBucket, MonthEntry, Organiser, UpcomingEvents, Venue,
+};
 pub use lang::Lang;
 pub use news::{Article, ArticleSummary, Category, CategoryList, CategoryRef, NewsPage};
 pub use timestamp::Timestamp;

@@ -3,6 +3,8 @@
 //! The publisher writes exactly these paths and the app fetches exactly these,
 //! so the two cannot disagree.
 
+use portal_calendar::YearMonth;
+
 use crate::Lang;
 
 /// `{lang}/news/page/{n}.json` (pages are 1-based).
@@ -33,6 +35,39 @@ pub fn categories(lang: Lang) -> String {
     format!("{lang}/categories.json")
 }
 
+/// `{lang}/events/index.json`: filters and the months that have events.
+pub fn events_index(lang: Lang) -> String {
+    format!("{lang}/events/index.json")
+}
+
+/// `{lang}/events/month/{yyyy-mm}.json`.
+pub fn events_month(lang: Lang, month: YearMonth) -> String {
+    format!("{lang}/events/month/{month}.json")
+}
+
+/// `{lang}/events/upcoming.json`.
+pub fn events_upcoming(lang: Lang) -> String {
+    format!("{lang}/events/upcoming.json")
+}
+
+/// `{lang}/events/{slug}.json`.
+pub fn event(lang: Lang, slug: &str) -> String {
+    format!("{lang}/events/{slug}.json")
+}
+
+/// `{lang}/events/{slug}.ics`: one event for a calendar app.
+pub fn event_ics(lang: Lang, slug: &str) -> String {
+    format!("{lang}/events/{slug}.ics")
+}
+
+/// `{lang}/events/calendar.ics`: every upcoming event, for subscribing.
+pub fn events_calendar(lang: Lang) -> String {
+    format!("{lang}/events/calendar.ics")
+}
+
+/// Names an event slug cannot take: they are files beside the events.
+pub const RESERVED_EVENT_SLUGS: [&str; 4] = ["index", "upcoming", "calendar", "month"];
+
 /// Joins a path from this module (or an image `src`) onto the API base.
 /// Absolute URLs and root-relative paths are returned unchanged.
 pub fn resolve(base: &str, path: &str) -> String {
@@ -56,6 +91,14 @@ mod tests {
         assert_eq!(feed_page(Lang::Ru, None, 3), "ru/news/page/3.json");
         assert_eq!(article(Lang::Ru, "mir"), "ru/news/mir.json");
         assert_eq!(categories(Lang::En), "en/categories.json");
+        let december = YearMonth::parse("2026-12").unwrap();
+        assert_eq!(
+            events_month(Lang::Be, december),
+            "be/events/month/2026-12.json"
+        );
+        assert_eq!(event(Lang::Ru, "listapad"), "ru/events/listapad.json");
+        assert_eq!(event_ics(Lang::En, "listapad"), "en/events/listapad.ics");
+        assert_eq!(events_calendar(Lang::En), "en/events/calendar.ics");
     }
 
     #[test]

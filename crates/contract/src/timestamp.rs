@@ -33,31 +33,7 @@ impl std::fmt::Display for TimestampError {
 
 impl std::error::Error for TimestampError {}
 
-pub fn is_leap_year(year: i32) -> bool {
-    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
-}
-
-pub fn days_in_month(year: i32, month: u8) -> u8 {
-    match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if is_leap_year(year) => 29,
-        2 => 28,
-        _ => 0,
-    }
-}
-
-/// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's
-/// `days_from_civil`).
-pub fn days_from_civil(year: i32, month: u8, day: u8) -> i64 {
-    let y = i64::from(year) - i64::from(month <= 2);
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let m = i64::from(month);
-    let doy = (153 * (m + if m > 2 { -3 } else { 9 }) + 2) / 5 + i64::from(day) - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
-}
+pub use portal_calendar::{days_from_civil, days_in_month, is_leap_year};
 
 impl Timestamp {
     /// Parses `YYYY-MM-DDTHH:MM:SS` followed by `Z` or `±HH:MM`.
@@ -132,6 +108,15 @@ impl Timestamp {
             + i64::from(self.minute) * 60
             + i64::from(self.second)
             - i64::from(self.offset_minutes) * 60
+    }
+
+    /// The calendar date on the wall clock of the timestamp's own offset.
+    pub fn date(&self) -> portal_calendar::Date {
+        portal_calendar::Date {
+            year: self.year,
+            month: self.month,
+            day: self.day,
+        }
     }
 
     /// The calendar date on the publisher's wall clock, as `YYYY-MM-DD`.
@@ -250,14 +235,6 @@ mod tests {
                 .unix_seconds(),
             951_868_800
         );
-    }
-
-    #[test]
-    fn leap_years() {
-        assert!(is_leap_year(2024) && is_leap_year(2000));
-        assert!(!is_leap_year(1900) && !is_leap_year(2026));
-        assert_eq!(days_in_month(2024, 2), 29);
-        assert_eq!(days_in_month(2026, 2), 28);
     }
 
     #[test]

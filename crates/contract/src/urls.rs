@@ -2,6 +2,8 @@
 //! they are a contract too: every view's state is in the URL, and parsing is
 //! forgiving — a malformed parameter is corrected, never fatal.
 
+use portal_calendar::YearMonth;
+
 use crate::slug::is_valid_slug;
 use crate::Lang;
 
@@ -92,6 +94,113 @@ impl FeedQuery {
         }
         url
     }
+}
+
+/// The events calendar with no filter, on the current month.
+pub fn events(lang: Lang) -> String {
+    format!("/{lang}/events")
+}
+
+pub fn event(lang: Lang, slug: &str) -> String {
+    format!("/{lang}/events/{slug}")
+}
+
+/// The state of the events view:
+/// `/{lang}/events?month=yyyy-mm&category=…&region=…&view=list`.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct EventsQuery {
+    /// `None` is the reader's current month.
+    pub month: Option<YearMonth>,
+    pub category: Option<String>,
+    pub region: Option<String>,
+    /// The list view instead of the month grid.
+    pub list: bool,
+}
+
+impl EventsQuery {
+    /// Reads the parameters as found in the URL. A month that is not a real
+    /// `yyyy-mm`, a filter that is not a slug or a view other than `list` or
+    /// `month` is dropped and sets `corrected`. Empty values count as absent.
+    pub fn parse(
+        month: Option<&str>,
+        category: Option<&str>,
+        region: Option<&str>,
+        view: Option<&str>,
+    ) -> Parsed<EventsQuery> {
+        let mut corrected = false;
+        let mut slug = |value: Option<&str>| match value.filter(|v| !v.is_empty()) {
+            Some(text) if is_valid_slug(text) => Some(text.to_string()),
+            Some(_) => {
+                corrected = true;
+                None
+            }
+            None => None,
+        };
+        let category = slug(category);
+        let region = slug(region);
+        let month = match month.map(str::trim).filter(|m| !m.is_empty()) {
+            None => None,
+            Some(text) => {
+                let parsed = YearMonth::parse(text);
+                corrected |= parsed.is_none();
+                parsed
+            }
+        };
+        let list = match view.filter(|v| !v.is_empty()) {
+            None | Some("month") => false,
+            Some("list") => true,
+            Some(_) => {
+                corrected = true;
+                false
+            }
+        };
+        Parsed {
+            value: EventsQuery {
+                month,
+                category,
+                region,
+                list,
+            },
+            corrected,
+        }
+    }
+
+    /// The canonical URL of this state; absent values are left out.
+    pub fn url(&self, lang: Lang) -> String {
+        let month = self.month.map(|m| m.to_string());
+        let params = [
+            ("month", month.as_deref()),
+            ("category", self.category.as_deref()),
+            ("region", self.region.as_deref()),
+            ("view", self.list.then_some("list")),
+        ];
+        let mut url = events(lang);
+        let mut sep = '?';
+        for (name, value) in params {
+            if let Some(value) = value {
+                url.push(sep);
+                url.push_str(name);
+                url.push('=');
+                url.push_str(value);
+                sep = '&';
+            }
+        }
+        url
+    }
+}
+
+/// Percent-encodes a query value: everything but RFC 3986's unreserved
+/// characters, UTF-8 bytes included.
+pub fn encode_component(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for byte in value.bytes() {
+        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {
+            out.push(byte as char);
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
 }
 
 /// One entry of a numbered pager.
@@ -186,6 +295,34 @@ mod tests {
             FeedQuery::new(Some("sport"), 1).url(Lang::En),
             "/en/news?category=sport"
         );
+    }
+
+    #[test]
+    fn events_query_parses_and_corrects() {
+        let p = EventsQuery::parse(Some("2026-12"), Some("fairs"), Some("grodno"), Some("list"));
+        assert!(!p.corrected);
+        assert_eq!(p.value.month, YearMonth::parse("2026-12"));
+        assert!(p.value.list);
+        assert_eq!(
+            p.value.url(Lang::Ru),
+            "/ru/events?month=2026-12&category=fairs&region=grodno&view=list"
+        );
+        for (month, view) in [("2024-13", "list"), ("2024-1", "list"), ("2026-12", "grid")] {
+            let p = EventsQuery::parse(Some(month), None, None, Some(view));
+            assert!(p.corrected, "{month} {view}");
+        }
+        let p = EventsQuery::parse(Some("2024-13"), Some("Fairs!"), None, None);
+        assert_eq!(p.value, EventsQuery::default());
+        assert_eq!(p.value.url(Lang::En), "/en/events");
+        let p = EventsQuery::parse(Some(""), Some(""), Some(""), Some("month"));
+        assert!(!p.corrected);
+        assert_eq!(p.value, EventsQuery::default());
+    }
+
+    #[test]
+    fn components_are_percent_encoded() {
+        assert_eq!(encode_component("a b&c=d/é"), "a%20b%26c%3Dd%2F%C3%A9");
+        assert_eq!(encode_component("Safe-._~09"), "Safe-._~09");
     }
 
     #[test]

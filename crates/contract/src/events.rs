@@ -1,0 +1,343 @@
+//! Events: the calendar's documents. Every event's times are wall-clock times
+//! in its own zone (Europe/Minsk) with the offset written out, and an event
+//! covers `[starts, ends)`: an all-day event starts at midnight of its first
+//! day and ends at midnight after its last.
+
+use portal_calendar::{Date, YearMonth};
+use serde::{Deserialize, Serialize};
+
+use crate::urls::encode_component;
+use crate::{Block, Category, CategoryRef, Image, Lang, Timestamp};
+
+/// The zone every event is authored in.
+pub const EVENT_TIME_ZONE: &str = "Europe/Minsk";
+
+/// What the calendar grid and lists need: everything but the details.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct EventSummary {
+    pub slug: String,
+    pub title: String,
+    pub summary: String,
+    pub category: CategoryRef,
+    pub region: CategoryRef,
+    pub starts: Timestamp,
+    /// Exclusive: the first instant after the event.
+    pub ends: Timestamp,
+    /// Shown without times; `starts` and `ends` are then midnights.
+    pub all_day: bool,
+    /// The venue's name, for lists.
+    pub venue: String,
+    pub free: bool,
+}
+
+impl EventSummary {
+    /// The first and last calendar day the event covers, on its own clock.
+    pub fn days(&self) -> (Date, Date) {
+        covered_days(&self.starts, &self.ends)
+    }
+}
+
+/// The first and last day of `[starts, ends)` on the events' wall clock. An
+/// end at midnight belongs to the day before; an end not after the start
+/// makes a one-day event.
+pub fn covered_days(starts: &Timestamp, ends: &Timestamp) -> (Date, Date) {
+    let first = starts.date();
+    let mut last = ends.date();
+    if (ends.hour, ends.minute, ends.second) == (0, 0, 0) {
+        last = last.add_days(-1);
+    }
+    (first, last.max(first))
+}
+
+/// Where an event happens.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Venue {
+    pub name: String,
+    pub address: String,
+    /// WGS 84 degrees.
+    pub lat: f64,
+    pub lon: f64,
+}
+
+/// Who runs an event.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Organiser {
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+/// `{lang}/events/{slug}.json`: one event in one language.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Event {
+    pub slug: String,
+    pub lang: Lang,
+    pub title: String,
+    pub summary: String,
+    pub category: CategoryRef,
+    pub region: CategoryRef,
+    pub starts: Timestamp,
+    /// Exclusive, as in [`EventSummary`].
+    pub ends: Timestamp,
+    pub all_day: bool,
+    /// IANA zone of `starts` and `ends`: `Europe/Minsk`.
+    pub time_zone: String,
+    pub venue: Venue,
+    /// The admission price as written by the organiser; absent means free.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub price: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organiser: Option<Organiser>,
+    pub image: Image,
+    pub body: Vec<Block>,
+    /// The language of `body`: the event's own unless it is not yet
+    /// translated, then English.
+    pub body_lang: Lang,
+    /// Other events close in time, soonest first.
+    #[serde(default)]
+    pub related: Vec<EventSummary>,
+}
+
+impl Event {
+    pub fn days(&self) -> (Date, Date) {
+        covered_days(&self.starts, &self.ends)
+    }
+
+    /// A Google Calendar "add event" link: local times with the event's
+    /// zone, or dates for an all-day event (the end date is exclusive there
+    /// too). `page_url` goes into the description so the entry links back.
+    pub fn google_calendar_url(&self, page_url: &str) -> String {
+        let stamp = |t: &Timestamp| {
+            if self.all_day {
+                format!("{:04}{:02}{:02}", t.year, t.month, t.day)
+            } else {
+                format!(
+                    "{:04}{:02}{:02}T{:02}{:02}{:02}",
+                    t.year, t.month, t.day, t.hour, t.minute, t.second
+                )
+            }
+        };
+        let details = format!("{}\n\n{page_url}", self.summary);
+        let location = format!("{}, {}", self.venue.name, self.venue.address);
+        format!(
+            "https://calendar.google.com/calendar/render?action=TEMPLATE&text={}&dates={}/{}&ctz={}&details={}&location={}",
+            encode_component(&self.title),
+            stamp(&self.starts),
+            stamp(&self.ends),
+            encode_component(&self.time_zone),
+            encode_component(&details),
+            encode_component(&location),
+        )
+    }
+}
+
+/// `{lang}/events/month/{yyyy-mm}.json`: every event that overlaps the
+/// month, in start order. Published only for months that have events.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct MonthBucket {
+    /// `yyyy-mm`.
+    pub month: String,
+    pub items: Vec<EventSummary>,
+}
+
+/// A month that has events, and which filter combinations match any, so the
+/// app can suggest the nearest month for a filter without fetching others.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct MonthEntry {
+    /// `yyyy-mm`.
+    pub month: String,
+    pub count: u32,
+    /// `category/region` pairs present in the month, each once.
+    pub pairs: Vec<String>,
+}
+
+impl MonthEntry {
+    pub fn year_month(&self) -> Option<YearMonth> {
+        YearMonth::parse(&self.month)
+    }
+
+    /// Whether any event of the month matches both optional filters.
+    pub fn matches(&self, category: Option<&str>, region: Option<&str>) -> bool {
+        self.pairs.iter().any(|pair| {
+            let (c, r) = pair.split_once('/').unwrap_or((pair, ""));
+            category.is_none_or(|want| want == c) && region.is_none_or(|want| want == r)
+        })
+    }
+}
+
+/// `{lang}/events/index.json`: filters with names and counts, and the months
+/// that have events. Small; the calendar loads it first.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct EventsIndex {
+    pub categories: Vec<Category>,
+    pub regions: Vec<Category>,
+    /// Oldest first.
+    pub months: Vec<MonthEntry>,
+}
+
+impl EventsIndex {
+    /// The month closest to `from` (ties go to the later one) that has an
+    /// event matching the filters; `from` itself counts.
+    pub fn nearest_month(
+        &self,
+        from: YearMonth,
+        category: Option<&str>,
+        region: Option<&str>,
+    ) -> Option<YearMonth> {
+        let distance = |m: YearMonth| (m.index() - from.index()).abs();
+        self.months
+            .iter()
+            .filter(|entry| entry.matches(category, region))
+            .filter_map(MonthEntry::year_month)
+            .min_by_key(|&m| (distance(m), std::cmp::Reverse(m)))
+    }
+}
+
+/// `{lang}/events/upcoming.json`: the next events from the build date on.
+/// The app still drops any that have ended by the time it is read.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct UpcomingEvents {
+    pub items: Vec<EventSummary>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ts(text: &str) -> Timestamp {
+        Timestamp::parse(text).unwrap()
+    }
+    fn d(text: &str) -> Date {
+        Date::parse(text).unwrap()
+    }
+
+    #[test]
+    fn covered_days_of_timed_all_day_and_overnight_events() {
+        let days = |a, b| covered_days(&ts(a), &ts(b));
+        assert_eq!(
+            days("2026-12-12T19:00:00+03:00", "2026-12-12T21:30:00+03:00"),
+            (d("2026-12-12"), d("2026-12-12"))
+        );
+        // All day, three days: ends at midnight after the last.
+        assert_eq!(
+            days("2026-12-30T00:00:00+03:00", "2027-01-02T00:00:00+03:00"),
+            (d("2026-12-30"), d("2027-01-01"))
+        );
+        // A night concert past midnight covers two days.
+        assert_eq!(
+            days("2026-12-31T22:00:00+03:00", "2027-01-01T02:00:00+03:00"),
+            (d("2026-12-31"), d("2027-01-01"))
+        );
+        // An end not after the start is a one-day event, never a negative span.
+        assert_eq!(
+            days("2026-12-12T19:00:00+03:00", "2026-12-12T00:00:00+03:00"),
+            (d("2026-12-12"), d("2026-12-12"))
+        );
+    }
+
+    #[test]
+    fn nearest_month_honours_filters_and_prefers_later_on_ties() {
+        let entry = |month: &str, pairs: &[&str]| MonthEntry {
+            month: month.into(),
+            count: pairs.len() as u32,
+            pairs: pairs.iter().map(|p| p.to_string()).collect(),
+        };
+        let index = EventsIndex {
+            categories: vec![],
+            regions: vec![],
+            months: vec![
+                entry("2026-10", &["concerts/minsk-city"]),
+                entry("2026-12", &["fairs/grodno", "concerts/brest"]),
+                entry("2027-03", &["sport/minsk-city"]),
+            ],
+        };
+        let ym = |t| YearMonth::parse(t).unwrap();
+        assert_eq!(
+            index.nearest_month(ym("2026-11"), None, None),
+            Some(ym("2026-12"))
+        );
+        assert_eq!(
+            index.nearest_month(ym("2026-11"), Some("concerts"), Some("minsk-city")),
+            Some(ym("2026-10"))
+        );
+        assert_eq!(
+            index.nearest_month(ym("2026-11"), None, Some("minsk-city")),
+            Some(ym("2026-10"))
+        );
+        assert_eq!(
+            index.nearest_month(ym("2027-01"), Some("sport"), None),
+            Some(ym("2027-03"))
+        );
+        assert_eq!(
+            index.nearest_month(ym("2027-01"), Some("cinema"), None),
+            None
+        );
+    }
+
+    fn event(all_day: bool) -> Event {
+        let (starts, ends) = if all_day {
+            ("2026-12-30T00:00:00+03:00", "2027-01-02T00:00:00+03:00")
+        } else {
+            ("2026-12-12T19:00:00+03:00", "2026-12-12T21:30:00+03:00")
+        };
+        let cat = |slug: &str| CategoryRef {
+            slug: slug.into(),
+            name: slug.into(),
+        };
+        Event {
+            slug: "organ".into(),
+            lang: Lang::En,
+            title: "Organ & choir".into(),
+            summary: "Bach, Handel".into(),
+            category: cat("concerts"),
+            region: cat("minsk-city"),
+            starts: ts(starts),
+            ends: ts(ends),
+            all_day,
+            time_zone: EVENT_TIME_ZONE.into(),
+            venue: Venue {
+                name: "Philharmonic".into(),
+                address: "50 Independence Ave".into(),
+                lat: 53.9,
+                lon: 27.6,
+            },
+            price: None,
+            organiser: None,
+            image: Image {
+                src: "media/a.svg".into(),
+                width: 1,
+                height: 1,
+                alt: "a".into(),
+                caption: None,
+                credit: None,
+            },
+            body: vec![],
+            body_lang: Lang::En,
+            related: vec![],
+        }
+    }
+
+    #[test]
+    fn google_calendar_links_carry_zone_and_exclusive_dates() {
+        let timed = event(false).google_calendar_url("https://portal.by/en/events/organ");
+        assert!(timed.starts_with("https://calendar.google.com/calendar/render?action=TEMPLATE"));
+        assert!(timed.contains("&text=Organ%20%26%20choir&"), "{timed}");
+        assert!(timed.contains("&dates=20261212T190000/20261212T213000&"));
+        assert!(timed.contains("&ctz=Europe%2FMinsk&"));
+        assert!(timed.contains(
+            "&details=Bach%2C%20Handel%0A%0Ahttps%3A%2F%2Fportal.by%2Fen%2Fevents%2Forgan&"
+        ));
+        assert!(timed.ends_with("&location=Philharmonic%2C%2050%20Independence%20Ave"));
+        let all_day = event(true).google_calendar_url("x");
+        assert!(all_day.contains("&dates=20261230/20270102&"), "{all_day}");
+        assert_eq!(event(true).days(), (d("2026-12-30"), d("2027-01-01")));
+    }
+}
