@@ -70,19 +70,21 @@ pub enum When {
 
 /// One VEVENT. Text fields are plain text; escaping happens here.
 #[derive(Debug, Clone, PartialEq)]
-pub struct IcsEvent<'a> {
+pub struct IcsEvent {
     /// Globally unique and stable across builds: `slug@domain`.
-    pub uid: &'a str,
+    pub uid: String,
     pub start: When,
-    /// Exclusive end; for all-day events the day after the last one.
-    pub end: When,
-    pub summary: &'a str,
-    pub description: &'a str,
-    pub location: &'a str,
-    pub categories: &'a str,
+    /// Exclusive end; for all-day events the day after the last one. `None`
+    /// for a timed event with no announced end (RFC 5545: it ends as it
+    /// starts).
+    pub end: Option<When>,
+    pub summary: String,
+    pub description: String,
+    pub location: String,
+    pub categories: String,
     /// Latitude and longitude of the venue.
     pub geo: Option<(f64, f64)>,
-    pub url: Option<&'a str>,
+    pub url: Option<String>,
 }
 
 /// A zone with one fixed UTC offset.
@@ -99,7 +101,7 @@ pub fn calendar(
     zone: FixedZone<'_>,
     stamp_utc: (Date, u8, u8, u8),
     name: Option<&str>,
-    events: &[IcsEvent<'_>],
+    events: &[IcsEvent],
 ) -> String {
     let mut out = String::new();
     out.push_str("BEGIN:VCALENDAR\r\n");
@@ -125,18 +127,20 @@ pub fn calendar(
     let stamp = format!("{}T{h:02}{m:02}{sec:02}Z", compact(date));
     for event in events {
         out.push_str("BEGIN:VEVENT\r\n");
-        out.push_str(&text_property("UID", event.uid));
+        out.push_str(&text_property("UID", &event.uid));
         out.push_str(&format!("DTSTAMP:{stamp}\r\n"));
         out.push_str(&fold_line(&when("DTSTART", event.start, zone.tzid)));
-        out.push_str(&fold_line(&when("DTEND", event.end, zone.tzid)));
-        out.push_str(&text_property("SUMMARY", event.summary));
-        out.push_str(&text_property("DESCRIPTION", event.description));
-        out.push_str(&text_property("LOCATION", event.location));
-        out.push_str(&text_property("CATEGORIES", event.categories));
+        if let Some(end) = event.end {
+            out.push_str(&fold_line(&when("DTEND", end, zone.tzid)));
+        }
+        out.push_str(&text_property("SUMMARY", &event.summary));
+        out.push_str(&text_property("DESCRIPTION", &event.description));
+        out.push_str(&text_property("LOCATION", &event.location));
+        out.push_str(&text_property("CATEGORIES", &event.categories));
         if let Some((lat, lon)) = event.geo {
             out.push_str(&format!("GEO:{lat:.6};{lon:.6}\r\n"));
         }
-        if let Some(url) = event.url {
+        if let Some(url) = &event.url {
             out.push_str(&fold_line(&format!("URL:{url}")));
         }
         out.push_str("END:VEVENT\r\n");
@@ -222,32 +226,32 @@ mod tests {
         let long = "Organ, choir; and a \\ backslash.\nSecond line: Ўсе спевы — ".repeat(4) + "end";
         let events = [
             IcsEvent {
-                uid: "organ-evening@portal.by",
+                uid: "organ-evening@portal.by".into(),
                 start: When::Local {
                     date: d(2026, 12, 12),
                     hour: 19,
                     minute: 0,
                 },
-                end: When::Local {
+                end: Some(When::Local {
                     date: d(2026, 12, 12),
                     hour: 21,
                     minute: 30,
-                },
-                summary: "Organ evening, with choir",
-                description: &long,
-                location: "Philharmonic, 50 Independence Ave, Minsk",
-                categories: "Concerts",
+                }),
+                summary: "Organ evening, with choir".into(),
+                description: long.clone(),
+                location: "Philharmonic, 50 Independence Ave, Minsk".into(),
+                categories: "Concerts".into(),
                 geo: Some((53.9175, 27.5942)),
-                url: Some("https://portal.by/en/events/organ-evening"),
+                url: Some("https://portal.by/en/events/organ-evening".into()),
             },
             IcsEvent {
-                uid: "winter-fair@portal.by",
+                uid: "winter-fair@portal.by".into(),
                 start: When::Day(d(2026, 12, 30)),
-                end: When::Day(d(2027, 1, 2)),
-                summary: "Winter fair",
-                description: "Crafts",
-                location: "Hrodna",
-                categories: "Fairs",
+                end: Some(When::Day(d(2027, 1, 2))),
+                summary: "Winter fair".into(),
+                description: "Crafts".into(),
+                location: "Hrodna".into(),
+                categories: "Fairs".into(),
                 geo: None,
                 url: None,
             },

@@ -6,6 +6,8 @@ use std::cmp::Reverse;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
+use portal_calendar::Date;
+
 use portal_contract::{
     paths, Article, ArticleSummary, Category, CategoryList, CategoryRef, Lang, NewsPage,
     NEWS_PAGE_SIZE,
@@ -13,8 +15,12 @@ use portal_contract::{
 use serde::Serialize;
 
 use crate::article::{parse_article, ParsedArticle};
-use crate::categories::{self, Categories, CATEGORIES_FILE};
+use crate::categories::{
+    self, Categories, ListKind, CATEGORIES_FILE, EVENT_CATEGORIES_FILE, REGIONS_FILE,
+};
 use crate::error::{ContentError, Problems};
+use crate::event_file::{parse_event, EventDef, Lists};
+use crate::events_build::{self, EventsInput};
 use crate::media::{MediaLibrary, MEDIA_PREFIX};
 use crate::sources::read_content;
 
@@ -43,6 +49,8 @@ pub struct Stats {
     pub articles: Vec<(Lang, usize)>,
     pub categories: usize,
     pub media: usize,
+    /// Published event occurrences (repeating events expanded).
+    pub events: usize,
 }
 
 /// Checked content, ready to assemble.
@@ -51,10 +59,36 @@ pub struct Checked {
     pub categories: Categories,
     pub articles: Vec<ParsedArticle>,
     pub media: MediaLibrary,
+    pub event_categories: Categories,
+    pub regions: Categories,
+    pub events: Vec<EventDef>,
 }
 
-/// Reads and checks the content and assembles the API tree.
+/// The build date: `PORTAL_BUILD_DATE` (`yyyy-mm-dd`, for reproducible
+/// builds) or today's date in Minsk.
+pub fn build_date() -> Result<Date, String> {
+    if let Ok(text) = std::env::var("PORTAL_BUILD_DATE") {
+        return Date::parse(&text)
+            .ok_or_else(|| format!("PORTAL_BUILD_DATE {text:?} is not a yyyy-mm-dd date"));
+    }
+    let seconds = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_err(|error| format!("the system clock is before 1970: {error}"))?
+        .as_secs() as i64;
+    let minsk = seconds + i64::from(crate::event_file::MINSK_OFFSET_MINUTES) * 60;
+    Ok(Date::from_days(minsk.div_euclid(86_400)))
+}
+
+/// Reads and checks the content and assembles the API tree as of the
+/// build date (see [`build_date`]).
 pub fn build_site(content_dir: &Path) -> Result<Site, BuildError> {
+    let today = build_date().map_err(BuildError::Other)?;
+    build_site_on(content_dir, today)
+}
+
+/// [`build_site`] for a given build date: repeating events are expanded
+/// around it and the upcoming list starts from it.
+pub fn build_site_on(content_dir: &Path, today: Date) -> Result<Site, BuildError> {
     if !content_dir.is_dir() {
         return Err(BuildError::Other(format!(
             "content directory {} not found",
@@ -62,7 +96,9 @@ pub fn build_site(content_dir: &Path) -> Result<Site, BuildError> {
         )));
     }
     let checked = check_content(content_dir).map_err(BuildError::Content)?;
-    assemble(&checked).map_err(BuildError::Other)
+    let occurrences =
+        events_build::occurrences(&checked.events, today).map_err(BuildError::Content)?;
+    assemble(&checked, &occurrences, today).map_err(BuildError::Other)
 }
 
 /// Reads every content file and runs every check, collecting all problems.
@@ -84,11 +120,41 @@ pub fn check_content(content_dir: &Path) -> Result<Checked, Vec<ContentError>> {
         articles.extend(article);
     }
     check_translations(&articles, &mut problems);
+    let mut list = |text: &Option<String>, file: &str, kind| match text {
+        Some(text) => {
+            let (list, errors) = categories::parse_list(text, kind);
+            problems.extend_in_file(file, errors);
+            list
+        }
+        None => Categories::default(),
+    };
+    let event_categories = list(
+        &sources.event_categories_text,
+        EVENT_CATEGORIES_FILE,
+        ListKind::Category,
+    );
+    let regions = list(&sources.regions_text, REGIONS_FILE, ListKind::Region);
+    let lists = Lists {
+        categories: &event_categories,
+        regions: &regions,
+        media: &sources.media,
+    };
+    let mut events = Vec::new();
+    for source in &sources.events {
+        let (event, errors) = parse_event(source, &lists);
+        for (path, error) in errors {
+            problems.push(error.in_file(&path));
+        }
+        events.extend(event);
+    }
     if problems.is_empty() {
         Ok(Checked {
             categories,
             articles,
             media: sources.media,
+            event_categories,
+            regions,
+            events,
         })
     } else {
         Err(problems.into_sorted())
@@ -143,13 +209,29 @@ fn check_translations(articles: &[ParsedArticle], problems: &mut Problems) {
 }
 
 /// Builds every document of the API tree from checked content.
-pub fn assemble(checked: &Checked) -> Result<Site, String> {
+pub fn assemble(
+    checked: &Checked,
+    occurrences: &[events_build::Occurrence<'_>],
+    today: Date,
+) -> Result<Site, String> {
     let mut files = BTreeMap::new();
     let mut stats = Stats {
         articles: Vec::new(),
         categories: checked.categories.len(),
         media: checked.media.len(),
+        events: occurrences.len(),
     };
+    if !checked.events.is_empty() {
+        let input = EventsInput {
+            occurrences,
+            categories: &checked.event_categories,
+            regions: &checked.regions,
+            today,
+        };
+        for lang in Lang::ALL {
+            files.extend(events_build::documents(&input, lang)?);
+        }
+    }
     let mut translations: BTreeMap<&str, BTreeSet<Lang>> = BTreeMap::new();
     for article in &checked.articles {
         translations

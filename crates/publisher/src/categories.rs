@@ -1,5 +1,7 @@
-//! `content/categories.toml`: the news categories, in display order, with a
-//! name in every language.
+//! Named lists with a name in every language, in display order:
+//! `content/categories.toml` (news categories), `event-categories.toml` and
+//! `regions.toml`. All three share one shape: `[[category]]` or `[[region]]`
+//! tables of `slug`, `en`, `ru`, `be`.
 
 use portal_contract::slug::is_valid_slug;
 use portal_contract::Lang;
@@ -10,6 +12,24 @@ use crate::error::{line_of_offset, LineError};
 
 /// The file name inside the content directory.
 pub const CATEGORIES_FILE: &str = "categories.toml";
+pub const EVENT_CATEGORIES_FILE: &str = "event-categories.toml";
+pub const REGIONS_FILE: &str = "regions.toml";
+
+/// Which table a list file holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ListKind {
+    Category,
+    Region,
+}
+
+impl ListKind {
+    fn key(self) -> &'static str {
+        match self {
+            ListKind::Category => "category",
+            ListKind::Region => "region",
+        }
+    }
+}
 
 /// One category as defined by editors.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -68,6 +88,8 @@ impl Categories {
 struct RawFile {
     #[serde(default)]
     category: Vec<Spanned<RawCategory>>,
+    #[serde(default)]
+    region: Vec<Spanned<RawCategory>>,
 }
 
 #[derive(Deserialize)]
@@ -82,6 +104,12 @@ struct RawCategory {
 /// Parses and checks `categories.toml`. The categories that passed are
 /// returned even when others did not, so articles can still be checked.
 pub fn parse(text: &str) -> (Categories, Vec<LineError>) {
+    parse_list(text, ListKind::Category)
+}
+
+/// Parses and checks a list file of the given kind.
+pub fn parse_list(text: &str, kind: ListKind) -> (Categories, Vec<LineError>) {
+    let what = kind.key();
     let line_at = |offset: usize| line_of_offset(text, offset);
     let raw: RawFile = match toml::from_str(text) {
         Ok(raw) => raw,
@@ -92,11 +120,21 @@ pub fn parse(text: &str) -> (Categories, Vec<LineError>) {
         }
     };
     let mut errors = Vec::new();
+    let (entries, other) = match kind {
+        ListKind::Category => (raw.category, raw.region),
+        ListKind::Region => (raw.region, raw.category),
+    };
+    if let Some(stray) = other.first() {
+        errors.push(LineError::new(
+            line_at(stray.span().start),
+            format!("this file holds [[{what}]] tables only"),
+        ));
+    }
     let mut list: Vec<CategoryDef> = Vec::new();
     // Includes slugs of entries refused for other reasons, so duplicates of
     // them are still caught.
     let mut seen: Vec<String> = Vec::new();
-    for entry in raw.category {
+    for entry in entries {
         let entry = entry.into_inner();
         let slug_line = line_at(entry.slug.span().start);
         let slug = entry.slug.into_inner();
@@ -104,13 +142,13 @@ pub fn parse(text: &str) -> (Categories, Vec<LineError>) {
         if !is_valid_slug(&slug) {
             errors.push(LineError::new(
                 slug_line,
-                format!("category slug {slug:?} is not valid: use lowercase letters, digits and single hyphens"),
+                format!("{what} slug {slug:?} is not valid: use lowercase letters, digits and single hyphens"),
             ));
             ok = false;
         } else if seen.contains(&slug) {
             errors.push(LineError::new(
                 slug_line,
-                format!("duplicate category slug {slug:?}"),
+                format!("duplicate {what} slug {slug:?}"),
             ));
             ok = false;
         } else {
@@ -124,7 +162,7 @@ pub fn parse(text: &str) -> (Categories, Vec<LineError>) {
             if name.get_ref().trim().is_empty() {
                 errors.push(LineError::new(
                     line_at(name.span().start),
-                    format!("category {slug:?} has an empty {lang} name"),
+                    format!("{what} {slug:?} has an empty {lang} name"),
                 ));
                 ok = false;
             }
@@ -139,9 +177,13 @@ pub fn parse(text: &str) -> (Categories, Vec<LineError>) {
         }
     }
     if list.is_empty() && errors.is_empty() {
+        let plural = match kind {
+            ListKind::Category => "categories",
+            ListKind::Region => "regions",
+        };
         errors.push(LineError::new(
             1,
-            "no categories: add at least one [[category]] with slug, en, ru and be",
+            format!("no {plural}: add at least one [[{what}]] with slug, en, ru and be"),
         ));
     }
     (Categories { list }, errors)
@@ -208,5 +250,18 @@ be = "Спорт"
         );
         let (_, errors) = parse("# nothing yet\n");
         assert!(errors[0].reason.starts_with("no categories"));
+    }
+
+    #[test]
+    fn regions_use_their_own_table() {
+        let regions = GOOD.replace("[[category]]", "[[region]]");
+        let (list, errors) = parse_list(&regions, ListKind::Region);
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(list.slugs(), "culture, sport");
+        let (_, errors) = parse_list(GOOD, ListKind::Region);
+        assert_eq!(errors.len(), 1);
+        assert_eq!(errors[0].reason, "this file holds [[region]] tables only");
+        let (_, errors) = parse_list("", ListKind::Region);
+        assert!(errors[0].reason.starts_with("no regions"));
     }
 }

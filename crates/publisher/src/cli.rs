@@ -168,8 +168,9 @@ pub fn summary_line(site: &Site, out: &Path) -> String {
         .join(", ");
     let total: usize = site.stats.articles.iter().map(|(_, count)| count).sum();
     format!(
-        "published {total} article files ({per_lang}), {} categories, {} media files: {} files written to {}",
+        "published {total} article files ({per_lang}), {} categories, {} events, {} media files: {} files written to {}",
         site.stats.categories,
+        site.stats.events,
         site.stats.media,
         site.files.len(),
         out.display()

@@ -6,7 +6,9 @@ use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
-use portal_contract::{Article, CategoryList, NewsPage};
+use portal_contract::{
+    Article, CategoryList, Event, EventsIndex, MonthBucket, NewsPage, UpcomingEvents,
+};
 
 /// `(file name, pretty JSON with a trailing newline)` for every document type.
 pub fn schemas() -> Result<Vec<(&'static str, String)>, serde_json::Error> {
@@ -27,6 +29,19 @@ pub fn schemas() -> Result<Vec<(&'static str, String)>, serde_json::Error> {
         (
             "category-list.schema.json",
             render(schemars::schema_for!(CategoryList))?,
+        ),
+        ("event.schema.json", render(schemars::schema_for!(Event))?),
+        (
+            "events-index.schema.json",
+            render(schemars::schema_for!(EventsIndex))?,
+        ),
+        (
+            "events-month.schema.json",
+            render(schemars::schema_for!(MonthBucket))?,
+        ),
+        (
+            "events-upcoming.schema.json",
+            render(schemars::schema_for!(UpcomingEvents))?,
         ),
     ])
 }
@@ -51,7 +66,7 @@ mod tests {
     #[test]
     fn schemas_describe_the_documents() {
         let schemas = schemas().unwrap();
-        assert_eq!(schemas.len(), 3);
+        assert_eq!(schemas.len(), 7);
         for (name, text) in &schemas {
             assert!(text.ends_with("}\n"), "{name}");
             let value: serde_json::Value = serde_json::from_str(text).unwrap();
@@ -60,5 +75,7 @@ mod tests {
         assert!(schemas[0].1.contains("\"translations\""));
         assert!(schemas[1].1.contains("\"total_pages\""));
         assert!(schemas[2].1.contains("\"categories\""));
+        assert!(schemas[3].1.contains("\"time_zone\""));
+        assert!(schemas[4].1.contains("\"pairs\""));
     }
 }

@@ -9,11 +9,15 @@ use std::path::Path;
 use portal_contract::slug::is_valid_slug;
 use portal_contract::Lang;
 
-use crate::categories::CATEGORIES_FILE;
+use crate::categories::{CATEGORIES_FILE, EVENT_CATEGORIES_FILE, REGIONS_FILE};
 use crate::error::Problems;
+use crate::event_file::EventSource;
 use crate::media::MediaLibrary;
 
 pub const NEWS_DIR: &str = "news";
+pub const EVENTS_DIR: &str = "events";
+/// The facts file inside an event folder.
+pub const EVENT_FILE: &str = "event.toml";
 pub const MEDIA_DIR: &str = "media";
 
 /// One article file in one language.
@@ -34,6 +38,11 @@ pub struct ContentSources {
     /// Sorted by slug, then language in `Lang::ALL` order.
     pub articles: Vec<SourceFile>,
     pub media: MediaLibrary,
+    /// Sorted by slug. Empty when there is no `events/` folder.
+    pub events: Vec<EventSource>,
+    /// `event-categories.toml` and `regions.toml`, read when there are events.
+    pub event_categories_text: Option<String>,
+    pub regions_text: Option<String>,
 }
 
 /// Reads `content_dir`, reporting layout problems into `problems`.
@@ -49,11 +58,105 @@ pub fn read_content(content_dir: &Path, problems: &mut Problems) -> ContentSourc
             None
         }
     };
+    let events_dir = content_dir.join(EVENTS_DIR);
+    let (events, event_categories_text, regions_text) = if events_dir.exists() {
+        (
+            read_events(&events_dir, problems),
+            read_required(content_dir, EVENT_CATEGORIES_FILE, problems),
+            read_required(content_dir, REGIONS_FILE, problems),
+        )
+    } else {
+        (Vec::new(), None, None)
+    };
     ContentSources {
         categories_text,
         articles: read_news(&content_dir.join(NEWS_DIR), problems),
         media: read_media(&content_dir.join(MEDIA_DIR), problems),
+        events,
+        event_categories_text,
+        regions_text,
     }
+}
+
+fn read_required(content_dir: &Path, name: &str, problems: &mut Problems) -> Option<String> {
+    match fs::read(content_dir.join(name)) {
+        Ok(bytes) => text_or_report(bytes, name, problems),
+        Err(error) => {
+            problems.add(name, 1, format!("cannot read {name}: {error}"));
+            None
+        }
+    }
+}
+
+/// `events/{slug}/event.toml` plus `en.md` (and optionally `ru.md`, `be.md`).
+fn read_events(events_dir: &Path, problems: &mut Problems) -> Vec<EventSource> {
+    let Some(entries) = list_dir(events_dir, EVENTS_DIR, problems) else {
+        return Vec::new();
+    };
+    let mut events = Vec::new();
+    for entry in entries {
+        let shown = format!("{EVENTS_DIR}/{}", entry.name);
+        if !entry.is_dir {
+            problems.add(
+                &shown,
+                1,
+                format!("stray file in {EVENTS_DIR}/: an event lives in {EVENTS_DIR}/{{slug}}/{EVENT_FILE} with {{lang}}.md descriptions"),
+            );
+            continue;
+        }
+        if !is_valid_slug(&entry.name) {
+            problems.add(
+                &shown,
+                1,
+                format!("folder name {:?} is not a valid slug: use lowercase Latin letters, digits and single hyphens", entry.name),
+            );
+            continue;
+        }
+        let folder = events_dir.join(&entry.name);
+        let Some(files) = list_dir(&folder, &shown, problems) else {
+            continue;
+        };
+        let mut toml = None;
+        let mut bodies = Vec::new();
+        for file in files {
+            let path = format!("{shown}/{}", file.name);
+            let lang = file.name.strip_suffix(".md").and_then(Lang::from_code);
+            if file.is_dir || (file.name != EVENT_FILE && lang.is_none()) {
+                problems.add(
+                    &path,
+                    1,
+                    format!("unexpected entry: an event folder holds {EVENT_FILE}, en.md, ru.md and be.md"),
+                );
+                continue;
+            }
+            let text = match fs::read(folder.join(&file.name)) {
+                Ok(bytes) => text_or_report(bytes, &path, problems),
+                Err(error) => {
+                    problems.add(&path, 1, format!("cannot read the file: {error}"));
+                    None
+                }
+            };
+            let Some(text) = text else { continue };
+            match lang {
+                Some(lang) => bodies.push((lang, path, text)),
+                None => toml = Some(text),
+            }
+        }
+        let path = format!("{shown}/{EVENT_FILE}");
+        match toml {
+            Some(toml) => {
+                bodies.sort_by_key(|(lang, _, _)| *lang);
+                events.push(EventSource {
+                    slug: entry.name.clone(),
+                    path,
+                    toml,
+                    bodies,
+                });
+            }
+            None => problems.add(&path, 1, format!("missing {EVENT_FILE} in {shown}/")),
+        }
+    }
+    events
 }
 
 fn text_or_report(bytes: Vec<u8>, path: &str, problems: &mut Problems) -> Option<String> {

@@ -231,6 +231,10 @@ fn usage_errors_and_schema_command() {
         [
             "article.schema.json",
             "category-list.schema.json",
+            "event.schema.json",
+            "events-index.schema.json",
+            "events-month.schema.json",
+            "events-upcoming.schema.json",
             "news-page.schema.json"
         ]
     );

@@ -1,0 +1,380 @@
+//! From checked events to their API documents: occurrences of repeating
+//! events, month buckets, the events index, the upcoming list, one detail
+//! document and one `.ics` per occurrence, and the subscribable calendar.
+
+use std::collections::BTreeMap;
+
+use portal_calendar::ics::{self, FixedZone, IcsEvent, When};
+use portal_calendar::{Date, YearMonth};
+use portal_contract::events::{covered_days, EVENT_TIME_ZONE};
+use portal_contract::{
+    paths, Category, CategoryRef, Event, EventSummary, EventsIndex, Image, Lang, MonthBucket,
+    MonthEntry, Organiser, Timestamp, UpcomingEvents, Venue,
+};
+
+use crate::categories::Categories;
+use crate::error::ContentError;
+use crate::event_file::{EventDef, MINSK_OFFSET_MINUTES};
+use crate::recurrence;
+
+/// How many events the upcoming list holds.
+pub const UPCOMING_COUNT: usize = 12;
+/// How many related events an event page lists.
+pub const RELATED_EVENTS: usize = 4;
+
+/// One dated occurrence of an event definition.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Occurrence<'a> {
+    pub slug: String,
+    pub def: &'a EventDef,
+    pub starts: Timestamp,
+    pub ends: Timestamp,
+}
+
+impl Occurrence<'_> {
+    pub fn days(&self) -> (Date, Date) {
+        covered_days(&self.starts, &self.ends)
+    }
+}
+
+fn shift(ts: Timestamp, days: i64) -> Timestamp {
+    let date = ts.date().add_days(days);
+    Timestamp {
+        year: date.year,
+        month: date.month,
+        day: date.day,
+        ..ts
+    }
+}
+
+/// Every occurrence to publish, in start order (then slug). A repeating
+/// event becomes `{slug}-{year}` for each year its rule falls in the window
+/// around `today`. Two occurrences with one slug are reported.
+pub fn occurrences(
+    defs: &[EventDef],
+    today: Date,
+) -> Result<Vec<Occurrence<'_>>, Vec<ContentError>> {
+    let mut out = Vec::new();
+    for def in defs {
+        match def.repeat {
+            None => out.push(Occurrence {
+                slug: def.slug.clone(),
+                def,
+                starts: def.starts,
+                ends: def.ends,
+            }),
+            Some(repeat) => {
+                let authored = def.starts.date();
+                for date in recurrence::occurrences(authored, repeat, today) {
+                    let days = date.to_days() - authored.to_days();
+                    out.push(Occurrence {
+                        slug: format!("{}-{}", def.slug, date.year),
+                        def,
+                        starts: shift(def.starts, days),
+                        ends: shift(def.ends, days),
+                    });
+                }
+            }
+        }
+    }
+    let mut seen: BTreeMap<&str, &str> = BTreeMap::new();
+    let mut errors = Vec::new();
+    for occurrence in &out {
+        if let Some(first) = seen.insert(&occurrence.slug, &occurrence.def.path) {
+            errors.push(ContentError::new(
+                occurrence.def.path.clone(),
+                1,
+                format!(
+                    "the event slug {:?} is also produced by {first}; rename one of them",
+                    occurrence.slug
+                ),
+            ));
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    out.sort_by(|a, b| (a.starts.unix_seconds(), &a.slug).cmp(&(b.starts.unix_seconds(), &b.slug)));
+    Ok(out)
+}
+
+/// What the events documents are built from.
+pub struct EventsInput<'a> {
+    pub occurrences: &'a [Occurrence<'a>],
+    pub categories: &'a Categories,
+    pub regions: &'a Categories,
+    pub today: Date,
+}
+
+/// A document to write: its path and its bytes.
+pub type Document = (String, Vec<u8>);
+
+fn named(list: &Categories, slug: &str, lang: Lang) -> CategoryRef {
+    CategoryRef {
+        slug: slug.to_string(),
+        name: list.get(slug).map_or(slug, |c| c.name(lang)).to_string(),
+    }
+}
+
+fn summary(input: &EventsInput<'_>, o: &Occurrence<'_>, lang: Lang) -> EventSummary {
+    let def = o.def;
+    EventSummary {
+        slug: o.slug.clone(),
+        title: def.title.get(lang).to_string(),
+        summary: def.summary.get(lang).to_string(),
+        category: named(input.categories, &def.category, lang),
+        region: named(input.regions, &def.region, lang),
+        starts: o.starts,
+        ends: o.ends,
+        all_day: def.all_day,
+        venue: def.venue_name.get(lang).to_string(),
+        free: def.price.is_none(),
+    }
+}
+
+/// Events not over before the start of `today` in Minsk.
+fn is_upcoming(o: &Occurrence<'_>, today: Date) -> bool {
+    o.days().1 >= today
+}
+
+/// The months an occurrence overlaps, first to last.
+fn months_of(o: &Occurrence<'_>) -> Vec<YearMonth> {
+    let (first, last) = o.days();
+    let mut months = vec![first.year_month()];
+    while let Some(&month) = months.last() {
+        if month >= last.year_month() {
+            break;
+        }
+        months.push(month.next());
+    }
+    months
+}
+
+/// Indices of the events to suggest beside `index`: the closest in start
+/// time, the same category first on a tie.
+pub fn related_events(occurrences: &[Occurrence<'_>], index: usize) -> Vec<usize> {
+    let me = &occurrences[index];
+    let mut others: Vec<usize> = (0..occurrences.len()).filter(|&i| i != index).collect();
+    others.sort_by_key(|&i| {
+        let other = &occurrences[i];
+        (
+            (other.starts.unix_seconds() - me.starts.unix_seconds()).abs(),
+            other.def.category != me.def.category,
+            other.slug.clone(),
+        )
+    });
+    others.truncate(RELATED_EVENTS);
+    others.sort_by_key(|&i| (occurrences[i].starts.unix_seconds(), i));
+    others
+}
+
+fn json(path: String, value: &impl serde::Serialize) -> Result<Document, String> {
+    serde_json::to_vec(value)
+        .map(|bytes| (path.clone(), bytes))
+        .map_err(|error| format!("cannot serialise {path}: {error}"))
+}
+
+/// Every events document for one language.
+pub fn documents(input: &EventsInput<'_>, lang: Lang) -> Result<Vec<Document>, String> {
+    let occurrences = input.occurrences;
+    let summaries: Vec<EventSummary> = occurrences
+        .iter()
+        .map(|o| summary(input, o, lang))
+        .collect();
+    let mut out = Vec::new();
+
+    let mut buckets: BTreeMap<YearMonth, Vec<usize>> = BTreeMap::new();
+    for (index, occurrence) in occurrences.iter().enumerate() {
+        for month in months_of(occurrence) {
+            buckets.entry(month).or_default().push(index);
+        }
+    }
+    let mut months = Vec::new();
+    for (month, indices) in &buckets {
+        let mut pairs: Vec<String> = indices
+            .iter()
+            .map(|&i| {
+                format!(
+                    "{}/{}",
+                    occurrences[i].def.category, occurrences[i].def.region
+                )
+            })
+            .collect();
+        pairs.sort();
+        pairs.dedup();
+        months.push(MonthEntry {
+            month: month.to_string(),
+            count: indices.len() as u32,
+            pairs,
+        });
+        let bucket = MonthBucket {
+            month: month.to_string(),
+            items: indices.iter().map(|&i| summaries[i].clone()).collect(),
+        };
+        out.push(json(paths::events_month(lang, *month), &bucket)?);
+    }
+
+    let counted = |list: &Categories, key: fn(&EventDef) -> &str| -> Vec<Category> {
+        list.iter()
+            .map(|entry| Category {
+                slug: entry.slug.clone(),
+                name: entry.name(lang).to_string(),
+                count: occurrences
+                    .iter()
+                    .filter(|o| key(o.def) == entry.slug)
+                    .count() as u32,
+            })
+            .collect()
+    };
+    let index = EventsIndex {
+        categories: counted(input.categories, |d| &d.category),
+        regions: counted(input.regions, |d| &d.region),
+        months,
+    };
+    out.push(json(paths::events_index(lang), &index)?);
+
+    let upcoming: Vec<usize> = (0..occurrences.len())
+        .filter(|&i| is_upcoming(&occurrences[i], input.today))
+        .collect();
+    let list = UpcomingEvents {
+        items: upcoming
+            .iter()
+            .take(UPCOMING_COUNT)
+            .map(|&i| summaries[i].clone())
+            .collect(),
+    };
+    out.push(json(paths::events_upcoming(lang), &list)?);
+
+    for (index, occurrence) in occurrences.iter().enumerate() {
+        let related = related_events(occurrences, index)
+            .into_iter()
+            .map(|i| summaries[i].clone())
+            .collect();
+        let document = detail(occurrence, &summaries[index], related, lang);
+        out.push(json(paths::event(lang, &occurrence.slug), &document)?);
+        let text = ics::calendar(
+            zone(),
+            stamp(input.today),
+            None,
+            &[ics_event(occurrence, lang)],
+        );
+        out.push((paths::event_ics(lang, &occurrence.slug), text.into_bytes()));
+    }
+
+    let feed: Vec<IcsEvent> = upcoming
+        .iter()
+        .map(|&i| ics_event(&occurrences[i], lang))
+        .collect();
+    let text = ics::calendar(zone(), stamp(input.today), Some(calendar_name(lang)), &feed);
+    out.push((paths::events_calendar(lang), text.into_bytes()));
+    Ok(out)
+}
+
+fn detail(
+    o: &Occurrence<'_>,
+    summary: &EventSummary,
+    related: Vec<EventSummary>,
+    lang: Lang,
+) -> Event {
+    let def = o.def;
+    let (body_lang, body) = def.body(lang);
+    Event {
+        slug: summary.slug.clone(),
+        lang,
+        title: summary.title.clone(),
+        summary: summary.summary.clone(),
+        category: summary.category.clone(),
+        region: summary.region.clone(),
+        starts: o.starts,
+        ends: o.ends,
+        all_day: def.all_day,
+        time_zone: EVENT_TIME_ZONE.to_string(),
+        venue: Venue {
+            name: def.venue_name.get(lang).to_string(),
+            address: def.venue_address.get(lang).to_string(),
+            lat: def.lat,
+            lon: def.lon,
+        },
+        price: def.price.as_ref().map(|p| p.get(lang).to_string()),
+        organiser: def.organiser.as_ref().map(|name| Organiser {
+            name: name.get(lang).to_string(),
+            url: def.organiser_url.clone(),
+        }),
+        image: Image {
+            src: def.image_src.clone(),
+            width: def.image_size.0,
+            height: def.image_size.1,
+            alt: def.image_alt.get(lang).to_string(),
+            caption: None,
+            credit: None,
+        },
+        body: body.to_vec(),
+        body_lang,
+        related,
+    }
+}
+
+fn zone() -> FixedZone<'static> {
+    FixedZone {
+        tzid: EVENT_TIME_ZONE,
+        offset_minutes: MINSK_OFFSET_MINUTES,
+    }
+}
+
+/// DTSTAMP: the build date at midnight UTC, so a rebuild of the same content
+/// on the same day writes the same bytes.
+fn stamp(today: Date) -> (Date, u8, u8, u8) {
+    (today, 0, 0, 0)
+}
+
+fn calendar_name(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "Events in Belarus",
+        Lang::Ru => "События в Беларуси",
+        Lang::Be => "Падзеі ў Беларусі",
+    }
+}
+
+fn when(ts: &Timestamp, all_day: bool) -> When {
+    if all_day {
+        When::Day(ts.date())
+    } else {
+        When::Local {
+            date: ts.date(),
+            hour: ts.hour,
+            minute: ts.minute,
+        }
+    }
+}
+
+/// The identity of an event in calendar apps: the same in every language,
+/// so subscribing in two languages does not double an event.
+pub fn event_uid(slug: &str) -> String {
+    format!("{slug}@events.portal")
+}
+
+/// The iCalendar form of one occurrence.
+fn ics_event(o: &Occurrence<'_>, lang: Lang) -> IcsEvent {
+    let def = o.def;
+    let open_end = !def.all_day && o.ends == o.starts;
+    let mut description = def.summary.get(lang).to_string();
+    if let Some(price) = &def.price {
+        description.push_str("\n");
+        description.push_str(price.get(lang));
+    }
+    IcsEvent {
+        uid: event_uid(&o.slug),
+        start: when(&o.starts, def.all_day),
+        end: (!open_end).then(|| when(&o.ends, def.all_day)),
+        summary: def.title.get(lang).to_string(),
+        description,
+        location: format!(
+            "{}, {}",
+            def.venue_name.get(lang),
+            def.venue_address.get(lang)
+        ),
+        categories: def.category.clone(),
+        geo: Some((def.lat, def.lon)),
+        url: def.organiser_url.clone(),
+    }
+}
