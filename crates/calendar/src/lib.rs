@@ -280,6 +280,36 @@ impl YearMonth {
     }
 }
 
+/// Lanes of one week row: the line inside the day cells each span (an
+/// event's first and last day) occupies, so a multi-day event keeps one line
+/// across the week and reads as one bar. Spans are placed in the order
+/// given (put longer spans first so they take the top lanes); each gets the
+/// lowest lane free on all its days in the week, or `None` if it does not
+/// touch the week.
+pub fn week_lanes(week: &[Date; 7], spans: &[(Date, Date)]) -> Vec<Option<usize>> {
+    let mut taken: Vec<[bool; 7]> = Vec::new();
+    spans
+        .iter()
+        .map(|&(first, last)| {
+            let columns: Vec<usize> = (0..7)
+                .filter(|&c| first <= week[c] && week[c] <= last)
+                .collect();
+            let (&from, &to) = (columns.first()?, columns.last()?);
+            let lane = taken
+                .iter()
+                .position(|row| row[from..=to].iter().all(|busy| !busy))
+                .unwrap_or_else(|| {
+                    taken.push([false; 7]);
+                    taken.len() - 1
+                });
+            for busy in &mut taken[lane][from..=to] {
+                *busy = true;
+            }
+            Some(lane)
+        })
+        .collect()
+}
+
 impl std::fmt::Display for YearMonth {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{:04}-{:02}", self.year, self.month)
@@ -426,6 +456,24 @@ mod tests {
             let weeks = check_grid(month, WeekStart::Monday);
             assert_eq!(weeks[0][weekday.index_from_monday()], month.first_day());
         }
+    }
+
+    #[test]
+    fn lanes_keep_multi_day_spans_on_one_line() {
+        let week = ym("2026-12").weeks(WeekStart::Monday)[1]; // 7–13 December
+        let spans = [
+            (d("2026-12-01"), d("2026-12-09")), // from the week before to Wednesday
+            (d("2026-12-10"), d("2026-12-20")), // Thursday into the next week
+            (d("2026-12-08"), d("2026-12-11")), // Tuesday to Friday
+            (d("2026-12-08"), d("2026-12-08")),
+            (d("2026-12-12"), d("2026-12-12")),
+            (d("2026-12-20"), d("2026-12-21")), // not in this week
+        ];
+        let lanes = week_lanes(&week, &spans);
+        assert_eq!(
+            lanes,
+            [Some(0), Some(0), Some(1), Some(2), Some(1), None]
+        );
     }
 
     #[test]

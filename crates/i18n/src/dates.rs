@@ -2,6 +2,7 @@
 //! same in every browser and testable natively. Dates are shown as on the
 //! publisher's wall clock (see `portal_contract::timestamp`).
 
+use portal_calendar::{Date, Weekday, YearMonth};
 use portal_contract::{Lang, Timestamp};
 
 const EN_MONTHS: [&str; 12] = [
@@ -61,13 +62,160 @@ fn month_name(lang: Lang, month: u8) -> &'static str {
         .unwrap_or("")
 }
 
+/// Nominative month names, for a month on its own ("Декабрь 2026").
+const RU_MONTHS_NOMINATIVE: [&str; 12] = [
+    "Январь",
+    "Февраль",
+    "Март",
+    "Апрель",
+    "Май",
+    "Июнь",
+    "Июль",
+    "Август",
+    "Сентябрь",
+    "Октябрь",
+    "Ноябрь",
+    "Декабрь",
+];
+const BE_MONTHS_NOMINATIVE: [&str; 12] = [
+    "Студзень",
+    "Люты",
+    "Сакавік",
+    "Красавік",
+    "Май",
+    "Чэрвень",
+    "Ліпень",
+    "Жнівень",
+    "Верасень",
+    "Кастрычнік",
+    "Лістапад",
+    "Снежань",
+];
+
+/// Monday first, as `Weekday::index_from_monday`.
+const EN_WEEKDAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+const RU_WEEKDAYS: [&str; 7] = [
+    "понедельник",
+    "вторник",
+    "среда",
+    "четверг",
+    "пятница",
+    "суббота",
+    "воскресенье",
+];
+const BE_WEEKDAYS: [&str; 7] = [
+    "панядзелак",
+    "аўторак",
+    "серада",
+    "чацвер",
+    "пятніца",
+    "субота",
+    "нядзеля",
+];
+const EN_WEEKDAYS_SHORT: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+const RU_WEEKDAYS_SHORT: [&str; 7] = ["Пн", "Вт", "Ср", "Чт", "Пт", "Сб", "Вс"];
+const BE_WEEKDAYS_SHORT: [&str; 7] = ["Пн", "Аў", "Ср", "Чц", "Пт", "Сб", "Нд"];
+
+/// The weekday's full name: "Saturday", "суббота", "субота".
+pub fn weekday_name(lang: Lang, day: Weekday) -> &'static str {
+    let table = match lang {
+        Lang::En => &EN_WEEKDAYS,
+        Lang::Ru => &RU_WEEKDAYS,
+        Lang::Be => &BE_WEEKDAYS,
+    };
+    table[day.index_from_monday()]
+}
+
+/// The weekday for a column header: "Sat", "Сб", "Сб".
+pub fn weekday_short(lang: Lang, day: Weekday) -> &'static str {
+    let table = match lang {
+        Lang::En => &EN_WEEKDAYS_SHORT,
+        Lang::Ru => &RU_WEEKDAYS_SHORT,
+        Lang::Be => &BE_WEEKDAYS_SHORT,
+    };
+    table[day.index_from_monday()]
+}
+
+/// A month heading: "December 2026", "Декабрь 2026", "Снежань 2026".
+pub fn format_month(lang: Lang, month: YearMonth) -> String {
+    let index = usize::from(month.month.clamp(1, 12) - 1);
+    let name = match lang {
+        Lang::En => EN_MONTHS[index],
+        Lang::Ru => RU_MONTHS_NOMINATIVE[index],
+        Lang::Be => BE_MONTHS_NOMINATIVE[index],
+    };
+    format!("{name} {}", month.year)
+}
+
+/// "14 October 2026", "14 октября 2026 г.", "14 кастрычніка 2026 г.".
+pub fn format_day(lang: Lang, date: Date) -> String {
+    let month = month_name(lang, date.month);
+    match lang {
+        Lang::En => format!("{} {} {}", date.day, month, date.year),
+        Lang::Ru | Lang::Be => format!("{} {} {} г.", date.day, month, date.year),
+    }
+}
+
+/// "Saturday, 12 December 2026", "суббота, 12 декабря 2026 г.".
+pub fn format_weekday_day(lang: Lang, date: Date) -> String {
+    format!(
+        "{}, {}",
+        weekday_name(lang, date.weekday()),
+        format_day(lang, date)
+    )
+}
+
 /// "14 October 2026", "14 октября 2026 г.", "14 кастрычніка 2026 г.".
 pub fn format_date(lang: Lang, ts: &Timestamp) -> String {
-    let month = month_name(lang, ts.month);
-    match lang {
-        Lang::En => format!("{} {} {}", ts.day, month, ts.year),
-        Lang::Ru | Lang::Be => format!("{} {} {} г.", ts.day, month, ts.year),
+    format_day(lang, ts.date())
+}
+
+/// The 24-hour time: "09:30".
+pub fn format_time(ts: &Timestamp) -> String {
+    format!("{:02}:{:02}", ts.hour, ts.minute)
+}
+
+/// When an event happens, on its own clock; `ends` is exclusive and equal
+/// to `starts` when no end was announced. Examples (en):
+/// "12 December 2026, 19:00–21:30", "12 December 2026, 19:00",
+/// "20–27 December 2026", "20 December 2026 – 7 January 2027",
+/// "31 December 2026, 22:00 – 1 January 2027, 02:00".
+pub fn format_event_when(
+    lang: Lang,
+    starts: &Timestamp,
+    ends: &Timestamp,
+    all_day: bool,
+) -> String {
+    let (first, last) = portal_contract::events::covered_days(starts, ends);
+    if all_day {
+        if first == last {
+            return format_day(lang, first);
+        }
+        if first.year_month() == last.year_month() {
+            let tail = format_day(lang, last);
+            return format!("{}–{tail}", first.day);
+        }
+        return format!("{} – {}", format_day(lang, first), format_day(lang, last));
     }
+    if ends == starts {
+        return format_date_time(lang, starts);
+    }
+    if first == last {
+        return format!("{}–{}", format_date_time(lang, starts), format_time(ends));
+    }
+    format!(
+        "{} – {}",
+        format_date_time(lang, starts),
+        format_date_time(lang, ends)
+    )
 }
 
 /// The date followed by the 24-hour time: "14 October 2026, 09:30".
@@ -97,6 +245,86 @@ mod tests {
         // 00:30 in Minsk is still the previous day in UTC; readers see the 1st.
         let t = ts("2026-09-01T00:30:00+03:00");
         assert_eq!(format_date(Lang::En, &t), "1 September 2026");
+    }
+
+    #[test]
+    fn months_weekdays_and_event_ranges() {
+        let december = YearMonth::parse("2026-12").unwrap();
+        assert_eq!(format_month(Lang::En, december), "December 2026");
+        assert_eq!(format_month(Lang::Ru, december), "Декабрь 2026");
+        assert_eq!(format_month(Lang::Be, december), "Снежань 2026");
+        let day = Date::parse("2026-12-12").unwrap();
+        assert_eq!(
+            format_weekday_day(Lang::En, day),
+            "Saturday, 12 December 2026"
+        );
+        assert_eq!(
+            format_weekday_day(Lang::Ru, day),
+            "суббота, 12 декабря 2026 г."
+        );
+        assert_eq!(
+            format_weekday_day(Lang::Be, day),
+            "субота, 12 снежня 2026 г."
+        );
+        assert_eq!(weekday_short(Lang::Be, Weekday::Sunday), "Нд");
+        let when = |a, b, all_day| format_event_when(Lang::En, &ts(a), &ts(b), all_day);
+        assert_eq!(
+            when(
+                "2026-12-12T19:00:00+03:00",
+                "2026-12-12T21:30:00+03:00",
+                false
+            ),
+            "12 December 2026, 19:00–21:30"
+        );
+        assert_eq!(
+            when(
+                "2026-12-12T19:00:00+03:00",
+                "2026-12-12T19:00:00+03:00",
+                false
+            ),
+            "12 December 2026, 19:00"
+        );
+        assert_eq!(
+            when(
+                "2026-12-20T00:00:00+03:00",
+                "2026-12-28T00:00:00+03:00",
+                true
+            ),
+            "20–27 December 2026"
+        );
+        assert_eq!(
+            when(
+                "2026-12-20T00:00:00+03:00",
+                "2027-01-08T00:00:00+03:00",
+                true
+            ),
+            "20 December 2026 – 7 January 2027"
+        );
+        assert_eq!(
+            when(
+                "2026-12-12T00:00:00+03:00",
+                "2026-12-13T00:00:00+03:00",
+                true
+            ),
+            "12 December 2026"
+        );
+        assert_eq!(
+            when(
+                "2026-12-31T22:00:00+03:00",
+                "2027-01-01T02:00:00+03:00",
+                false
+            ),
+            "31 December 2026, 22:00 – 1 January 2027, 02:00"
+        );
+        assert_eq!(
+            format_event_when(
+                Lang::Ru,
+                &ts("2026-12-20T00:00:00+03:00"),
+                &ts("2026-12-28T00:00:00+03:00"),
+                true
+            ),
+            "20–27 декабря 2026 г."
+        );
     }
 
     #[test]

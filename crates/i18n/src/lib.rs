@@ -98,6 +98,60 @@ pub struct Texts {
     pub saved_empty: &'static str,
     /// Remove button of one saved item; `{title}` is read by screen readers only.
     pub saved_remove_item: &'static str,
+
+    // The events calendar.
+    pub nav_events: &'static str,
+    pub events_title: &'static str,
+    pub events_description: &'static str,
+    /// The `?month=` (or another parameter) could not be used.
+    pub events_corrected: &'static str,
+    pub events_month_nav: &'static str,
+    pub events_previous_month: &'static str,
+    pub events_next_month: &'static str,
+    pub events_today: &'static str,
+    pub events_view_label: &'static str,
+    pub events_view_month: &'static str,
+    pub events_view_list: &'static str,
+    pub events_filter_category: &'static str,
+    pub events_filter_region: &'static str,
+    pub events_all_regions: &'static str,
+    pub events_active_filters: &'static str,
+    /// Accessible name of a removable filter chip.
+    pub events_remove_filter: &'static str,
+    pub events_clear_filters: &'static str,
+    pub events_empty_month: &'static str,
+    pub events_nearest: &'static str,
+    pub events_none_match: &'static str,
+    pub events_all_day: &'static str,
+    /// The control that reveals the rest of a day's events.
+    pub events_more: &'static str,
+    pub events_show_less: &'static str,
+    pub events_day_heading: &'static str,
+    pub events_day_none: &'static str,
+    /// Keyboard help for the month grid.
+    pub events_grid_help: &'static str,
+    /// A multi-day event in the list view.
+    pub events_until: &'static str,
+    pub events_subscribe: &'static str,
+    pub events_subscribe_hint: &'static str,
+    pub event_when: &'static str,
+    pub event_where: &'static str,
+    pub event_price: &'static str,
+    pub event_free: &'static str,
+    pub event_organiser: &'static str,
+    pub event_open_map: &'static str,
+    pub event_add_to_calendar: &'static str,
+    pub event_download_ics: &'static str,
+    pub event_google_calendar: &'static str,
+    pub event_zone_note: &'static str,
+    pub event_local_time: &'static str,
+    pub event_body_in_english: &'static str,
+    pub event_related: &'static str,
+    pub event_details: &'static str,
+    pub home_upcoming: &'static str,
+    pub home_all_events: &'static str,
+    pub upcoming_empty: &'static str,
+    pub events_count: Plural,
 }
 
 /// The texts of `lang`.
@@ -153,6 +207,14 @@ mod tests {
                 t.pager_status,
                 t.page_missing,
                 t.error_server,
+                t.events_remove_filter,
+                t.events_empty_month,
+                t.events_nearest,
+                t.events_more,
+                t.events_day_heading,
+                t.events_day_none,
+                t.events_until,
+                t.event_local_time,
             ]
             .map(placeholders)
         };
