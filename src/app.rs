@@ -13,8 +13,8 @@ use crate::components::{offline_banner::OfflineBanner, update_prompt::UpdateProm
 use crate::focus::provide_navigation_focus;
 use crate::i18n::{provide_lang, use_lang, use_texts};
 use crate::pages::{
-    article::ArticlePage, home::HomePage, news_feed::NewsFeedPage, not_found::NotFoundPage,
-    saved::SavedPage,
+    article::ArticlePage, event::EventPage, events::EventsPage, home::HomePage,
+    news_feed::NewsFeedPage, not_found::NotFoundPage, saved::SavedPage,
 };
 
 #[component]
@@ -33,6 +33,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/") view=HomePage/>
                     <Route path=path!("/news") view=NewsFeedPage/>
                     <Route path=path!("/news/:slug") view=ArticlePage/>
+                    <Route path=path!("/events") view=EventsPage/>
+                    <Route path=path!("/events/:slug") view=EventPage/>
                     <Route path=path!("/saved") view=SavedPage/>
                     <Route path=path!("/*any") view=NotFoundPage/>
                 </ParentRoute>

@@ -11,15 +11,20 @@ struct NavigationFocus {
     navigations: RwSignal<u32>,
     /// The navigation whose heading has already taken focus.
     focused: StoredValue<u32>,
+    /// Whether the latest navigation changed only the query (a filter, a
+    /// month): views that own such controls keep focus where the reader is.
+    query_only: StoredValue<bool>,
 }
 
 /// Counts in-app navigations. Call once, inside the router.
 pub fn provide_navigation_focus() {
     let location = use_location();
     let navigations = RwSignal::new(0u32);
-    Effect::new(move |previous: Option<String>| {
-        let current = format!("{}?{}", location.pathname.get(), location.search.get());
-        if previous.is_some_and(|previous| previous != current) {
+    let query_only = StoredValue::new(false);
+    Effect::new(move |previous: Option<(String, String)>| {
+        let current = (location.pathname.get(), location.search.get());
+        if let Some(previous) = previous.filter(|previous| *previous != current) {
+            query_only.set_value(previous.0 == current.0);
             navigations.update(|n| *n += 1);
         }
         current
@@ -27,18 +32,24 @@ pub fn provide_navigation_focus() {
     provide_context(NavigationFocus {
         navigations,
         focused: StoredValue::new(0),
+        query_only,
     });
 }
 
 /// Focuses `heading` once per navigation, when it is the view's heading
-/// that rendered after the reader navigated.
-pub fn focus_heading_after_navigation(heading: NodeRef<leptos::html::H1>) {
+/// that rendered after the reader navigated. With `path_only`, navigations
+/// that change only the query leave focus alone.
+pub fn focus_heading_after_navigation(heading: NodeRef<leptos::html::H1>, path_only: bool) {
     let Some(state) = use_context::<NavigationFocus>() else {
         return;
     };
     Effect::new(move |_| {
         let navigation = state.navigations.get();
         if navigation > state.focused.get_value() {
+            if path_only && state.query_only.get_value() {
+                state.focused.set_value(navigation);
+                return;
+            }
             if let Some(element) = heading.get() {
                 // Deferred: the previous view's heading also sees the new
                 // navigation, but by the next task it has left the document.

@@ -8,7 +8,10 @@ pub use client::{ApiClient, REQUEST_TIMEOUT_MS};
 pub use error::ApiError;
 
 use leptos::prelude::*;
-use portal_contract::{paths, Article, CategoryList, Lang, NewsPage};
+use portal_calendar::YearMonth;
+use portal_contract::{
+    paths, Article, CategoryList, Event, EventsIndex, Lang, MonthBucket, NewsPage, UpcomingEvents,
+};
 
 /// The client the app was started with (see `app::App`).
 pub fn use_api() -> ApiClient {
@@ -31,5 +34,25 @@ impl ApiClient {
 
     pub async fn categories(&self, lang: Lang) -> Result<CategoryList, ApiError> {
         self.get_json(&paths::categories(lang)).await
+    }
+
+    pub async fn events_index(&self, lang: Lang) -> Result<EventsIndex, ApiError> {
+        self.get_json(&paths::events_index(lang)).await
+    }
+
+    pub async fn events_month(
+        &self,
+        lang: Lang,
+        month: YearMonth,
+    ) -> Result<MonthBucket, ApiError> {
+        self.get_json(&paths::events_month(lang, month)).await
+    }
+
+    pub async fn events_upcoming(&self, lang: Lang) -> Result<UpcomingEvents, ApiError> {
+        self.get_json(&paths::events_upcoming(lang)).await
+    }
+
+    pub async fn event(&self, lang: Lang, slug: &str) -> Result<Event, ApiError> {
+        self.get_json(&paths::event(lang, slug)).await
     }
 }

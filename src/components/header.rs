@@ -13,11 +13,14 @@ pub fn Header() -> impl IntoView {
     let location = use_location();
     let path = move || location.pathname.get();
     // Sections that exist; new sections are added here as they land.
-    let news_current = move || {
+    // A section is current on its own page and on every page below it.
+    let in_section = move |section: &str| {
         let p = path();
-        let news = format!("/{}/news", lang.get());
-        (p == news || p.starts_with(&format!("{news}/"))).then_some("page")
+        let root = format!("/{}/{section}", lang.get());
+        (p == root || p.starts_with(&format!("{root}/"))).then_some("page")
     };
+    let news_current = move || in_section("news");
+    let events_current = move || in_section("events");
     let home_current = move || (path() == urls::home(lang.get())).then_some("page");
     let saved_current = move || (path() == urls::saved(lang.get())).then_some("page");
 
@@ -38,6 +41,11 @@ pub fn Header() -> impl IntoView {
                         <li>
                             <a href=move || format!("/{}/news", lang.get()) aria-current=news_current>
                                 {move || t().nav_news}
+                            </a>
+                        </li>
+                        <li>
+                            <a href=move || urls::events(lang.get()) aria-current=events_current>
+                                {move || t().nav_events}
                             </a>
                         </li>
                         <li>

@@ -1,4 +1,5 @@
-//! `/{lang}/`: the latest news, lead story large, then a grid.
+//! `/{lang}/`: the latest news, lead story large, then a grid; then the
+//! upcoming events.
 
 use leptos::prelude::*;
 use portal_contract::urls;
@@ -9,6 +10,7 @@ use crate::components::error_view::ErrorView;
 use crate::components::page_meta::PageMeta;
 use crate::components::page_title::PageTitle;
 use crate::components::skeletons::CardGridSkeleton;
+use crate::components::upcoming_events::UpcomingEvents;
 use crate::i18n::{use_lang, use_texts};
 
 /// Stories on the home page: one lead and a grid of six.
@@ -19,10 +21,18 @@ pub fn HomePage() -> impl IntoView {
     let lang = use_lang();
     let t = use_texts();
     let api = use_api();
-    let latest = LocalResource::new(move || {
+    let latest = LocalResource::new({
+        let api = api.clone();
+        move || {
+            let api = api.clone();
+            let lang = lang.get();
+            async move { api.news_page(lang, None, 1).await }
+        }
+    });
+    let upcoming = LocalResource::new(move || {
         let api = api.clone();
         let lang = lang.get();
-        async move { api.news_page(lang, None, 1).await }
+        async move { api.events_upcoming(lang).await }
     });
 
     view! {
@@ -54,6 +64,20 @@ pub fn HomePage() -> impl IntoView {
                 <p class="home__more">
                     <a class="button" href=move || urls::news(lang.get())>{move || t().home_all_news}</a>
                 </p>
+            </section>
+            <section class="home__events" aria-labelledby="home-events">
+                <div class="section-head">
+                    <h2 id="home-events">{move || t().home_upcoming}</h2>
+                    <a class="section-head__more" href=move || urls::events(lang.get())>{move || t().home_all_events} " →"</a>
+                </div>
+                <Suspense fallback=|| view! { <div class="upcoming upcoming--loading" aria-hidden="true"></div> }>
+                    {move || Suspend::new(async move {
+                        match upcoming.await {
+                            Ok(list) => view! { <UpcomingEvents items=list.items/> }.into_any(),
+                            Err(error) => view! { <ErrorView error on_retry=move || upcoming.refetch()/> }.into_any(),
+                        }
+                    })}
+                </Suspense>
             </section>
         </div>
     }

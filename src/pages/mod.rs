@@ -2,6 +2,8 @@
 //! hand data to components.
 
 pub mod article;
+pub mod event;
+pub mod events;
 pub mod home;
 pub mod news_feed;
 pub mod not_found;

@@ -156,6 +156,19 @@ impl Date {
         Date::from_days(self.to_days() + days)
     }
 
+    /// The same day `months` months away, clamped to the end of a shorter
+    /// month (31 January + 1 month = 28 or 29 February).
+    pub fn add_months(self, months: i32) -> Date {
+        let index = i64::from(self.year) * 12 + i64::from(self.month) - 1 + i64::from(months);
+        let year = index.div_euclid(12) as i32;
+        let month = (index.rem_euclid(12) + 1) as u8;
+        Date {
+            year,
+            month,
+            day: self.day.min(days_in_month(year, month)),
+        }
+    }
+
     pub fn weekday(self) -> Weekday {
         // 1970-01-01 was a Thursday (index 3 from Monday).
         Weekday::ALL[(self.to_days() + 3).rem_euclid(7) as usize]
@@ -308,6 +321,66 @@ pub fn week_lanes(week: &[Date; 7], spans: &[(Date, Date)]) -> Vec<Option<usize>
             Some(lane)
         })
         .collect()
+}
+
+/// [`week_lanes`] for every week of a grid, turned around per day: for each
+/// date, the span index in each lane (`None` where the lane is free that
+/// day), without trailing free lanes.
+pub fn day_lanes(
+    weeks: &[[Date; 7]],
+    spans: &[(Date, Date)],
+) -> std::collections::BTreeMap<Date, Vec<Option<usize>>> {
+    let mut out = std::collections::BTreeMap::new();
+    for week in weeks {
+        let lanes = week_lanes(week, spans);
+        for &date in week {
+            let mut day: Vec<Option<usize>> = Vec::new();
+            for (index, lane) in lanes.iter().enumerate() {
+                let Some(lane) = *lane else { continue };
+                let (first, last) = spans[index];
+                if first <= date && date <= last {
+                    if day.len() <= lane {
+                        day.resize(lane + 1, None);
+                    }
+                    day[lane] = Some(index);
+                }
+            }
+            out.insert(date, day);
+        }
+    }
+    out
+}
+
+impl YearMonth {
+    /// The month `months` away (negative for earlier).
+    pub fn add(self, months: i32) -> YearMonth {
+        self.first_day().add_months(months).year_month()
+    }
+}
+
+/// The keyboard model of a date grid (WAI-ARIA): the date a key moves the
+/// cursor to from `from`, or `None` for keys the grid leaves alone. `key` is
+/// a DOM `KeyboardEvent.key`. Arrows move by day and week, Home/End to the
+/// ends of the week row, PageUp/PageDown by month (with Shift by year).
+pub fn key_target(key: &str, shift: bool, from: Date, week_start: WeekStart) -> Option<Date> {
+    let column = week_start
+        .columns()
+        .iter()
+        .position(|&day| day == from.weekday())
+        .unwrap_or(0) as i64;
+    Some(match key {
+        "ArrowLeft" => from.add_days(-1),
+        "ArrowRight" => from.add_days(1),
+        "ArrowUp" => from.add_days(-7),
+        "ArrowDown" => from.add_days(7),
+        "Home" => from.add_days(-column),
+        "End" => from.add_days(6 - column),
+        "PageUp" if shift => from.add_months(-12),
+        "PageDown" if shift => from.add_months(12),
+        "PageUp" => from.add_months(-1),
+        "PageDown" => from.add_months(1),
+        _ => return None,
+    })
 }
 
 impl std::fmt::Display for YearMonth {
@@ -470,10 +543,73 @@ mod tests {
             (d("2026-12-20"), d("2026-12-21")), // not in this week
         ];
         let lanes = week_lanes(&week, &spans);
+        assert_eq!(lanes, [Some(0), Some(0), Some(1), Some(2), Some(1), None]);
+    }
+
+    #[test]
+    fn day_lanes_align_spans_per_day() {
+        let weeks = ym("2026-12").weeks(WeekStart::Monday);
+        let spans = [
+            (d("2026-12-08"), d("2026-12-11")),
+            (d("2026-12-09"), d("2026-12-09")),
+            (d("2026-12-10"), d("2026-12-10")),
+        ];
+        let lanes = day_lanes(&weeks, &spans);
+        assert_eq!(lanes[&d("2026-12-08")], [Some(0)]);
+        assert_eq!(lanes[&d("2026-12-09")], [Some(0), Some(1)]);
+        assert_eq!(lanes[&d("2026-12-10")], [Some(0), Some(2)]);
+        assert_eq!(lanes[&d("2026-12-12")], []);
+        assert_eq!(lanes.len(), weeks.len() * 7);
+    }
+
+    #[test]
+    fn adding_months_clamps_the_day() {
+        assert_eq!(d("2026-01-31").add_months(1), d("2026-02-28"));
+        assert_eq!(d("2024-01-31").add_months(1), d("2024-02-29"));
+        assert_eq!(d("2026-12-15").add_months(1), d("2027-01-15"));
+        assert_eq!(d("2026-01-15").add_months(-1), d("2025-12-15"));
+        assert_eq!(d("2026-03-31").add_months(-13), d("2025-02-28"));
+        assert_eq!(ym("2026-12").add(2), ym("2027-02"));
+    }
+
+    #[test]
+    fn keys_move_the_grid_cursor() {
+        let from = d("2026-12-31"); // a Thursday
+        let key = |k, shift, start| key_target(k, shift, from, start);
         assert_eq!(
-            lanes,
-            [Some(0), Some(0), Some(1), Some(2), Some(1), None]
+            key("ArrowRight", false, WeekStart::Monday),
+            Some(d("2027-01-01"))
         );
+        assert_eq!(
+            key("ArrowLeft", false, WeekStart::Monday),
+            Some(d("2026-12-30"))
+        );
+        assert_eq!(
+            key("ArrowDown", false, WeekStart::Monday),
+            Some(d("2027-01-07"))
+        );
+        assert_eq!(
+            key("ArrowUp", false, WeekStart::Monday),
+            Some(d("2026-12-24"))
+        );
+        assert_eq!(key("Home", false, WeekStart::Monday), Some(d("2026-12-28")));
+        assert_eq!(key("End", false, WeekStart::Monday), Some(d("2027-01-03")));
+        assert_eq!(key("Home", false, WeekStart::Sunday), Some(d("2026-12-27")));
+        assert_eq!(key("End", false, WeekStart::Sunday), Some(d("2027-01-02")));
+        assert_eq!(
+            key("PageDown", false, WeekStart::Monday),
+            Some(d("2027-01-31"))
+        );
+        assert_eq!(
+            key("PageUp", false, WeekStart::Monday),
+            Some(d("2026-11-30"))
+        );
+        assert_eq!(
+            key("PageUp", true, WeekStart::Monday),
+            Some(d("2025-12-31"))
+        );
+        assert_eq!(key("a", false, WeekStart::Monday), None);
+        assert_eq!(key("Enter", false, WeekStart::Monday), None);
     }
 
     #[test]

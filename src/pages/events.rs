@@ -1,0 +1,410 @@
+//! `/{lang}/events?month=…&category=…&region=…&view=list`: the events
+//! calendar. The URL holds the whole view state, so reload and Back restore
+//! it; a malformed month falls back to the current one with a notice.
+
+use std::collections::BTreeMap;
+
+use leptos::prelude::*;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use portal_calendar::{day_lanes, Date, YearMonth};
+use portal_contract::urls::EventsQuery;
+use portal_contract::{paths, EventSummary, EventsIndex, MonthBucket};
+use portal_i18n::dates::{format_month, format_weekday_day};
+
+use crate::api::{use_api, ApiError};
+use crate::clock;
+use crate::components::calendar_day::{CalendarDay, Slot, VISIBLE_LANES};
+use crate::components::error_view::ErrorView;
+use crate::components::event_filters::EventFilters;
+use crate::components::event_row::EventRow;
+use crate::components::month_grid::{GridCursor, MonthGrid};
+use crate::components::page_meta::PageMeta;
+use crate::components::page_title::PageTitle;
+use crate::i18n::{texts_untracked, use_lang, use_texts};
+
+const MONTH_HEADING_ID: &str = "events-month";
+const GRID_HELP_ID: &str = "events-grid-help";
+
+#[component]
+pub fn EventsPage() -> impl IntoView {
+    let lang = use_lang();
+    let t = use_texts();
+    let api = use_api();
+    let query_map = use_query_map();
+    let parsed = Memo::new(move |_| {
+        let map = query_map.read();
+        EventsQuery::parse(
+            map.get_str("month"),
+            map.get_str("category"),
+            map.get_str("region"),
+            map.get_str("view"),
+        )
+    });
+    let query = Memo::new(move |_| parsed.get().value);
+    let today = clock::today();
+    let month = Memo::new(move |_| query.get().month.unwrap_or(today.year_month()));
+
+    let index = LocalResource::new({
+        let api = api.clone();
+        move || {
+            let api = api.clone();
+            let lang = lang.get();
+            async move { api.events_index(lang).await }
+        }
+    });
+    let bucket = LocalResource::new({
+        let api = api.clone();
+        move || {
+            let api = api.clone();
+            let lang = lang.get();
+            let month = month.get();
+            async move {
+                // Only months with events are published: a missing month
+                // is an empty one (the index still suggests where to go).
+                match api.events_month(lang, month).await {
+                    Err(ApiError::NotFound) => Ok(MonthBucket {
+                        month: month.to_string(),
+                        items: Vec::new(),
+                    }),
+                    other => other,
+                }
+            }
+        }
+    });
+
+    let cursor = GridCursor::new(today);
+    let selected_day = RwSignal::new(None::<Date>);
+    Effect::new(move |_| {
+        let month = month.get();
+        if !month.contains(cursor.date.get_untracked()) {
+            cursor.date.set(if month.contains(today) {
+                today
+            } else {
+                month.first_day()
+            });
+        }
+        if selected_day
+            .get_untracked()
+            .is_some_and(|day| !month.contains(day))
+        {
+            selected_day.set(None);
+        }
+    });
+
+    let url_with = move |change: &dyn Fn(&mut EventsQuery)| {
+        let mut next = query.get();
+        change(&mut next);
+        next.url(lang.get())
+    };
+    let previous_url = move || url_with(&|q| q.month = Some(month.get().previous()));
+    let next_url = move || url_with(&|q| q.month = Some(month.get().next()));
+    let today_url = move || url_with(&|q| q.month = Some(today.year_month()));
+    let grid_url = move || url_with(&|q| q.list = false);
+    let list_url = move || url_with(&|q| q.list = true);
+    let is_list = move || query.get().list;
+
+    let month_title = move || format_month(lang.get(), month.get());
+    let page_title = move || format!("{} — {}", t().events_title, month_title());
+    let corrected = move || {
+        parsed
+            .get()
+            .corrected
+            .then(|| view! { <p class="notice" role="status">{t().events_corrected}</p> })
+    };
+    let calendar_feed = {
+        let api = api.clone();
+        move || api.url(&paths::events_calendar(lang.get()))
+    };
+
+    view! {
+        {move || view! { <PageMeta title=page_title() description=t().events_description/> }}
+        <div class="events">
+            <PageTitle keep_focus_on_query=true>{move || t().events_title}</PageTitle>
+            {corrected}
+            <div class="events-toolbar">
+                <div class="month-nav" role="group" aria-labelledby=MONTH_HEADING_ID>
+                    <a class="month-nav__step" href=previous_url>
+                        <span aria-hidden="true">"‹"</span>
+                        <span class="visually-hidden">{move || t().events_previous_month}</span>
+                    </a>
+                    <h2 id=MONTH_HEADING_ID class="month-nav__title" aria-live="polite">{month_title}</h2>
+                    <a class="month-nav__step" href=next_url>
+                        <span aria-hidden="true">"›"</span>
+                        <span class="visually-hidden">{move || t().events_next_month}</span>
+                    </a>
+                    <a class="button button--secondary month-nav__today" href=today_url>{move || t().events_today}</a>
+                </div>
+                <nav class="view-switch" aria-label=move || t().events_view_label>
+                    <a href=grid_url aria-current=move || (!is_list()).then_some("true")>{move || t().events_view_month}</a>
+                    <a href=list_url aria-current=move || is_list().then_some("true")>{move || t().events_view_list}</a>
+                </nav>
+            </div>
+            <Transition fallback=|| view! { <div class="events-body events-body--loading" aria-busy="true"><p class="visually-hidden">{texts_untracked().loading}</p></div> }>
+                {move || Suspend::new(async move {
+                    let index_result = index.await;
+                    let bucket_result = bucket.await;
+                    let retry = Callback::new(move |()| {
+                        index.refetch();
+                        bucket.refetch();
+                    });
+                    match (index_result, bucket_result) {
+                        (Ok(index), Ok(bucket)) => {
+                            let view_state = ViewState {
+                                query: query.get_untracked(),
+                                month: month.get_untracked(),
+                                today,
+                                cursor,
+                                selected_day,
+                            };
+                            render_events(index, bucket, view_state).into_any()
+                        }
+                        (Err(error), _) | (_, Err(error)) => view! { <ErrorView error on_retry=retry/> }.into_any(),
+                    }
+                })}
+            </Transition>
+            <p class="events-subscribe">
+                <a href=calendar_feed>{move || t().events_subscribe}</a>
+                " "
+                <span class="events-subscribe__hint">{move || t().events_subscribe_hint}</span>
+            </p>
+        </div>
+    }
+}
+
+/// What the body needs besides the data.
+struct ViewState {
+    query: EventsQuery,
+    month: YearMonth,
+    today: Date,
+    cursor: GridCursor,
+    selected_day: RwSignal<Option<Date>>,
+}
+
+fn render_events(index: EventsIndex, bucket: MonthBucket, state: ViewState) -> impl IntoView {
+    let lang = use_lang().get_untracked();
+    let t = texts_untracked();
+    let ViewState {
+        query,
+        month,
+        today,
+        cursor,
+        selected_day,
+    } = state;
+    let items: Vec<EventSummary> = bucket
+        .items
+        .into_iter()
+        .filter(|e| {
+            query
+                .category
+                .as_ref()
+                .is_none_or(|c| &e.category.slug == c)
+        })
+        .filter(|e| query.region.as_ref().is_none_or(|r| &e.region.slug == r))
+        .collect();
+
+    let empty = items.is_empty().then(|| {
+        let month_name = format_month(lang, month);
+        let nearest = index
+            .nearest_month(month, query.category.as_deref(), query.region.as_deref())
+            .filter(|&nearest| nearest != month);
+        let suggestion = match nearest {
+            Some(nearest) => {
+                let href = EventsQuery {
+                    month: Some(nearest),
+                    ..query.clone()
+                }
+                .url(lang);
+                let label =
+                    portal_i18n::fill(t.events_nearest, &[("month", &format_month(lang, nearest))]);
+                view! { <p><a class="button" href=href>{label}</a></p> }.into_any()
+            }
+            None => view! { <p>{t.events_none_match}</p> }.into_any(),
+        };
+        view! {
+            <div class="empty events-empty" role="status">
+                <p>{portal_i18n::fill(t.events_empty_month, &[("month", &month_name)])}</p>
+                {suggestion}
+            </div>
+        }
+    });
+
+    let filters = view! { <EventFilters categories=index.categories regions=index.regions query=query.clone()/> };
+    let body = if query.list {
+        (!items.is_empty())
+            .then(|| render_list(&items, month))
+            .into_any()
+    } else {
+        render_grid(items, month, today, cursor, selected_day, query).into_any()
+    };
+    view! {
+        {filters}
+        {empty}
+        <div class="events-body">{body}</div>
+    }
+}
+
+/// Events grouped by the day they start (or the month's first day for those
+/// that began earlier).
+fn render_list(items: &[EventSummary], month: YearMonth) -> impl IntoView {
+    let lang = use_lang().get_untracked();
+    let mut days: BTreeMap<Date, Vec<EventSummary>> = BTreeMap::new();
+    for item in items {
+        let day = item.days().0.max(month.first_day());
+        days.entry(day).or_default().push(item.clone());
+    }
+    view! {
+        <div class="event-list">
+            {days
+                .into_iter()
+                .map(|(day, events)| view! {
+                    <section class="event-list__day">
+                        <h3 class="event-list__date">{format_weekday_day(lang, day)}</h3>
+                        <ul class="event-list__items">
+                            {events
+                                .into_iter()
+                                .map(|summary| view! { <li><EventRow summary time_only=true level=4/></li> })
+                                .collect_view()}
+                        </ul>
+                    </section>
+                })
+                .collect_view()}
+        </div>
+    }
+}
+
+fn render_grid(
+    items: Vec<EventSummary>,
+    month: YearMonth,
+    today: Date,
+    cursor: GridCursor,
+    selected_day: RwSignal<Option<Date>>,
+    query: EventsQuery,
+) -> impl IntoView {
+    let lang = use_lang().get_untracked();
+    let t = texts_untracked();
+    let week_start = clock::week_start(lang);
+    let weeks = month.weeks(week_start);
+
+    // Longer events take the top lanes, then by start time.
+    let mut order: Vec<usize> = (0..items.len()).collect();
+    order.sort_by_key(|&i| {
+        let (first, last) = items[i].days();
+        (
+            std::cmp::Reverse(last.to_days() - first.to_days()),
+            items[i].starts.unix_seconds(),
+            i,
+        )
+    });
+    let ordered: Vec<EventSummary> = order.iter().map(|&i| items[i].clone()).collect();
+    let spans: Vec<(Date, Date)> = ordered.iter().map(EventSummary::days).collect();
+    let lanes = day_lanes(&weeks, &spans);
+    let row_starts: Vec<Date> = weeks.iter().map(|week| week[0]).collect();
+    let row_ends: Vec<Date> = weeks.iter().map(|week| week[6]).collect();
+
+    let by_day = {
+        let ordered = ordered.clone();
+        move |date: Date| -> Vec<EventSummary> {
+            let mut on_day: Vec<EventSummary> = ordered
+                .iter()
+                .filter(|e| {
+                    let (first, last) = e.days();
+                    first <= date && date <= last
+                })
+                .cloned()
+                .collect();
+            on_day.sort_by_key(|e| (!(e.all_day || e.days().0 < date), e.starts.unix_seconds()));
+            on_day
+        }
+    };
+    let day_cell = {
+        let ordered = ordered.clone();
+        let spans = spans.clone();
+        move |date: Date| {
+            let day_lanes = lanes.get(&date).cloned().unwrap_or_default();
+            let total = day_lanes.iter().flatten().count();
+            let mut slots = Vec::new();
+            let mut more = Vec::new();
+            for (lane, entry) in day_lanes.into_iter().enumerate() {
+                match (entry, lane < VISIBLE_LANES) {
+                    (None, true) => slots.push(Slot::Empty),
+                    (None, false) => {}
+                    (Some(index), true) => {
+                        let (first, last) = spans[index];
+                        slots.push(Slot::Event {
+                            summary: ordered[index].clone(),
+                            joins_before: first < date && !row_starts.contains(&date),
+                            joins_after: date < last && !row_ends.contains(&date),
+                        });
+                    }
+                    (Some(index), false) => more.push(ordered[index].clone()),
+                }
+            }
+            view! { <CalendarDay date slots more total/> }
+        }
+    };
+
+    let navigate = use_navigate();
+    let on_month = Callback::new(move |target: YearMonth| {
+        let url = EventsQuery {
+            month: Some(target),
+            ..query.clone()
+        }
+        .url(lang);
+        navigate(&url, Default::default());
+    });
+    let on_activate = Callback::new(move |date: Date| selected_day.set(Some(date)));
+
+    view! {
+        <div class="month-grid__wrap">
+            <MonthGrid
+                month
+                week_start
+                today
+                cursor
+                labelled_by=MONTH_HEADING_ID
+                described_by=GRID_HELP_ID
+                on_month
+                on_activate
+                day=day_cell
+            />
+        </div>
+        <p id=GRID_HELP_ID class="events-help">{t.events_grid_help}</p>
+        {move || selected_day.get().map(|date| view! { <DayPanel date events=by_day(date)/> })}
+    }
+}
+
+/// The events of one chosen day, below the grid; its heading takes focus so
+/// keyboard and screen-reader users land on the list they asked for.
+#[component]
+fn DayPanel(date: Date, events: Vec<EventSummary>) -> impl IntoView {
+    let lang = use_lang().get_untracked();
+    let t = texts_untracked();
+    let heading = NodeRef::<leptos::html::H3>::new();
+    Effect::new(move |_| {
+        if let Some(heading) = heading.get() {
+            let _ = heading.focus();
+        }
+    });
+    let date_text = format_weekday_day(lang, date);
+    let body = if events.is_empty() {
+        view! { <p>{portal_i18n::fill(t.events_day_none, &[("date", &date_text)])}</p> }.into_any()
+    } else {
+        view! {
+            <ul class="event-list__items">
+                {events
+                    .into_iter()
+                    .map(|summary| view! { <li><EventRow summary time_only=true level=4/></li> })
+                    .collect_view()}
+            </ul>
+        }
+        .into_any()
+    };
+    view! {
+        <section class="day-panel" aria-labelledby="day-panel-title">
+            <h3 id="day-panel-title" class="day-panel__title" tabindex="-1" node_ref=heading>
+                {portal_i18n::fill(t.events_day_heading, &[("date", &date_text)])}
+            </h3>
+            {body}
+        </section>
+    }
+}
