@@ -5,6 +5,8 @@
 //   the app shell        precached at install (Trunk's hashed names), cache first
 //   /api/ JSON           stale-while-revalidate, bounded (API_MAX entries)
 //   /api/ media          cache first, bounded (MEDIA_MAX entries)
+//   /api/ .ics           not handled: calendar files are downloads and
+//                        subscriptions, always fresh from the network
 //   saved articles       in SAVED_CACHE, put there on the page's request,
 //                        never evicted; removed only when the reader unsaves
 //
@@ -73,6 +75,8 @@ self.addEventListener('fetch', (event) => {
 
   if (request.mode === 'navigate') {
     event.respondWith(navigation(request));
+  } else if (url.pathname.endsWith('.ics')) {
+    return; // iCalendar downloads and feeds: straight to the network.
   } else if (url.pathname.startsWith('/api/')) {
     event.respondWith(
       url.pathname.endsWith('.json') ? apiJson(event, request) : media(request),

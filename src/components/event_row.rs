@@ -48,7 +48,7 @@ pub fn EventRow(
     };
     let category_class = format!("event-row__category tag--{}", summary.category.slug);
     view! {
-        <article class="event-row">
+        <div class="event-row">
             <p class="event-row__when">{when}</p>
             <div class="event-row__main">
                 {title}
@@ -59,6 +59,6 @@ pub fn EventRow(
                     {summary.free.then(|| view! { <span class="event-row__free">{t.event_free}</span> })}
                 </p>
             </div>
-        </article>
+        </div>
     }
 }

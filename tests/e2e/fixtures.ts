@@ -124,6 +124,70 @@ export function firstParagraph(a: Article): string {
   return text(paragraph!.content);
 }
 
+export type EventSummary = {
+  slug: string;
+  title: string;
+  summary: string;
+  category: { slug: string; name: string };
+  region: { slug: string; name: string };
+  starts: string;
+  ends: string;
+  all_day: boolean;
+  venue: string;
+  free: boolean;
+};
+export type EventsIndex = {
+  categories: { slug: string; name: string; count: number }[];
+  regions: { slug: string; name: string; count: number }[];
+  months: { month: string; count: number; pairs: string[] }[];
+};
+export type MonthBucket = { month: string; items: EventSummary[] };
+export type EventDetail = EventSummary & {
+  time_zone: string;
+  venue: { name: string; address: string; lat: number; lon: number };
+  price?: string;
+  related: EventSummary[];
+};
+
+export const eventsIndex = (request: APIRequestContext, lang: Lang) =>
+  apiJson<EventsIndex>(request, `${lang}/events/index.json`);
+export const eventsMonth = (request: APIRequestContext, lang: Lang, month: string) =>
+  apiJson<MonthBucket>(request, `${lang}/events/month/${month}.json`);
+export const eventDetail = (request: APIRequestContext, lang: Lang, slug: string) =>
+  apiJson<EventDetail>(request, `${lang}/events/${slug}.json`);
+
+/** `yyyy-mm-dd` of an API timestamp on its own (Minsk) wall clock. */
+export const dayOf = (timestamp: string) => timestamp.slice(0, 10);
+
+/** Every `yyyy-mm-dd` an event covers (its end is exclusive). */
+export function daysOf(event: EventSummary): string[] {
+  const first = new Date(`${dayOf(event.starts)}T00:00:00Z`);
+  let last = new Date(`${dayOf(event.ends)}T00:00:00Z`);
+  if (event.ends.slice(11, 19) === '00:00:00' && event.ends !== event.starts) {
+    last = new Date(last.getTime() - 86_400_000);
+  }
+  const days: string[] = [];
+  for (let d = first; d <= last; d = new Date(d.getTime() + 86_400_000)) {
+    days.push(d.toISOString().slice(0, 10));
+  }
+  return days.length ? days : [dayOf(event.starts)];
+}
+
+/** The reader's current month as `yyyy-mm` (the browser's clock). */
+export const currentMonth = (page: Page) =>
+  page.evaluate(() => {
+    const now = new Date();
+    return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
+  });
+
+export const EN_MONTHS = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+];
+/** "December 2026" for `2026-12`. */
+export const monthTitle = (month: string) =>
+  `${EN_MONTHS[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
+
 // ---------- UI texts the specs look for (from crates/i18n) ----------
 
 export const UI = {
@@ -157,6 +221,26 @@ export const UI = {
     linkCopied: 'Link copied to the clipboard',
     categoryTitle: (c: string) => `News: ${c}`,
     categoryMissing: 'There is no such category. Choose one above or read all news.',
+    events: 'Events',
+    previousMonth: 'Previous month',
+    nextMonth: 'Next month',
+    today: 'Today',
+    viewList: 'List',
+    viewCalendar: 'Calendar',
+    filterCategory: 'Category',
+    filterRegion: 'Region',
+    removeFilter: (name: string) => `Remove filter: ${name}`,
+    more: (n: number) => `+${n} more`,
+    showLess: 'Show less',
+    dayHeading: (date: string) => `Events on ${date}`,
+    eventsCorrected:
+      'The address had a value we could not use, so you are seeing the current month without it.',
+    nearest: (month: string) => `Show the nearest month with events: ${month}`,
+    upcoming: 'Upcoming events',
+    downloadIcs: 'Download .ics file',
+    googleCalendar: 'Google Calendar',
+    openMap: 'Open in OpenStreetMap',
+    subscribe: 'Subscribe to the calendar (iCalendar feed)',
   },
   ru: {
     siteName: 'Портал Беларуси',

@@ -4,7 +4,7 @@
 // (nginx: brotli_static / gzip_static, see deploy/nginx.conf) instead of
 // compressing on every request or not at all.
 //
-// Compressible: html, js, mjs, css, wasm, json, svg, webmanifest, txt, xml.
+// Compressible: html, js, mjs, css, wasm, json, svg, webmanifest, txt, xml, ics.
 // Skipped: files under 1 KB (the headers cost more than the saving) and files
 // whose compressed copy would not be smaller. Stale .br/.gz from an earlier
 // run are replaced, so a copy always matches its file.
@@ -23,7 +23,7 @@ if (!dir) {
 }
 
 const COMPRESSIBLE = new Set([
-  '.html', '.js', '.mjs', '.css', '.wasm', '.json', '.svg', '.webmanifest', '.txt', '.xml',
+  '.html', '.js', '.mjs', '.css', '.wasm', '.json', '.svg', '.webmanifest', '.txt', '.xml', '.ics',
 ]);
 const MIN_BYTES = 1024;
 

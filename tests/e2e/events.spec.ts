@@ -1,0 +1,355 @@
+// The events calendar: month navigation and its URL, the date grid's
+// keyboard model, "+N more", filters, list view, the event page with its
+// .ics (read back by an independent parser, ical.js) and bad parameters.
+// Test data is picked from the published API, never hard-coded.
+import ICAL from 'ical.js';
+import { readFileSync } from 'node:fs';
+import {
+  contentReady,
+  currentMonth,
+  dayOf,
+  daysOf,
+  eventDetail,
+  eventsIndex,
+  eventsMonth,
+  EN_MONTHS,
+  expect,
+  h1,
+  main,
+  monthTitle,
+  tabTo,
+  test,
+  UI,
+  type EventSummary,
+} from './fixtures';
+import type { APIRequestContext, Page } from '@playwright/test';
+
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** "Saturday, 12 December 2026" for `2026-12-12`, as the app writes it. */
+function enDay(day: string): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  return `${WEEKDAYS[date.getUTCDay()]}, ${date.getUTCDate()} ${EN_MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+}
+
+/** `yyyy-mm` shifted by `n` months. */
+function addMonths(month: string, n: number): string {
+  const index = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1 + n;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
+const grid = (page: Page) => main(page).getByRole('grid');
+const cell = (page: Page, day: string) => grid(page).locator(`td[data-date="${day}"]`);
+const monthHeading = (page: Page) => main(page).getByRole('heading', { level: 2 }).first();
+
+/** The busiest day of the busiest month: `[month, day, events that day]`. */
+async function busiestDay(request: APIRequestContext): Promise<[string, string, EventSummary[]]> {
+  const index = await eventsIndex(request, 'en');
+  let best: [string, string, EventSummary[]] = ['', '', []];
+  for (const { month } of index.months) {
+    const bucket = await eventsMonth(request, 'en', month);
+    const byDay = new Map<string, EventSummary[]>();
+    for (const event of bucket.items) {
+      for (const day of daysOf(event).filter((d) => d.startsWith(month))) {
+        byDay.set(day, [...(byDay.get(day) ?? []), event]);
+      }
+    }
+    for (const [day, events] of byDay) {
+      if (events.length > best[2].length) best = [month, day, events];
+    }
+  }
+  return best;
+}
+
+test('opens on the current month; previous, next and Today change the URL', async ({ page }) => {
+  await page.goto('/en/events');
+  await contentReady(page);
+  const now = await currentMonth(page);
+  await expect(h1(page)).toHaveText(UI.en.events);
+  await expect(monthHeading(page)).toHaveText(monthTitle(now));
+  await expect(grid(page)).toBeVisible();
+
+  await main(page).getByRole('link', { name: UI.en.nextMonth }).click();
+  await expect(page).toHaveURL(`/en/events?month=${addMonths(now, 1)}`);
+  await expect(monthHeading(page)).toHaveText(monthTitle(addMonths(now, 1)));
+  // The month heading is a live region: screen readers hear the change.
+  await expect(monthHeading(page)).toHaveAttribute('aria-live', 'polite');
+
+  await main(page).getByRole('link', { name: UI.en.previousMonth }).click();
+  await main(page).getByRole('link', { name: UI.en.previousMonth }).click();
+  await expect(page).toHaveURL(`/en/events?month=${addMonths(now, -1)}`);
+  await expect(monthHeading(page)).toHaveText(monthTitle(addMonths(now, -1)));
+
+  await main(page).getByRole('link', { name: UI.en.today }).click();
+  await expect(page).toHaveURL(`/en/events?month=${now}`);
+  await expect(monthHeading(page)).toHaveText(monthTitle(now));
+  await expect(grid(page).locator('[aria-current="date"]')).toHaveCount(1);
+
+  await page.goBack();
+  await expect(monthHeading(page)).toHaveText(monthTitle(addMonths(now, -1)));
+});
+
+test('the grid has one tab stop and the date-grid keyboard model, across a month boundary', async ({ page }) => {
+  await page.goto('/en/events?month=2026-12');
+  await contentReady(page);
+  // Weekday header in the reader's language; en-GB starts on Monday.
+  await expect(grid(page).getByRole('columnheader').first()).toHaveText('Mon');
+  await expect(grid(page).locator('td[tabindex="0"]')).toHaveCount(1);
+  await tabTo(page, grid(page).locator('td[tabindex="0"]'));
+  const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-date'));
+  expect(await focused()).toBe('2026-12-01');
+
+  await page.keyboard.press('End');
+  expect(await focused()).toBe('2026-12-06');
+  await page.keyboard.press('Home');
+  expect(await focused()).toBe('2026-11-30');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowDown');
+  expect(await focused()).toBe('2026-12-08');
+
+  // Down from the last week crosses into January: the URL follows and focus
+  // stays on the new day.
+  for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowDown');
+  await expect(page).toHaveURL('/en/events?month=2027-01');
+  await expect(monthHeading(page)).toHaveText('January 2027');
+  await expect.poll(focused).toBe('2027-01-05');
+  await expect(grid(page).locator('td[tabindex="0"]')).toHaveAttribute('data-date', '2027-01-05');
+
+  await page.keyboard.press('PageUp');
+  await expect(page).toHaveURL('/en/events?month=2026-12');
+  await expect.poll(focused).toBe('2026-12-05');
+  await page.keyboard.press('PageDown');
+  await expect(page).toHaveURL('/en/events?month=2027-01');
+  await expect.poll(focused).toBe('2027-01-05');
+  // Tab leaves the grid in one step.
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.activeElement?.closest('[role=grid]') === null)).toBe(true);
+});
+
+test('Enter on a day lists its events; every event link names its date', async ({ page, request }) => {
+  const [month, day, events] = await busiestDay(request);
+  await page.goto(`/en/events?month=${month}`);
+  await contentReady(page);
+  await cell(page, day).focus();
+  await page.keyboard.press('Enter');
+  const panel = main(page).getByRole('region', { name: UI.en.dayHeading(enDay(day)) });
+  await expect(panel).toBeVisible();
+  await expect(page.locator(':focus')).toHaveText(UI.en.dayHeading(enDay(day)));
+  await expect(panel.getByRole('listitem')).toHaveCount(events.length);
+  for (const event of events) {
+    await expect(panel.getByRole('link', { name: event.title, exact: true })).toBeVisible();
+  }
+  // Inside the grid, each link's accessible name carries the date.
+  const inCell = cell(page, day).getByRole('link').first();
+  await expect(inCell).toHaveAccessibleName(/\d{1,2} [A-Z][a-z]+ 20\d\d/);
+});
+
+test('a busy day shows three events and "+N more" reveals the rest in place', async ({ page, request }) => {
+  const [month, day, events] = await busiestDay(request);
+  expect(events.length, 'sample content has a day with more than 3 events').toBeGreaterThan(3);
+  await page.goto(`/en/events?month=${month}`);
+  await contentReady(page);
+  const more = cell(page, day).getByRole('button', { name: UI.en.more(events.length - 3) });
+  await expect(more).toHaveAttribute('aria-expanded', 'false');
+  await expect(cell(page, day).getByRole('link')).toHaveCount(events.length);
+  const visibleLinks = cell(page, day).locator('a:visible');
+  await expect(visibleLinks).toHaveCount(3);
+  await more.click();
+  await expect(cell(page, day).getByRole('button', { name: UI.en.showLess })).toHaveAttribute('aria-expanded', 'true');
+  await expect(visibleLinks).toHaveCount(events.length);
+  await expect(page).toHaveURL(`/en/events?month=${month}`);
+});
+
+test('a multi-day event is on every day it covers, as one bar', async ({ page, request }) => {
+  const index = await eventsIndex(request, 'en');
+  let found: [string, EventSummary] | undefined;
+  for (const { month } of index.months) {
+    const bucket = await eventsMonth(request, 'en', month);
+    const event = bucket.items.find((e) => daysOf(e).length >= 3 && daysOf(e).every((d) => d.startsWith(month)));
+    if (event) {
+      found = [month, event];
+      break;
+    }
+  }
+  expect(found, 'sample content has a multi-day event within one month').toBeTruthy();
+  const [month, event] = found!;
+  await page.goto(`/en/events?month=${month}`);
+  await contentReady(page);
+  const days = daysOf(event);
+  for (const day of days) {
+    await expect(cell(page, day).getByRole('link', { name: new RegExp(`^${event.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},`) })).toHaveCount(1);
+  }
+  // The bar joins its neighbours inside a week row.
+  const joined = grid(page).locator('.day-event--joins-before').filter({ has: page.locator(`a[href$="/${event.slug}"]`) });
+  expect(await joined.count()).toBeGreaterThan(0);
+});
+
+test('events crossing a month boundary are in both months', async ({ page, request }) => {
+  const index = await eventsIndex(request, 'en');
+  let crossing: EventSummary | undefined;
+  for (const { month } of index.months) {
+    const bucket = await eventsMonth(request, 'en', month);
+    crossing = bucket.items.find((e) => daysOf(e).at(-1)!.slice(0, 7) > month && daysOf(e)[0].startsWith(month));
+    if (crossing) break;
+  }
+  expect(crossing, 'sample content has an event that crosses a month boundary').toBeTruthy();
+  const days = daysOf(crossing!);
+  for (const day of [days[0], days.at(-1)!]) {
+    await page.goto(`/en/events?month=${day.slice(0, 7)}`);
+    await contentReady(page);
+    await expect(cell(page, day).locator(`a[href$="/${crossing!.slug}"]`)).toHaveCount(1);
+  }
+});
+
+test('filters combine, live in the URL, survive reload and are removable', async ({ page, request }) => {
+  const index = await eventsIndex(request, 'en');
+  const entry = index.months.find((m) => m.pairs.length > 2)!;
+  const [categorySlug, regionSlug] = entry.pairs[0].split('/');
+  const category = index.categories.find((c) => c.slug === categorySlug)!;
+  const region = index.regions.find((r) => r.slug === regionSlug)!;
+  const bucket = await eventsMonth(request, 'en', entry.month);
+  const matching = bucket.items.filter((e) => e.category.slug === categorySlug && e.region.slug === regionSlug);
+
+  await page.goto(`/en/events?month=${entry.month}&view=list`);
+  await contentReady(page);
+  await main(page).getByRole('navigation', { name: UI.en.filterCategory }).getByRole('link', { name: category.name, exact: true }).click();
+  await expect(page).toHaveURL(`/en/events?month=${entry.month}&category=${categorySlug}&view=list`);
+  await main(page).getByRole('navigation', { name: UI.en.filterRegion }).getByRole('link', { name: region.name, exact: true }).click();
+  const filtered = `/en/events?month=${entry.month}&category=${categorySlug}&region=${regionSlug}&view=list`;
+  await expect(page).toHaveURL(filtered);
+  const titles = main(page).locator('.event-list').getByRole('heading', { level: 4 });
+  await expect(titles).toHaveCount(matching.length);
+  await page.reload();
+  await contentReady(page);
+  await expect(titles).toHaveCount(matching.length);
+  await expect(main(page).getByRole('navigation', { name: UI.en.filterRegion }).getByRole('link', { name: region.name, exact: true })).toHaveAttribute('aria-current', 'true');
+
+  await main(page).getByRole('link', { name: UI.en.removeFilter(category.name) }).click();
+  await expect(page).toHaveURL(`/en/events?month=${entry.month}&region=${regionSlug}&view=list`);
+  const inRegion = bucket.items.filter((e) => e.region.slug === regionSlug);
+  await expect(titles).toHaveCount(inRegion.length);
+});
+
+test('an empty month suggests the nearest month with matching events', async ({ page, request }) => {
+  const index = await eventsIndex(request, 'en');
+  const last = index.months.at(-1)!.month;
+  const far = addMonths(last, 3);
+  await page.goto(`/en/events?month=${far}`);
+  await contentReady(page);
+  await expect(grid(page)).toBeVisible();
+  const suggestion = main(page).getByRole('link', { name: UI.en.nearest(monthTitle(last)) });
+  await suggestion.click();
+  await expect(page).toHaveURL(`/en/events?month=${last}`);
+  await expect(monthHeading(page)).toHaveText(monthTitle(last));
+});
+
+test('the list view groups the month by day', async ({ page, request }) => {
+  const index = await eventsIndex(request, 'en');
+  const month = index.months.reduce((a, b) => (b.count > a.count ? b : a)).month;
+  const bucket = await eventsMonth(request, 'en', month);
+  await page.goto(`/en/events?month=${month}`);
+  await contentReady(page);
+  await main(page).getByRole('navigation', { name: 'View' }).getByRole('link', { name: UI.en.viewList }).click();
+  await expect(page).toHaveURL(`/en/events?month=${month}&view=list`);
+  await expect(grid(page)).toHaveCount(0);
+  await expect(main(page).locator('.event-list').getByRole('heading', { level: 4 })).toHaveCount(bucket.items.length);
+  const first = bucket.items[0];
+  const firstDay = daysOf(first)[0] < `${month}-01` ? `${month}-01` : daysOf(first)[0];
+  await expect(main(page).getByRole('heading', { level: 3, name: enDay(firstDay) })).toBeVisible();
+});
+
+test('a malformed month falls back to the current month with a notice', async ({ page }) => {
+  await page.goto('/en/events?month=2024-13');
+  await contentReady(page);
+  await expect(main(page).getByRole('status').filter({ hasText: UI.en.eventsCorrected })).toBeVisible();
+  await expect(monthHeading(page)).toHaveText(monthTitle(await currentMonth(page)));
+  await expect(grid(page)).toBeVisible();
+});
+
+test('the event page shows when, where, price and related events; the .ics matches', async ({ page, request }) => {
+  const [month, , events] = await busiestDay(request);
+  const timed = events.find((e) => !e.all_day) ?? events[0];
+  const detail = await eventDetail(request, 'en', timed.slug);
+  await page.goto(`/en/events?month=${month}&view=list`);
+  await contentReady(page);
+  await main(page).getByRole('link', { name: timed.title, exact: true }).first().click();
+  await expect(page).toHaveURL(`/en/events/${timed.slug}`);
+  await expect(h1(page)).toHaveText(detail.title);
+  await expect(h1(page)).toBeFocused();
+  await expect(main(page).getByText(detail.venue.name, { exact: true })).toBeVisible();
+  const map = main(page).getByRole('link', { name: UI.en.openMap });
+  await expect(map).toHaveAttribute('href', new RegExp(`mlat=${detail.venue.lat.toFixed(2)}`));
+  const google = main(page).getByRole('link', { name: UI.en.googleCalendar });
+  await expect(google).toHaveAttribute('href', /^https:\/\/calendar\.google\.com\/calendar\/render\?action=TEMPLATE&text=/);
+  await expect(google).toHaveAttribute('href', /ctz=Europe%2FMinsk/);
+  if (detail.related.length) {
+    await expect(main(page).getByRole('heading', { name: 'More events around this time' })).toBeVisible();
+  }
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    main(page).getByRole('link', { name: UI.en.downloadIcs }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe(`${timed.slug}.ics`);
+  const text = readFileSync((await download.path())!, 'utf8');
+  const calendar = new ICAL.Component(ICAL.parse(text));
+  const vevent = calendar.getFirstSubcomponent('vevent')!;
+  const event = new ICAL.Event(vevent);
+  expect(event.summary).toBe(detail.title);
+  expect(event.uid).toBe(`${timed.slug}@events.portal`);
+  expect(vevent.getFirstPropertyValue('dtstamp')).toBeTruthy();
+  expect(event.location).toContain(detail.venue.name);
+  if (detail.all_day) {
+    expect(event.startDate.isDate).toBe(true);
+    expect(event.startDate.toString()).toBe(dayOf(detail.starts));
+  } else {
+    // Resolved through the file's own VTIMEZONE: the same instant as the API's.
+    expect(vevent.getFirstProperty('dtstart')!.getParameter('tzid')).toBe('Europe/Minsk');
+    const zone = new ICAL.Timezone(calendar.getFirstSubcomponent('vtimezone')!);
+    event.startDate.zone = zone;
+    expect(event.startDate.toUnixTime()).toBe(Date.parse(detail.starts) / 1000);
+  }
+});
+
+test('an unknown event is a not-found page', async ({ page }) => {
+  await page.goto('/en/events/no-such-event');
+  await expect(h1(page)).toHaveText(UI.en.notFound);
+});
+
+test('home shows upcoming events that have not ended', async ({ page }) => {
+  await page.goto('/en/');
+  await contentReady(page);
+  const block = main(page).getByRole('region', { name: UI.en.upcoming });
+  await expect(block.getByRole('listitem').first()).toBeVisible();
+  const links = block.getByRole('listitem').getByRole('link');
+  expect(await links.count()).toBeGreaterThan(0);
+  await links.first().click();
+  await expect(page).toHaveURL(/\/en\/events\/[a-z0-9-]+$/);
+});
+
+test('the events page links the subscribable calendar, which parses', async ({ page, request }) => {
+  await page.goto('/en/events');
+  await contentReady(page);
+  const href = await main(page).getByRole('link', { name: UI.en.subscribe }).getAttribute('href');
+  expect(href).toBe('/api/v1/en/events/calendar.ics');
+  const response = await request.get(href!);
+  expect(response.headers()['content-type']).toContain('text/calendar');
+  const calendar = new ICAL.Component(ICAL.parse(await response.text()));
+  const events = calendar.getAllSubcomponents('vevent');
+  expect(events.length).toBeGreaterThan(5);
+});
+
+test('week starts follow the language and, in English, the reader\'s locale', async ({ browser }) => {
+  for (const [locale, lang, first] of [
+    ['en-US', 'en', 'Sun'],
+    ['en-GB', 'en', 'Mon'],
+    ['en-US', 'ru', 'Пн'],
+    ['en-US', 'be', 'Пн'],
+  ] as const) {
+    const context = await browser.newContext({ locale });
+    const page = await context.newPage();
+    await page.goto(`/${lang}/events?month=2026-12`);
+    await expect(page.getByRole('grid').getByRole('columnheader').first()).toHaveText(first);
+    await context.close();
+  }
+});
