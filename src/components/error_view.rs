@@ -10,8 +10,15 @@ use crate::api::ApiError;
 use crate::i18n::{use_lang, use_texts};
 use crate::pwa::use_online;
 
+/// `compact`: for a secondary block of a page (e.g. upcoming events on the
+/// home page) — a polite status instead of an alert, under the block's own
+/// heading, so one failing block does not read as a failed page.
 #[component]
-pub fn ErrorView(error: ApiError, #[prop(into)] on_retry: Callback<()>) -> impl IntoView {
+pub fn ErrorView(
+    error: ApiError,
+    #[prop(into)] on_retry: Callback<()>,
+    #[prop(optional)] compact: bool,
+) -> impl IntoView {
     let lang = use_lang();
     let t = use_texts();
     let online = use_online();
@@ -28,9 +35,17 @@ pub fn ErrorView(error: ApiError, #[prop(into)] on_retry: Callback<()>) -> impl 
         }
     };
     let detail = error.detail();
+    let title = if compact {
+        view! { <p class="error-view__title">{move || t().block_error}</p> }.into_any()
+    } else {
+        view! { <h2 class="error-view__title">{move || t().error_title}</h2> }.into_any()
+    };
     view! {
-        <section class="error-view" role="alert">
-            <h2 class="error-view__title">{move || t().error_title}</h2>
+        <section
+            class=if compact { "error-view error-view--compact" } else { "error-view" }
+            role=if compact { "status" } else { "alert" }
+        >
+            {title}
             <p class="error-view__message">{message}</p>
             <div class="error-view__actions">
                 <button type="button" class="button" on:click=move |_| on_retry.run(())>

@@ -77,6 +77,8 @@ where
         }
     });
 
+    let weeks = month.weeks(week_start);
+    let shown: Vec<Date> = weeks.iter().flatten().copied().collect();
     let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
         // Only a focused cell: links and buttons inside keep their own keys.
         let on_cell = ev
@@ -98,7 +100,11 @@ where
         };
         ev.prevent_default();
         cursor.date.set(to);
-        if month.contains(to) {
+        // A day already on screen (a neighbouring month's day in the first
+        // or last row) is focused in place; PageUp/PageDown always turn the
+        // page, and so does a day beyond the grid.
+        let turns_page = key.starts_with("Page") || !shown.contains(&to);
+        if !turns_page {
             focus_cell(to);
         } else {
             cursor.refocus.set(true);
@@ -117,8 +123,7 @@ where
             }
         })
         .collect_view();
-    let rows = month
-        .weeks(week_start)
+    let rows = weeks
         .into_iter()
         .map(|week| {
             let cells = week

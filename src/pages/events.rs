@@ -140,7 +140,12 @@ pub fn EventsPage() -> impl IntoView {
                 </nav>
             </div>
             <Transition fallback=|| view! { <div class="events-body events-body--loading" aria-busy="true"><p class="visually-hidden">{texts_untracked().loading}</p></div> }>
-                {move || Suspend::new(async move {
+                {move || {
+                    // Read here, outside the async block, so a filter or view
+                    // change re-renders the body even though the month's data
+                    // (and so the resources) stay the same.
+                    let current = query.get();
+                    Suspend::new(async move {
                     let index_result = index.await;
                     let bucket_result = bucket.await;
                     let retry = Callback::new(move |()| {
@@ -150,7 +155,7 @@ pub fn EventsPage() -> impl IntoView {
                     match (index_result, bucket_result) {
                         (Ok(index), Ok(bucket)) => {
                             let view_state = ViewState {
-                                query: query.get_untracked(),
+                                query: current,
                                 month: month.get_untracked(),
                                 today,
                                 cursor,
@@ -160,7 +165,7 @@ pub fn EventsPage() -> impl IntoView {
                         }
                         (Err(error), _) | (_, Err(error)) => view! { <ErrorView error on_retry=retry/> }.into_any(),
                     }
-                })}
+                })}}
             </Transition>
             <p class="events-subscribe">
                 <a href=calendar_feed>{move || t().events_subscribe}</a>

@@ -74,7 +74,7 @@ pub fn HomePage() -> impl IntoView {
                     {move || Suspend::new(async move {
                         match upcoming.await {
                             Ok(list) => view! { <UpcomingEvents items=list.items/> }.into_any(),
-                            Err(error) => view! { <ErrorView error on_retry=move || upcoming.refetch()/> }.into_any(),
+                            Err(error) => view! { <ErrorView error on_retry=move || upcoming.refetch() compact=true/> }.into_any(),
                         }
                     })}
                 </Suspense>

@@ -151,7 +151,7 @@ test('a busy day shows three events and "+N more" reveals the rest in place', as
   await contentReady(page);
   const more = cell(page, day).getByRole('button', { name: UI.en.more(events.length - 3) });
   await expect(more).toHaveAttribute('aria-expanded', 'false');
-  await expect(cell(page, day).getByRole('link')).toHaveCount(events.length);
+  await expect(cell(page, day).locator('a')).toHaveCount(events.length);
   const visibleLinks = cell(page, day).locator('a:visible');
   await expect(visibleLinks).toHaveCount(3);
   await more.click();
@@ -276,7 +276,10 @@ test('the event page shows when, where, price and related events; the .ics match
   await expect(page).toHaveURL(`/en/events/${timed.slug}`);
   await expect(h1(page)).toHaveText(detail.title);
   await expect(h1(page)).toBeFocused();
-  await expect(main(page).getByText(detail.venue.name, { exact: true })).toBeVisible();
+  const facts = main(page).getByRole('region', { name: 'Event details' });
+  await expect(facts.getByText(detail.venue.name, { exact: true })).toBeVisible();
+  await expect(facts.getByText(detail.venue.address, { exact: true })).toBeVisible();
+  await expect(facts.getByText(detail.price ?? 'Free', { exact: true })).toBeVisible();
   const map = main(page).getByRole('link', { name: UI.en.openMap });
   await expect(map).toHaveAttribute('href', new RegExp(`mlat=${detail.venue.lat.toFixed(2)}`));
   const google = main(page).getByRole('link', { name: UI.en.googleCalendar });

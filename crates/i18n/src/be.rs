@@ -69,6 +69,7 @@ pub(crate) const TEXTS: Texts = Texts {
     error_server: "На серверы адбылася памылка (код {status}).",
     error_decode: "Сервер даслаў даныя, якія не ўдалося прачытаць.",
     error_details: "Падрабязнасці",
+    block_error: "Гэты блок старонкі не ўдалося загрузіць.",
     retry: "Паспрабаваць зноў",
 
     nav_saved: "Захаванае",

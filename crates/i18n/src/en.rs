@@ -58,6 +58,7 @@ pub(crate) const TEXTS: Texts = Texts {
     error_server: "The server ran into a problem (status {status}).",
     error_decode: "The server sent data we could not read.",
     error_details: "Technical details",
+    block_error: "This part of the page could not be loaded.",
     retry: "Try again",
 
     nav_saved: "Saved",

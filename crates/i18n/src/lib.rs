@@ -77,6 +77,8 @@ pub struct Texts {
     pub error_server: &'static str,
     pub error_decode: &'static str,
     pub error_details: &'static str,
+    /// A secondary block of a page failed (the page itself is fine).
+    pub block_error: &'static str,
     pub retry: &'static str,
 
     // Offline reading and updates (the PWA).

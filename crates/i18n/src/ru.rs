@@ -68,6 +68,7 @@ pub(crate) const TEXTS: Texts = Texts {
     error_server: "На сервере произошла ошибка (код {status}).",
     error_decode: "Сервер прислал данные, которые не удалось прочитать.",
     error_details: "Подробности",
+    block_error: "Этот блок страницы не удалось загрузить.",
     retry: "Попробовать снова",
 
     nav_saved: "Сохранённое",
