@@ -357,7 +357,13 @@ fn render_grid(
         .url(lang);
         navigate(&url, Default::default());
     });
-    let on_activate = Callback::new(move |date: Date| selected_day.set(Some(date)));
+    // The panel takes focus when the reader opens it, not when the body
+    // re-renders for a filter change with a day still open.
+    let panel_focus = RwSignal::new(false);
+    let on_activate = Callback::new(move |date: Date| {
+        panel_focus.set(true);
+        selected_day.set(Some(date));
+    });
 
     view! {
         <div class="month-grid__wrap">
@@ -374,20 +380,23 @@ fn render_grid(
             />
         </div>
         <p id=GRID_HELP_ID class="events-help">{t.events_grid_help}</p>
-        {move || selected_day.get().map(|date| view! { <DayPanel date events=by_day(date)/> })}
+        {move || selected_day.get().map(|date| view! { <DayPanel date events=by_day(date) take_focus=panel_focus/> })}
     }
 }
 
 /// The events of one chosen day, below the grid; its heading takes focus so
 /// keyboard and screen-reader users land on the list they asked for.
 #[component]
-fn DayPanel(date: Date, events: Vec<EventSummary>) -> impl IntoView {
+fn DayPanel(date: Date, events: Vec<EventSummary>, take_focus: RwSignal<bool>) -> impl IntoView {
     let lang = use_lang().get_untracked();
     let t = texts_untracked();
     let heading = NodeRef::<leptos::html::H3>::new();
     Effect::new(move |_| {
         if let Some(heading) = heading.get() {
-            let _ = heading.focus();
+            if take_focus.get_untracked() {
+                take_focus.set(false);
+                let _ = heading.focus();
+            }
         }
     });
     let date_text = format_weekday_day(lang, date);

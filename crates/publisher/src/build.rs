@@ -221,16 +221,16 @@ pub fn assemble(
         media: checked.media.len(),
         events: occurrences.len(),
     };
-    if !checked.events.is_empty() {
-        let input = EventsInput {
-            occurrences,
-            categories: &checked.event_categories,
-            regions: &checked.regions,
-            today,
-        };
-        for lang in Lang::ALL {
-            files.extend(events_build::documents(&input, lang)?);
-        }
+    // Written even without events: an empty calendar is a calendar, not a
+    // missing document.
+    let input = EventsInput {
+        occurrences,
+        categories: &checked.event_categories,
+        regions: &checked.regions,
+        today,
+    };
+    for lang in Lang::ALL {
+        files.extend(events_build::documents(&input, lang)?);
     }
     let mut translations: BTreeMap<&str, BTreeSet<Lang>> = BTreeMap::new();
     for article in &checked.articles {

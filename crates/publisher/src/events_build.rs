@@ -256,14 +256,14 @@ pub fn documents(input: &EventsInput<'_>, lang: Lang) -> Result<Vec<Document>, S
             zone(),
             stamp(input.today),
             None,
-            &[ics_event(occurrence, lang)],
+            &[ics_event(input, occurrence, lang)],
         );
         out.push((paths::event_ics(lang, &occurrence.slug), text.into_bytes()));
     }
 
     let feed: Vec<IcsEvent> = upcoming
         .iter()
-        .map(|&i| ics_event(&occurrences[i], lang))
+        .map(|&i| ics_event(input, &occurrences[i], lang))
         .collect();
     let text = ics::calendar(zone(), stamp(input.today), Some(calendar_name(lang)), &feed);
     out.push((paths::events_calendar(lang), text.into_bytes()));
@@ -353,8 +353,9 @@ pub fn event_uid(slug: &str) -> String {
     format!("{slug}@events.portal")
 }
 
-/// The iCalendar form of one occurrence.
-fn ics_event(o: &Occurrence<'_>, lang: Lang) -> IcsEvent {
+/// The iCalendar form of one occurrence. There is no URL property: the
+/// publisher does not know the site's public address.
+fn ics_event(input: &EventsInput<'_>, o: &Occurrence<'_>, lang: Lang) -> IcsEvent {
     let def = o.def;
     let open_end = !def.all_day && o.ends == o.starts;
     let mut description = def.summary.get(lang).to_string();
@@ -373,8 +374,8 @@ fn ics_event(o: &Occurrence<'_>, lang: Lang) -> IcsEvent {
             def.venue_name.get(lang),
             def.venue_address.get(lang)
         ),
-        categories: def.category.clone(),
+        categories: named(input.categories, &def.category, lang).name,
         geo: Some((def.lat, def.lon)),
-        url: def.organiser_url.clone(),
+        url: None,
     }
 }

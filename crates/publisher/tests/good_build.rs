@@ -68,6 +68,10 @@ fn builds_the_whole_tree() {
         for category in ["culture", "sport", "science"] {
             expected.push(paths::news_category_page(lang, category, 1));
         }
+        // No events yet: an empty calendar is still published.
+        expected.push(paths::events_index(lang));
+        expected.push(paths::events_upcoming(lang));
+        expected.push(paths::events_calendar(lang));
     }
     expected.push(paths::news_page(Lang::En, 2));
     expected.push(paths::news_category_page(Lang::En, "sport", 2));
