@@ -124,6 +124,26 @@ const EN_WEEKDAYS_SHORT: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", 
 const RU_WEEKDAYS_SHORT: [&str; 7] = ["Пн", "Вт", "Ср", "Чт", "Пт", "Сб", "Вс"];
 const BE_WEEKDAYS_SHORT: [&str; 7] = ["Пн", "Аў", "Ср", "Чц", "Пт", "Сб", "Нд"];
 
+const EN_MONTHS_SHORT: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+const RU_MONTHS_SHORT: [&str; 12] = [
+    "янв", "фев", "мар", "апр", "мая", "июн", "июл", "авг", "сен", "окт", "ноя", "дек",
+];
+const BE_MONTHS_SHORT: [&str; 12] = [
+    "сту", "лют", "сак", "кра", "мая", "чэр", "ліп", "жні", "вер", "кас", "ліс", "сне",
+];
+
+/// A month for a date badge: "Dec", "дек", "сне".
+pub fn month_short(lang: Lang, month: u8) -> &'static str {
+    let table = match lang {
+        Lang::En => &EN_MONTHS_SHORT,
+        Lang::Ru => &RU_MONTHS_SHORT,
+        Lang::Be => &BE_MONTHS_SHORT,
+    };
+    table[usize::from(month.clamp(1, 12) - 1)]
+}
+
 /// The weekday's full name: "Saturday", "суббота", "субота".
 pub fn weekday_name(lang: Lang, day: Weekday) -> &'static str {
     let table = match lang {
@@ -267,6 +287,8 @@ mod tests {
             "субота, 12 снежня 2026 г."
         );
         assert_eq!(weekday_short(Lang::Be, Weekday::Sunday), "Нд");
+        assert_eq!(month_short(Lang::En, 12), "Dec");
+        assert_eq!(month_short(Lang::Be, 11), "ліс");
         let when = |a, b, all_day| format_event_when(Lang::En, &ts(a), &ts(b), all_day);
         assert_eq!(
             when(
