@@ -1849,6 +1849,319 @@ function bison() {
   ];
 }
 
+// ---------------------------------------------------------------- event motifs
+
+/** A soft round glow fading from its centre (light sources at night). */
+const glow = (cx, cy, r, col, op = 0.5) => circ(cx, cy, r, `url(#${def('radialGradient', {}, [el('stop', { offset: 0, 'stop-color': col, 'stop-opacity': op }), el('stop', { offset: 1, 'stop-color': col, 'stop-opacity': 0 })])})`);
+
+function concertHall() {
+  const stage = 478;
+  const pipeRow = (x0, n, w, gap, base, topAt, col) => {
+    let body = '', side = '', mouth = '', lip = '';
+    for (let i = 0; i < n; i++) {
+      const x = x0 + i * (w + gap), top = topAt(n > 1 ? i / (n - 1) : 0.5), my = base - Math.min(60, (base - top) * 0.3);
+      body += D`M${x} ${base}V${top + w * 0.3}Q${x + w / 2} ${top - w * 0.3} ${x + w} ${top + w * 0.3}V${base}Z`;
+      side += D`M${x + w * 0.66} ${base}V${top + w * 0.2}Q${x + w * 0.85} ${top + w * 0.05} ${x + w} ${top + w * 0.3}V${base}Z`;
+      mouth += D`M${x + w * 0.22} ${my}h${w * 0.56}v${w * 0.5}h${-w * 0.56}z`;
+      lip += D`M${x + w * 0.22} ${my}l${w * 0.28} ${-w * 0.7}l${w * 0.28} ${w * 0.7}z`;
+    }
+    return path(body, col) + path(side, shade(col, -0.18)) + path(lip, shade(col, -0.3)) + path(mouth, '#1b1418');
+  };
+  const tower = (x, w, top) => rect(x - 10, top, w + 20, 300 - (top - 90), C.woodDk) + path(D`M${x - 18} ${top}L${x + w / 2} ${top - 50}L${x + w + 18} ${top}Z`, C.wood)
+    + circ(x + w / 2, top - 54, 7, C.gold) + pipeRow(x, 5, (w - 16) / 5, 4, 370, (t) => top + 30 + 26 * Math.abs(t - 0.5), C.gold);
+  const stands = [], players = [];
+  for (let i = 0; i < 13; i++) {
+    const x = 190 + i * 68 + (i % 2) * 10, row = i % 2, by = stage - 4 - row * 34, h = row ? 78 : 88;
+    players.push([x, by, h, '#1c1418', false]);
+    stands.push(D`M${x + 22} ${by}V${by - h * 0.55}M${x + 8} ${by - h * 0.55}l28 -8`);
+  }
+  const cellos = [[260, stage - 6], [330, stage - 6], [880, stage - 6]];
+  let folds = '';
+  for (let x = 14; x < 130; x += 22) folds += D`M${x} 0Q${x + 8} 260 ${x - 8} 520`;
+  return [
+    rect(0, 0, W, H, lin([[0, '#4a2f31'], [1, '#2a1c22']])),
+    ...[0, 1, 2, 3, 4, 5].map((i) => rect(150 + i * 160, 0, 6, stage, '#5b3b3a', { opacity: 0.6 })),
+    ell(600, 250, 460, 260, '#ffe3a8', { opacity: 0.1 }), ell(600, 300, 300, 170, '#ffe3a8', { opacity: 0.1 }),
+    // organ: wooden case, three flats of steel pipes, two golden towers
+    rect(300, 130, 600, 260, C.woodDk), rect(292, 122, 616, 14, C.wood), rect(300, 370, 600, 26, C.wood),
+    pipeRow(412, 17, 16, 6, 370, (t) => 150 + 110 * (2 * t - 1) ** 2, C.steel),
+    pipeRow(322, 4, 14, 6, 370, (t) => 240 - 40 * t, '#d6dbde'), pipeRow(796, 4, 14, 6, 370, (t) => 200 + 40 * t, '#d6dbde'),
+    tower(250, 86, 110), tower(864, 86, 110),
+    // orchestra on a raised stage, conductor on the podium
+    rect(120, stage - 44, 960, 44, '#5e3f30'), rect(120, stage - 44, 960, 6, '#7a5640'),
+    stroke(stands.join(''), '#0f0b0e', 4),
+    silhouettes(players),
+    ...cellos.map(([x, y]) => ell(x + 24, y - 30, 16, 26, C.woodLt) + line(x + 24, y - 56, x + 20, y - 96, C.ink, 4)),
+    rect(0, stage, W, 34, '#8a6446'), rect(0, stage, W, 6, '#a87c58'),
+    rect(560, stage - 12, 80, 14, '#3a2a26'),
+    person(600, stage - 12, 120, { shirt: '#141014', legs: '#141014', hair: '#cfccc6', back: true, armsUp: true }),
+    line(648, stage - 116, 690, stage - 150, C.white, 3),
+    // side curtains and the dark audience
+    path('M0 0H140Q150 260 110 520H0Z', C.redDk), stroke(folds, '#6e1920', 6, { opacity: 0.6 }),
+    path('M1200 0H1060Q1050 260 1090 520H1200Z', C.redDk), stroke(folds, '#6e1920', 6, { opacity: 0.6, transform: 'matrix(-1 0 0 1 1200 0)' }),
+    rect(0, stage + 34, W, H - stage - 34, '#1a1419'),
+    ...Array.from({ length: 15 }, (_, i) => circ(30 + i * 82 + (i % 2) * 18, 620 - (i % 2) * 16, 30, '#0f0b0e') + rect(i * 82 + (i % 2) * 18 - 6, 640 - (i % 2) * 16, 72, 60, '#0f0b0e', { rx: 28 })),
+  ];
+}
+
+function christmasFair() {
+  const gy = 470;
+  const house = (x, w, h, col) => rect(x, gy - h, w, h, col) + path(D`M${x - 8} ${gy - h}L${x + w / 2} ${gy - h - w * 0.35}L${x + w + 8} ${gy - h}Z`, shade(col, -0.35))
+    + path(D`M${x - 8} ${gy - h}L${x + w / 2} ${gy - h - w * 0.35}L${x + w + 8} ${gy - h}L${x + w} ${gy - h + 8}L${x + w / 2} ${gy - h - w * 0.35 + 12}L${x} ${gy - h + 8}Z`, C.snow, { opacity: 0.85 })
+    + winGrid(x + 16, gy - h + 26, Math.floor((w - 16) / 36), Math.floor((h - 40) / 50), 20, 30, 16, 20, '#f6d58e');
+  const chalet = (x, w, goods) => {
+    const top = 330, roofTop = top - w * 0.32;
+    return rect(x, top, w, 150, C.wood) + stroke(Array.from({ length: 9 }, (_, i) => D`M${x} ${top + 10 + i * 16}h${w}`).join(''), C.woodDk, 2)
+      + rect(x + 14, top + 26, w - 28, 64, '#f6d58e') + rect(x + 14, top + 26, w - 28, 64, lin([[0, '#ffe7ae'], [1, '#e9b85c']]))
+      + goods + rect(x + 6, top + 86, w - 12, 14, C.woodLt)
+      + path(D`M${x - 24} ${top + 4}L${x + w / 2} ${roofTop}L${x + w + 24} ${top + 4}Z`, C.redDk)
+      + path(D`M${x - 28} ${top + 6}L${x + w / 2} ${roofTop - 6}L${x + w + 28} ${top + 6}L${x + w + 14} ${top + 14}Q${x + w * 0.75} ${top - 4} ${x + w / 2} ${roofTop + 12}Q${x + w * 0.25} ${top - 4} ${x - 14} ${top + 14}Z`, C.snow)
+      + dots(Array.from({ length: 9 }, (_, i) => [x - 14 + (i * (w + 28)) / 8, top + 18 + 6 * Math.sin((i / 8) * Math.PI)]), C.sunPale, 9);
+  };
+  const tree = (x, by, h) => {
+    let d = '', dk = '', balls = [], balls2 = [];
+    for (let i = 0; i < 5; i++) {
+      const base = by - h * (0.12 + i * 0.17), ww = h * (0.36 - i * 0.06), top = base - h * 0.27;
+      d += D`M${x - ww} ${base}Q${x - ww * 0.3} ${base - h * 0.03} ${x} ${top}L${x} ${base + 4}Z`;
+      dk += D`M${x} ${top}Q${x + ww * 0.3} ${base - h * 0.03} ${x + ww} ${base}L${x} ${base + 4}Z`;
+      for (let k = 0; k < 4; k++) (k % 2 ? balls : balls2).push([x + (k - 1.5) * ww * 0.45, base - R(4, 16)]);
+    }
+    let garland = '';
+    for (let i = 0; i < 4; i++) { const y = by - h * (0.2 + i * 0.17), ww = h * (0.3 - i * 0.055); garland += D`M${x - ww} ${y}Q${x} ${y + 26} ${x + ww} ${y - 16}`; }
+    const sy = by - h * 0.96, star = Array.from({ length: 10 }, (_, i) => { const r = i % 2 ? 12 : 28, a = (i * Math.PI) / 5 - Math.PI / 2; return [x + Math.cos(a) * r, sy + Math.sin(a) * r]; });
+    return rect(x - 14, by - h * 0.14, 28, h * 0.14, C.woodDk) + path(d, '#2f6b47') + path(dk, '#24553a')
+      + stroke(garland, C.gold, 4) + dots(balls, C.red, 18) + dots(balls2, C.white, 16) + dots(balls.map(([a, b]) => [a + 28, b - 30]), C.sunPale, 9)
+      + glow(x, sy, 80, C.sunPale, 0.55) + poly(star, C.sun);
+  };
+  const wrapped = (x, y, w, h, col, band) => rect(x, y, w, h, col) + rect(x + w / 2 - 4, y, 8, h, band) + rect(x, y + h / 2 - 4, w, 8, band);
+  const flakes = Array.from({ length: 110 }, () => [R(0, W), R(0, H)]);
+  return [
+    sky('#1d2b4f', '#8a7f9e', '#3b4a73'),
+    stars(40, 0, 0, W, 200),
+    house(-20, 200, 230, '#46577a'), house(170, 170, 270, '#3e4d6e'), house(870, 190, 250, '#46577a'), house(1050, 190, 220, '#3e4d6e'),
+    rect(0, gy, W, H - gy, lin([[0, C.snowSh], [1, C.snow]])),
+    stroke('M0 200Q300 260 600 190T1200 210', C.ink, 2), dots(Array.from({ length: 31 }, (_, i) => [i * 40, 200 + 24 * Math.sin(i * 0.52)]), C.sunPale, 10),
+    chalet(60, 220, wrapped(90, 382, 40, 34, C.red, C.gold) + wrapped(140, 394, 30, 22, C.teal, C.white) + dots([[200, 396], [222, 394], [244, 398]], C.ochre, 22)),
+    chalet(920, 220, rect(950, 372, 16, 44, C.woodDk) + rect(976, 380, 16, 36, C.woodDk) + path('M1010 416q10 -40 36 -40q26 0 36 40z', C.wheat) + stroke('M1030 384l-10 30M1060 384l10 30', C.wheatDk, 3)),
+    tree(600, 520, 430),
+    ...[[440, 490, C.red, C.gold], [720, 496, C.navy, C.white], [760, 478, C.gold, C.red]].map(([x, y, a, b]) => wrapped(x, y, 44, 34, a, b)),
+    person(330, 600, 140, { shirt: C.red, legs: C.ink, hair: C.hair, back: true, scarf: C.white }),
+    person(392, 606, 84, { shirt: C.teal, legs: C.navy, hair: C.gold, back: true }),
+    person(860, 610, 150, { shirt: C.navy, legs: C.ink, hair: C.ink, back: true, sash: C.red }),
+    person(940, 606, 140, { shirt: C.plum, legs: C.ink, hair: C.woodDk, back: true, skirt: C.plum }),
+    dots(flakes.slice(0, 60), C.white, 5, { opacity: 0.8 }), dots(flakes.slice(60), C.white, 8, { opacity: 0.9 }),
+  ];
+}
+
+function filmScreen() {
+  const sx = 200, sy = 60, sw = 800, sh = 330;
+  const scene = clip(rect(sx, sy, sw, sh, '#000'));
+  const seatRow = (y, n, w, h, dx, heads) => {
+    let backs = '', tops = '', hd = [];
+    for (let i = 0; i < n; i++) {
+      const x = dx + i * (w + w * 0.12);
+      backs += D`M${x} ${y + h}V${y + w * 0.25}Q${x} ${y} ${x + w * 0.25} ${y}H${x + w * 0.75}Q${x + w} ${y} ${x + w} ${y + w * 0.25}V${y + h}Z`;
+      tops += D`M${x + w * 0.2} ${y + 6}H${x + w * 0.8}`;
+      if (heads(i)) hd.push([x + w / 2, y - w * 0.28]);
+    }
+    return dots(hd, '#0c0d16', w * 0.62) + path(hd.map(([x, y2]) => D`M${x - w * 0.4} ${y + 4}Q${x - w * 0.4} ${y2 + w * 0.3} ${x} ${y2 + w * 0.3}Q${x + w * 0.4} ${y2 + w * 0.3} ${x + w * 0.4} ${y + 4}Z`).join(''), '#0c0d16')
+      + path(backs, C.redDk) + stroke(tops, '#b13a40', 4, { opacity: 0.7 });
+  };
+  let folds = '';
+  for (let x = 20; x < 190; x += 26) folds += D`M${x} 30Q${x + 10} 240 ${x - 6} 430`;
+  return [
+    rect(0, 0, W, H, '#141726'),
+    path(D`M1210 -20L${sx} ${sy}L${sx} ${sy + sh}Z`, '#e8f0ff', { opacity: 0.05 }), path(D`M1210 -20L${sx + sw} ${sy}L${sx} ${sy + sh}Z`, '#e8f0ff', { opacity: 0.06 }),
+    rect(sx - 14, sy - 14, sw + 28, sh + 28, '#0b0d17'),
+    g([
+      sky('#9cc8df', '#f5e2b6'), sun(760, 150, 40),
+      cloud(320, 150, 200, C.white, 0.8),
+      path(D`M${sx} 300Q420 250 600 290T${sx + sw} 270V${sy + sh}H${sx}Z`, '#7aa36c'),
+      firs(300, 20, 60, '#3f6250', sx, 520, 330),
+      path(D`M${sx} 340Q600 300 ${sx + sw} 330V${sy + sh}H${sx}Z`, C.wheat),
+      birch(860, 380, 220, C.lime, -6), birch(920, 392, 180, '#a9c06a', 6),
+      stroke(D`M640 ${sy + sh}Q620 360 600 300`, C.sand, 16),
+    ], { 'clip-path': scene }),
+    rect(sx, sy, sw, sh, '#ffffff', { opacity: 0.06 }),
+    path('M0 0H200Q210 220 170 440H0Z', C.redDk), stroke(folds, '#6e1920', 6, { opacity: 0.6 }),
+    path('M1200 0H1000Q990 220 1030 440H1200Z', C.redDk), stroke(folds, '#6e1920', 6, { opacity: 0.6, transform: 'matrix(-1 0 0 1 1200 0)' }),
+    path('M0 0H1200V40Q900 70 600 40T0 40Z', C.red),
+    rect(0, 420, W, H - 420, '#10121e'),
+    stroke('M60 440V675M1140 440V675', '#e3b24a', 3, { 'stroke-dasharray': '2 22', opacity: 0.8 }),
+    seatRow(450, 16, 58, 60, 40, (i) => i % 3 !== 1),
+    seatRow(520, 13, 78, 80, 6, (i) => i % 4 !== 2),
+    seatRow(600, 10, 104, 100, -40, (i) => i === 3 || i === 4 || i === 7),
+  ];
+}
+
+function artGallery() {
+  const floor = 500;
+  const frame = (x, y, w, h, col, inner) => rect(x - 14, y - 14, w + 28, h + 28, col) + rect(x - 6, y - 6, w + 12, h + 12, shade(col, 0.25))
+    + g(inner, { 'clip-path': clip(rect(x, y, w, h, '#000')) }) + rect(x - 14, y + h + 14, w + 28, 6, '#000', { opacity: 0.12 });
+  const spot = (x, tx, tw) => path(D`M${x - 8} 40L${tx - tw} 470H${tx + tw}L${x + 8} 40Z`, '#fff6d8', { opacity: 0.16 })
+    + stroke(D`M${x} 12V30`, C.ink, 4) + path(D`M${x - 14} 28h28l-6 18h-16z`, C.ink);
+  const landscape = (x, y, w, h) => [rect(x, y, w, h, '#a9cbe0'), sun(x + w * 0.75, y + h * 0.3, h * 0.1, C.sun, false),
+    path(D`M${x} ${y + h * 0.6}Q${x + w * 0.3} ${y + h * 0.45} ${x + w * 0.6} ${y + h * 0.58}T${x + w} ${y + h * 0.52}V${y + h}H${x}Z`, '#7aa36c'),
+    path(D`M${x} ${y + h * 0.78}Q${x + w * 0.5} ${y + h * 0.68} ${x + w} ${y + h * 0.8}V${y + h}H${x}Z`, C.wheat), pine(x + w * 0.2, y + h * 0.66, h * 0.4, '#3f6250')];
+  const abstract = (x, y, w, h) => [rect(x, y, w, h, C.cream), circ(x + w * 0.35, y + h * 0.4, h * 0.3, C.red), rect(x + w * 0.5, y + h * 0.15, w * 0.35, h * 0.7, C.navy, { opacity: 0.9 }),
+    rect(x + w * 0.1, y + h * 0.72, w * 0.55, h * 0.12, C.gold), line(x + w * 0.1, y + h * 0.15, x + w * 0.9, y + h * 0.9, C.ink, 4)];
+  const stillLife = (x, y, w, h) => [rect(x, y, w, h, '#3b4a4c'), rect(x, y + h * 0.7, w, h * 0.3, C.woodDk),
+    path(D`M${x + w * 0.3} ${y + h * 0.72}q${-w * 0.14} ${-h * 0.2} ${-w * 0.02} ${-h * 0.38}h${w * 0.14}q${w * 0.12} ${h * 0.18} ${-w * 0.02} ${h * 0.38}z`, C.teal),
+    circ(x + w * 0.62, y + h * 0.64, w * 0.09, C.red), circ(x + w * 0.78, y + h * 0.66, w * 0.07, C.ochre), circ(x + w * 0.7, y + h * 0.58, w * 0.07, C.lime)];
+  const stitchedBand = (x, y, w, h) => [rect(x, y, w, h, C.linen), path(stitches(Math.ceil(w / 8), Math.ceil(h / 8), 8, (c, r) => { const s = Math.abs(((c + 6) % 12) - 6) + Math.abs(r - Math.floor(h / 16)); return s === 4 || s === 0 || s === 7; }, x, y), C.red)];
+  const portrait = (x, y, w, h) => [rect(x, y, w, h, '#6b5a4a'), ell(x + w / 2, y + h * 0.95, w * 0.42, h * 0.4, C.navy), ell(x + w / 2, y + h * 0.4, w * 0.27, h * 0.3, C.hair), ell(x + w / 2, y + h * 0.45, w * 0.2, h * 0.24, C.skin), path(D`M${x + w * 0.3} ${y + h * 0.4}Q${x + w * 0.4} ${y + h * 0.2} ${x + w * 0.7} ${y + h * 0.34}Q${x + w * 0.62} ${y + h * 0.12} ${x + w / 2} ${y + h * 0.12}Q${x + w * 0.3} ${y + h * 0.14} ${x + w * 0.3} ${y + h * 0.4}Z`, C.hair), ell(x + w / 2, y + h * 0.76, w * 0.08, h * 0.05, C.white)];
+  return [
+    rect(0, 0, W, floor, lin([[0, '#f1ebdf'], [1, '#e4dccc']])),
+    rect(0, 0, W, 30, '#d9d0bf'), stroke('M0 24H1200', C.greyDk, 4),
+    spot(170, 170, 120), spot(470, 470, 130), spot(780, 780, 150), spot(1060, 1060, 110),
+    frame(90, 150, 160, 210, C.gold, portrait(90, 150, 160, 210)),
+    frame(330, 170, 280, 180, C.woodDk, landscape(330, 170, 280, 180)),
+    frame(690, 130, 180, 230, C.ink, abstract(690, 130, 180, 230)),
+    frame(950, 180, 200, 150, C.gold, stillLife(950, 180, 200, 150)),
+    frame(660, 400, 240, 50, C.woodLt, stitchedBand(660, 400, 240, 50)),
+    rect(0, floor - 18, W, 18, '#cfc3ad'),
+    rect(0, floor, W, H - floor, lin([[0, '#b99169'], [1, '#94704d']])),
+    stroke(Array.from({ length: 8 }, (_, i) => D`M0 ${floor + 14 + i * i * 3.4}H1200`).join(''), '#a07c57', 2),
+    rect(430, 560, 300, 24, C.ink, { rx: 6 }), rect(450, 584, 16, 50, C.ink), rect(694, 584, 16, 50, C.ink),
+    person(470, 556, 150, { shirt: C.teal, legs: C.ink, hair: C.hair, back: true }),
+    person(250, 640, 200, { shirt: C.red, legs: C.navy, hair: C.gold, back: true, skirt: C.navy }),
+    person(305, 636, 110, { shirt: C.gold, legs: C.ink, hair: C.woodDk, back: true }),
+    rect(1090, 380, 80, 150, C.white), rect(1150, 380, 20, 150, C.stone), ell(1130, 340, 30, 42, C.teal), circ(1130, 300, 18, C.teal), rect(1118, 378, 24, 6, C.greyDk),
+    person(960, 650, 210, { shirt: C.navy, legs: C.ink, hair: '#cfccc6', back: true }),
+  ];
+}
+
+function skier(x, y, s, shirt, legs, phase, snowY, o = {}) {
+  const sk = figure({
+    x, y, s, f: 1, lean: phase ? 30 : 22, top: shirt, legCol: legs, skin: C.skin, hat: o.hat || C.white, ponytail: o.ponytail, bib: C.white,
+    legs: phase ? [[-36, -4], [30, -30]] : [[28, -26], [-30, -6]], arms: phase ? [[70, 20], [-40, 10]] : [[-40, 10], [70, 20]],
+  });
+  const [h0, h1] = sk.hands, [f0, f1] = sk.feet;
+  const pole = ([hx, hy], dx) => line(hx, hy, hx + dx, snowY, C.ink, s * 0.045) + ell(hx + dx, snowY - 4, s * 0.06, s * 0.02, C.ink);
+  return pole(h0, phase ? 40 : -60) + line(f0[0] - s * 0.7, f0[1] + s * 0.06, f0[0] + s * 0.6, f0[1] + s * 0.02, o.ski || C.red, s * 0.07)
+    + sk.svg + line(f1[0] - s * 0.7, f1[1] + s * 0.06, f1[0] + s * 0.6, f1[1] + s * 0.02, o.ski || C.red, s * 0.07) + pole(h1, phase ? -60 : 40);
+}
+
+function skiRace() {
+  return [
+    sky('#72aad2', '#eaf2f6'),
+    sun(180, 110, 38, '#fbe7b0'),
+    cloud(760, 120, 200, C.white, 0.7),
+    path('M0 320Q300 250 640 300T1200 270V420H0Z', '#dfe9ef'),
+    firs(350, 40, 110, '#3f6260'), stroke(Array.from({ length: 50 }, () => D`M${R(0, W)} ${R(270, 340)}h${R(4, 10)}`).join(''), C.snow, 4, { opacity: 0.8 }),
+    path('M0 340Q600 310 1200 350V675H0Z', C.snow),
+    stroke('M-20 460Q600 380 1220 430M-20 478Q600 398 1220 448', C.snowSh, 5),
+    stroke('M-20 610Q600 520 1220 580M-20 632Q600 542 1220 602', C.snowSh, 6),
+    stroke('M-20 470Q300 430 600 410', '#b9cad6', 3, { 'stroke-dasharray': '2 26' }),
+    ...[[300, 380], [480, 380], [940, 375], [1090, 372]].map(([x, y]) => line(x, y, x, y - 70, C.greyDk, 4) + path(D`M${x} ${y - 70}l36 10l-36 10z`, C.red)),
+    pine(60, 560, 300, '#2f5449', C.woodDk, true), pine(150, 520, 200, '#37605a', C.woodDk, true), pine(1130, 600, 340, '#2a4b42', C.woodDk, true),
+    skier(760, 370, 40, C.navy, C.ink, 1, 428, { ski: C.navy }),
+    skier(560, 418, 56, C.gold, C.navy, 0, 494),
+    skier(360, 488, 92, C.red, C.navy, 1, 584, { ponytail: C.hair }),
+    skier(820, 500, 100, C.teal, C.ink, 0, 600, { hat: C.red, ski: C.navy }),
+    dots(Array.from({ length: 16 }, () => [R(240, 900), R(580, 640)]), C.white, 6),
+  ];
+}
+
+function kupalleBonfire() {
+  const bank = 470, fx = 420, fy = 500;
+  const flame = (x, y, w, h, col) => path(D`M${x - w} ${y}C${x - w} ${y - h * 0.4} ${x - w * 0.2} ${y - h * 0.5} ${x - w * 0.1} ${y - h}C${x + w * 0.2} ${y - h * 0.6} ${x + w * 0.5} ${y - h * 0.7} ${x + w * 0.45} ${y - h * 0.85}C${x + w} ${y - h * 0.5} ${x + w} ${y - h * 0.2} ${x + w} ${y}Z`, col);
+  const wreath = (x, y, r) => ell(x, y, r, r * 0.32, '#3f6a40') + ell(x, y, r * 0.62, r * 0.18, '#1d2b3e')
+    + dots(Array.from({ length: 8 }, (_, i) => [x + Math.cos((i * Math.PI) / 4) * r * 0.82, y + Math.sin((i * Math.PI) / 4) * r * 0.26]), pick([C.gold, C.white, C.red]), r * 0.24)
+    + line(x, y - r * 0.05, x, y - r * 0.5, C.cream, r * 0.1) + glow(x, y - r * 0.6, r * 0.9, C.sun, 0.5) + circ(x, y - r * 0.62, r * 0.16, C.sun);
+  const fern = (x, by, h, lean) => {
+    let d = '';
+    for (let k = 0; k < 9; k++) {
+      const t = k / 9, px = x + lean * t, py = by - h * t, l = h * 0.22 * (1 - t * 0.7);
+      d += D`M${px} ${py}q${-l * 0.6} ${-l * 0.1} ${-l} ${-l * 0.5}M${px} ${py}q${l * 0.6} ${-l * 0.1} ${l} ${-l * 0.5}`;
+    }
+    return stroke(D`M${x} ${by}Q${x + lean * 0.4} ${by - h * 0.5} ${x + lean} ${by - h}`, '#1f3a2a', 4) + stroke(d, '#1f3a2a', 5);
+  };
+  const ring = [];
+  for (let i = 0; i < 9; i++) { const a = (i / 9) * Math.PI * 2, x = fx + Math.cos(a) * 190, y = fy + 30 + Math.sin(a) * 40; ring.push([x, y, 120 + Math.sin(a) * 16, '#140f1e', i % 2 === 0]); }
+  ring.sort((a, b) => a[1] - b[1]);
+  const sparks = Array.from({ length: 40 }, () => [fx + R(-80, 80), fy - R(120, 360)]);
+  return [
+    sky('#0d1634', '#6b3f5e', '#253463'),
+    stars(120, 0, 0, W, 300),
+    glow(980, 120, 110, '#f3ead0', 0.3), circ(980, 120, 46, '#f3ead0'),
+    firs(320, 40, 120, '#101a2c', -20, 1220, 340),
+    water(330, '#2b3f68', '#141f3a', bank - 330 + 20),
+    ripples(40, 500, W, 340, bank, '#6f87b8', 3, { opacity: 0.5 }), stroke('M940 340h80M930 360h100M950 384h60', '#f3ead0', 3, { opacity: 0.6 }),
+    wreath(700, 390, 46), wreath(860, 430, 38), wreath(1040, 372, 30), wreath(560, 420, 34),
+    path(D`M-20 ${bank + 10}Q300 ${bank - 30} 640 ${bank}T1220 ${bank + 30}V${H}H-20Z`, '#1b2a22'),
+    g(glow(fx, fy + 20, 360, '#f2a33a', 0.45), { transform: D`matrix(1 0 0 0.3 0 ${(fy + 20) * 0.7})` }), glow(fx, fy - 90, 300, '#f2a33a', 0.35),
+    silhouettes(ring.filter((p) => p[1] < fy + 30)),
+    stroke(D`M${fx - 90} ${fy + 10}L${fx + 80} ${fy - 30}M${fx - 80} ${fy - 30}L${fx + 90} ${fy + 10}M${fx - 20} ${fy + 14}L${fx + 30} ${fy - 70}`, C.woodDk, 18),
+    flame(fx, fy, 90, 260, C.red), flame(fx + 8, fy, 64, 200, '#e8652e'), flame(fx - 4, fy, 42, 150, C.sun), flame(fx + 2, fy, 20, 80, C.sunPale),
+    dots(sparks, C.sun, 5, { opacity: 0.9 }),
+    silhouettes(ring.filter((p) => p[1] >= fy + 30)),
+    fern(1010, 675, 230, -40), fern(1080, 675, 260, 30), fern(1150, 675, 200, 40), fern(60, 675, 220, 30), fern(140, 675, 170, -20),
+    glow(1000, 456, 60, '#f6e7a0', 0.6), poly(Array.from({ length: 10 }, (_, i) => { const r = i % 2 ? 7 : 18, a = (i * Math.PI) / 5; return [1000 + Math.cos(a) * r, 456 + Math.sin(a) * r]; }), '#ffd86b'),
+  ];
+}
+
+function folkDance() {
+  const stage = 520;
+  const band = pattern(12 * 8, 6 * 8, path(stitches(12, 6, 8, (c, r) => { const s = Math.abs(c - 6) + Math.abs(r - 2.5); return s === 2.5 || s === 4.5 || (c === 0 && (r === 2 || r === 3)); }), C.red), { x: 0, y: 30 });
+  const wreath = (x, y, r) => dots(Array.from({ length: 7 }, (_, i) => [x - r + (i * r * 2) / 6, y - Math.sin((i / 6) * Math.PI) * r * 0.35]), pick([C.red, C.gold, C.flax]), r * 0.38);
+  const dancer = (x, h, o) => person(x, stage, h, { legs: C.ink, ...o }) + (o.skirt ? wreath(x, stage - h * 0.97, h * 0.1) : '');
+  return [
+    rect(0, 0, W, H, lin([[0, '#2c4a3e'], [1, '#1f352d']])),
+    rect(0, 30, W, 48, C.linen), rect(0, 30, W, 48, band), rect(0, 26, W, 6, C.red), rect(0, 76, W, 6, C.red),
+    ell(600, 330, 520, 200, '#fff1c8', { opacity: 0.12 }),
+    path('M240 0L340 0L460 520L160 520Z', '#fff6d8', { opacity: 0.07 }), path('M860 0L960 0L1040 520L740 520Z', '#fff6d8', { opacity: 0.07 }),
+    ...[140, 1060].map((x) => rect(x - 60, 120, 120, 300, C.linen) + rect(x - 60, 120, 120, 300, pattern(40, 40, path('M20 4L36 20L20 36L4 20Z', 'none', { stroke: C.red, 'stroke-width': 4 }), { x: x - 60, y: 120 }), { opacity: 0.8 })),
+    rect(0, stage, W, 30, '#8a6446'), rect(0, stage, W, 6, '#a87c58'), rect(0, stage + 30, W, H - stage - 30, '#2a1f24'),
+    dancer(300, 230, { shirt: C.white, skirt: C.red, hair: C.gold, armsUp: true, sash: C.red }),
+    dancer(420, 250, { shirt: C.white, sash: C.red, hair: C.hair, collar: C.red }),
+    dancer(560, 226, { shirt: C.white, skirt: C.red, hair: C.hair, sash: C.gold }),
+    dancer(680, 256, { shirt: C.white, sash: C.red, hair: C.woodDk, armsUp: true, collar: C.red }),
+    dancer(820, 230, { shirt: C.white, skirt: C.red, hair: C.woodDk, armsUp: true, sash: C.red }),
+    dancer(940, 250, { shirt: C.white, sash: C.red, hair: C.ink, collar: C.red }),
+    // accordion player at the side of the stage
+    rect(70, stage - 40, 90, 40, C.woodDk),
+    person(115, stage - 8, 170, { shirt: C.white, legs: C.ink, hair: C.hair, sash: C.red, collar: C.red }),
+    rect(82, stage - 116, 66, 50, C.red, { rx: 4 }), stroke(Array.from({ length: 6 }, (_, i) => D`M${92 + i * 10} ${stage - 112}V${stage - 70}`).join(''), C.redDk, 3),
+    rect(76, stage - 118, 10, 54, C.white), rect(144, stage - 118, 10, 54, C.white),
+    dots(Array.from({ length: 30 }, () => [R(0, W), R(600, H)]), '#0f0b0e', 46, { opacity: 0.9 }),
+  ];
+}
+
+function puppetTheatre() {
+  const floor = 520, bx = 380, bw = 440;
+  const puppet = (x, by, h, dress, head, o = {}) => line(x, by - h * 0.3, x, by + 16, C.woodDk, 4)
+    + path(D`M${x - h * 0.32} ${by}L${x - h * 0.14} ${by - h * 0.7}H${x + h * 0.14}L${x + h * 0.32} ${by}Z`, dress)
+    + stroke(D`M${x - h * 0.16} ${by - h * 0.6}l${-h * 0.2} ${h * 0.25}M${x + h * 0.16} ${by - h * 0.6}l${h * 0.2} ${h * 0.25}`, dress, h * 0.1)
+    + circ(x, by - h * 0.82, h * 0.17, head) + (o.crown ? poly([[x - h * 0.15, by - h * 0.94], [x - h * 0.15, by - h * 1.08], [x - h * 0.07, by - h * 1.0], [x, by - h * 1.12], [x + h * 0.07, by - h * 1.0], [x + h * 0.15, by - h * 1.08], [x + h * 0.15, by - h * 0.94]], C.gold) : '')
+    + (o.ears ? poly([[x - h * 0.16, by - h * 0.9], [x - h * 0.1, by - h * 1.1], [x - h * 0.02, by - h * 0.96]], head) + poly([[x + h * 0.16, by - h * 0.9], [x + h * 0.1, by - h * 1.1], [x + h * 0.02, by - h * 0.96]], head) + poly([[x, by - h * 0.82], [x + h * 0.26, by - h * 0.76], [x, by - h * 0.72]], C.white) : '')
+    + (o.hat ? path(D`M${x - h * 0.2} ${by - h * 0.9}L${x} ${by - h * 1.16}L${x + h * 0.2} ${by - h * 0.9}Z`, o.hat) : '');
+  const tier = (y, h, bg) => rect(bx + 30, y, bw - 60, h, bg) + path(D`M${bx + 30} ${y}h60q-20 ${h * 0.5} 0 ${h}h-60zM${bx + bw - 30} ${y}h-60q20 ${h * 0.5} 0 ${h}h60z`, C.red);
+  const kids = [];
+  for (let i = 0; i < 9; i++) kids.push(person(130 + i * 120 + (i % 2) * 20, H + 20 - (i % 2) * 10, 170 + (i % 3) * 16, { shirt: pick([C.red, C.teal, C.gold, C.navy, C.plum, '#6f9654']), legs: C.ink, hair: pick([C.hair, C.gold, C.woodDk, C.ink]), back: true, armsUp: i === 3 || i === 6 }));
+  return [
+    rect(0, 0, W, floor, lin([[0, '#3a4f6b'], [1, '#2c3c54']])),
+    dots(Array.from({ length: 40 }, () => [R(0, W), R(0, floor - 60)]), '#f3ead0', 6, { opacity: 0.35 }),
+    glow(600, 300, 420, '#ffe9b8', 0.35),
+    rect(0, floor, W, H - floor, '#7a5a44'), rect(0, floor, W, 10, '#94704f'),
+    // batleika: a two-storey wooden puppet box on a table
+    rect(bx - 40, 470, bw + 80, 20, C.woodLt), rect(bx - 20, 490, 20, 60, C.woodDk), rect(bx + bw, 490, 20, 60, C.woodDk),
+    rect(bx, 110, bw, 360, C.wood), rect(bx + bw - 50, 110, 50, 360, C.woodDk, { opacity: 0.5 }),
+    path(D`M${bx - 20} 114L${bx + bw / 2} 10L${bx + bw + 20} 114Z`, C.roof), path(D`M${bx + 40} 104L${bx + bw / 2} 38L${bx + bw - 40} 104Z`, C.woodLt),
+    circ(bx + bw / 2, 76, 20, C.sunPale), stroke(Array.from({ length: 8 }, (_, i) => { const a = (i * Math.PI) / 4; return D`M${bx + bw / 2 + Math.cos(a) * 24} ${76 + Math.sin(a) * 24}l${Math.cos(a) * 12} ${Math.sin(a) * 12}`; }).join(''), C.gold, 4),
+    line(bx + bw / 2, 10, bx + bw / 2, -10, C.gold, 5),
+    tier(130, 140, '#1f2c48'), tier(300, 150, '#2f5a48'),
+    stars(20, bx + 100, 140, bx + bw - 100, 200),
+    puppet(560, 262, 90, C.navy, C.skin, { crown: true }), puppet(650, 262, 80, C.white, C.skin, { hat: C.red }),
+    rect(bx + 30, 436, bw - 60, 14, C.woodDk),
+    puppet(530, 440, 100, C.ochre, C.ochre, { ears: true }), puppet(670, 440, 96, C.red, C.skin, {}),
+    leafy(760, 436, 100, C.leaf),
+    rect(bx, 280, bw, 20, C.woodDk), rect(bx, 450, bw, 20, C.woodDk),
+    stroke(D`M${bx} 114H${bx + bw}`, C.redDk, 6),
+    ...kids,
+  ];
+}
+
 // ================================================================ catalogue
 
 const CATALOGUE = {
@@ -1895,6 +2208,14 @@ const CATALOGUE = {
   'hiking-trail': hikingTrail,
   tennis,
   bison,
+  'concert-hall': concertHall,
+  'christmas-fair': christmasFair,
+  'film-screen': filmScreen,
+  'art-gallery': artGallery,
+  'ski-race': skiRace,
+  'kupalle-bonfire': kupalleBonfire,
+  'folk-dance': folkDance,
+  'puppet-theatre': puppetTheatre,
 };
 
 function render(name, draw) {

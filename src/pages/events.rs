@@ -24,6 +24,8 @@ use crate::i18n::{texts_untracked, use_lang, use_texts};
 
 const MONTH_HEADING_ID: &str = "events-month";
 const GRID_HELP_ID: &str = "events-grid-help";
+/// Events longer than this many days go below the others in a day cell.
+const LONG_RUNNING_DAYS: i64 = 7;
 
 #[component]
 pub fn EventsPage() -> impl IntoView {
@@ -290,19 +292,33 @@ fn render_grid(
     let week_start = clock::week_start(lang);
     let weeks = month.weeks(week_start);
 
-    // Longer events take the top lanes, then by start time.
+    // Lane order: short multi-day events first (longest first, so their
+    // bars stay on top), then single days by start time, and last the
+    // long-running ones (exhibitions lasting weeks), which would otherwise
+    // fill every day's visible lanes and push the day's own events into
+    // "+N more".
     let mut order: Vec<usize> = (0..items.len()).collect();
     order.sort_by_key(|&i| {
         let (first, last) = items[i].days();
+        let length = last.to_days() - first.to_days();
         (
-            std::cmp::Reverse(last.to_days() - first.to_days()),
+            length > LONG_RUNNING_DAYS,
+            std::cmp::Reverse(length),
             items[i].starts.unix_seconds(),
             i,
         )
     });
     let ordered: Vec<EventSummary> = order.iter().map(|&i| items[i].clone()).collect();
     let spans: Vec<(Date, Date)> = ordered.iter().map(EventSummary::days).collect();
-    let lanes = day_lanes(&weeks, &spans);
+    // Bars (one lane across the week) for all but the long-running events,
+    // which would otherwise fill every day of the month with the same few
+    // exhibitions and hide each day's own events.
+    let is_long =
+        |(first, last): (Date, Date)| last.to_days() - first.to_days() > LONG_RUNNING_DAYS;
+    let (long_indices, bar_indices): (Vec<usize>, Vec<usize>) =
+        (0..spans.len()).partition(|&i| is_long(spans[i]));
+    let bar_spans: Vec<(Date, Date)> = bar_indices.iter().map(|&i| spans[i]).collect();
+    let lanes = day_lanes(&weeks, &bar_spans);
     let row_starts: Vec<Date> = weeks.iter().map(|week| week[0]).collect();
     let row_ends: Vec<Date> = weeks.iter().map(|week| week[6]).collect();
 
@@ -321,12 +337,29 @@ fn render_grid(
             on_day
         }
     };
+    let ongoing: Vec<EventSummary> = long_indices.iter().map(|&i| ordered[i].clone()).collect();
     let day_cell = {
         let ordered = ordered.clone();
         let spans = spans.clone();
         move |date: Date| {
-            let day_lanes = lanes.get(&date).cloned().unwrap_or_default();
-            let total = day_lanes.iter().flatten().count();
+            let day_lanes: Vec<Option<usize>> = lanes
+                .get(&date)
+                .map(|lanes| {
+                    lanes
+                        .iter()
+                        .map(|lane| lane.map(|k| bar_indices[k]))
+                        .collect()
+                })
+                .unwrap_or_default();
+            let longs = long_indices.iter().copied().filter(|&i| {
+                let (first, last) = spans[i];
+                first <= date && date <= last
+            });
+            // Long-running events are named once, below the grid; a day
+            // only counts them (screen readers hear the full number, and the
+            // day's list has them all).
+            let ongoing_today = longs.count();
+            let total = day_lanes.iter().flatten().count() + ongoing_today;
             let mut slots = Vec::new();
             let mut more = Vec::new();
             for (lane, entry) in day_lanes.into_iter().enumerate() {
@@ -335,10 +368,11 @@ fn render_grid(
                     (None, false) => {}
                     (Some(index), true) => {
                         let (first, last) = spans[index];
+                        let bar = !is_long(spans[index]);
                         slots.push(Slot::Event {
                             summary: ordered[index].clone(),
-                            joins_before: first < date && !row_starts.contains(&date),
-                            joins_after: date < last && !row_ends.contains(&date),
+                            joins_before: bar && first < date && !row_starts.contains(&date),
+                            joins_after: bar && date < last && !row_ends.contains(&date),
                         });
                     }
                     (Some(index), false) => more.push(ordered[index].clone()),
@@ -365,6 +399,19 @@ fn render_grid(
         selected_day.set(Some(date));
     });
 
+    let ongoing_view = (!ongoing.is_empty()).then(|| {
+        view! {
+            <section class="ongoing" aria-labelledby="ongoing-title">
+                <h3 id="ongoing-title" class="ongoing__title">{t.events_long_running}</h3>
+                <ul class="ongoing__list">
+                    {ongoing
+                        .into_iter()
+                        .map(|summary| view! { <li><EventRow summary level=4/></li> })
+                        .collect_view()}
+                </ul>
+            </section>
+        }
+    });
     view! {
         <div class="month-grid__wrap">
             <MonthGrid
@@ -380,6 +427,7 @@ fn render_grid(
             />
         </div>
         <p id=GRID_HELP_ID class="events-help">{t.events_grid_help}</p>
+        {ongoing_view}
         {move || selected_day.get().map(|date| view! { <DayPanel date events=by_day(date) take_focus=panel_focus/> })}
     }
 }

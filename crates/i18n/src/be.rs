@@ -113,6 +113,7 @@ pub(crate) const TEXTS: Texts = Texts {
     events_day_heading: "Падзеі {date}",
     events_day_none: "{date} падзей няма.",
     events_grid_help: "Стрэлкі перамяшчаюць па днях, Page Up і Page Down мяняюць месяц, Enter паказвае падзеі дня.",
+    events_long_running: "Працяглыя падзеі",
     events_until: "да {date}",
     events_subscribe: "Падпісацца на каляндар (iCalendar)",
     events_subscribe_hint: "Дадайце гэты адрас у праграму-каляндар, каб бачыць усе будучыя падзеі.",

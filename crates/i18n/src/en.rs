@@ -102,6 +102,7 @@ pub(crate) const TEXTS: Texts = Texts {
     events_day_heading: "Events on {date}",
     events_day_none: "No events on {date}.",
     events_grid_help: "Arrow keys move between days, Page Up and Page Down change the month, Enter lists the day’s events.",
+    events_long_running: "Long-running events",
     events_until: "until {date}",
     events_subscribe: "Subscribe to the calendar (iCalendar feed)",
     events_subscribe_hint: "Add this address to your calendar app to see every upcoming event.",

@@ -132,6 +132,8 @@ pub struct Texts {
     pub events_day_none: &'static str,
     /// Keyboard help for the month grid.
     pub events_grid_help: &'static str,
+    /// Events of more than a week, listed once beside the month grid.
+    pub events_long_running: &'static str,
     /// A multi-day event in the list view.
     pub events_until: &'static str,
     pub events_subscribe: &'static str,

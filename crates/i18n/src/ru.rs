@@ -112,6 +112,7 @@ pub(crate) const TEXTS: Texts = Texts {
     events_day_heading: "События {date}",
     events_day_none: "{date} событий нет.",
     events_grid_help: "Стрелки перемещают по дням, Page Up и Page Down меняют месяц, Enter показывает события дня.",
+    events_long_running: "Продолжительные события",
     events_until: "до {date}",
     events_subscribe: "Подписаться на календарь (iCalendar)",
     events_subscribe_hint: "Добавьте этот адрес в приложение-календарь, чтобы видеть все будущие события.",
