@@ -27,7 +27,10 @@ pub use events::{
     Event, EventSummary, EventsIndex, MonthBucket, MonthEntry, Organiser, UpcomingEvents, Venue,
 };
 pub use lang::Lang;
-pub use news::{Article, ArticleSummary, Category, CategoryList, CategoryRef, NewsPage};
+pub use news::{
+    ArchiveDay, Article, ArticleSummary, Category, CategoryList, CategoryRef, NewsArchive, NewsDay,
+    NewsPage,
+};
 pub use timestamp::Timestamp;
 
 /// Articles per page of the news feed, in every language and category.

@@ -81,6 +81,60 @@ pub struct CategoryList {
     pub categories: Vec<Category>,
 }
 
+/// `{lang}/news/archive/{yyyy-mm-dd}.json`: every article of one day (on
+/// the newsroom's clock), newest first, with the neighbouring days that
+/// have news. Published only for days with news.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct NewsDay {
+    /// `yyyy-mm-dd`.
+    pub date: String,
+    pub items: Vec<ArticleSummary>,
+    /// The closest earlier day with news, `yyyy-mm-dd`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub previous: Option<String>,
+    /// The closest later day with news, `yyyy-mm-dd`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next: Option<String>,
+}
+
+/// One day of the archive calendar.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct ArchiveDay {
+    /// `yyyy-mm-dd`.
+    pub date: String,
+    pub count: u32,
+}
+
+/// `{lang}/news/archive/index.json`: the days that have news, oldest first.
+/// Small (one entry per day with news); the archive calendar loads it whole.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct NewsArchive {
+    pub days: Vec<ArchiveDay>,
+}
+
+impl NewsArchive {
+    /// The day with news closest to `date` (ties go to the later one).
+    pub fn nearest(&self, date: portal_calendar::Date) -> Option<portal_calendar::Date> {
+        self.days
+            .iter()
+            .filter_map(|day| portal_calendar::Date::parse(&day.date))
+            .min_by_key(|day| {
+                (
+                    (day.to_days() - date.to_days()).abs(),
+                    std::cmp::Reverse(*day),
+                )
+            })
+    }
+
+    pub fn has(&self, date: portal_calendar::Date) -> bool {
+        let key = date.to_string();
+        self.days.iter().any(|day| day.date == key)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -128,6 +182,23 @@ mod tests {
         };
         let json = serde_json::to_string(&article).unwrap();
         assert_eq!(serde_json::from_str::<Article>(&json).unwrap(), article);
+    }
+
+    #[test]
+    fn nearest_archive_day() {
+        let day = |date: &str| ArchiveDay {
+            date: date.into(),
+            count: 1,
+        };
+        let archive = NewsArchive {
+            days: vec![day("2026-10-01"), day("2026-10-05"), day("2026-10-09")],
+        };
+        let d = |text| portal_calendar::Date::parse(text).unwrap();
+        assert_eq!(archive.nearest(d("2026-10-03")), Some(d("2026-10-05")));
+        assert_eq!(archive.nearest(d("2026-10-02")), Some(d("2026-10-01")));
+        assert_eq!(archive.nearest(d("2030-01-01")), Some(d("2026-10-09")));
+        assert!(archive.has(d("2026-10-05")) && !archive.has(d("2026-10-06")));
+        assert_eq!(NewsArchive { days: vec![] }.nearest(d("2026-10-03")), None);
     }
 
     #[test]

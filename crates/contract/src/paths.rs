@@ -3,7 +3,7 @@
 //! The publisher writes exactly these paths and the app fetches exactly these,
 //! so the two cannot disagree.
 
-use portal_calendar::YearMonth;
+use portal_calendar::{Date, YearMonth};
 
 use crate::Lang;
 
@@ -28,6 +28,16 @@ pub fn feed_page(lang: Lang, category: Option<&str>, page: u32) -> String {
 /// `{lang}/news/{slug}.json`.
 pub fn article(lang: Lang, slug: &str) -> String {
     format!("{lang}/news/{slug}.json")
+}
+
+/// `{lang}/news/archive/index.json`: the days that have news.
+pub fn news_archive(lang: Lang) -> String {
+    format!("{lang}/news/archive/index.json")
+}
+
+/// `{lang}/news/archive/{yyyy-mm-dd}.json`: the news of one day.
+pub fn news_day(lang: Lang, date: Date) -> String {
+    format!("{lang}/news/archive/{date}.json")
 }
 
 /// `{lang}/categories.json`.
@@ -91,6 +101,11 @@ mod tests {
         assert_eq!(feed_page(Lang::Ru, None, 3), "ru/news/page/3.json");
         assert_eq!(article(Lang::Ru, "mir"), "ru/news/mir.json");
         assert_eq!(categories(Lang::En), "en/categories.json");
+        assert_eq!(news_archive(Lang::Ru), "ru/news/archive/index.json");
+        assert_eq!(
+            news_day(Lang::Be, Date::parse("2026-11-03").unwrap()),
+            "be/news/archive/2026-11-03.json"
+        );
         let december = YearMonth::parse("2026-12").unwrap();
         assert_eq!(
             events_month(Lang::Be, december),

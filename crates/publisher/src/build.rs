@@ -22,6 +22,7 @@ use crate::error::{ContentError, Problems};
 use crate::event_file::{parse_event, EventDef, Lists};
 use crate::events_build::{self, EventsInput};
 use crate::media::{MediaLibrary, MEDIA_PREFIX};
+use crate::news_archive;
 use crate::sources::read_content;
 
 /// How many related articles an article lists.
@@ -284,6 +285,9 @@ pub fn assemble(
                 categories: category_list,
             },
         )?;
+        for (path, document) in news_archive::archive_documents(lang, &summaries) {
+            insert_json(&mut files, path, &document)?;
+        }
 
         for (index, article) in articles.iter().enumerate() {
             let related = related_indices(&articles, index)

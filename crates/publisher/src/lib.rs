@@ -24,6 +24,7 @@ pub mod events_build;
 pub mod front_matter;
 pub mod markdown;
 pub mod media;
+pub mod news_archive;
 pub mod recurrence;
 pub mod schema;
 pub mod sources;

@@ -7,7 +7,8 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 use portal_contract::{
-    Article, CategoryList, Event, EventsIndex, MonthBucket, NewsPage, UpcomingEvents,
+    Article, CategoryList, Event, EventsIndex, MonthBucket, NewsArchive, NewsDay, NewsPage,
+    UpcomingEvents,
 };
 
 /// `(file name, pretty JSON with a trailing newline)` for every document type.
@@ -29,6 +30,14 @@ pub fn schemas() -> Result<Vec<(&'static str, String)>, serde_json::Error> {
         (
             "category-list.schema.json",
             render(schemars::schema_for!(CategoryList))?,
+        ),
+        (
+            "news-day.schema.json",
+            render(schemars::schema_for!(NewsDay))?,
+        ),
+        (
+            "news-archive.schema.json",
+            render(schemars::schema_for!(NewsArchive))?,
         ),
         ("event.schema.json", render(schemars::schema_for!(Event))?),
         (
@@ -66,7 +75,7 @@ mod tests {
     #[test]
     fn schemas_describe_the_documents() {
         let schemas = schemas().unwrap();
-        assert_eq!(schemas.len(), 7);
+        assert_eq!(schemas.len(), 9);
         for (name, text) in &schemas {
             assert!(text.ends_with("}\n"), "{name}");
             let value: serde_json::Value = serde_json::from_str(text).unwrap();
@@ -75,7 +84,8 @@ mod tests {
         assert!(schemas[0].1.contains("\"translations\""));
         assert!(schemas[1].1.contains("\"total_pages\""));
         assert!(schemas[2].1.contains("\"categories\""));
-        assert!(schemas[3].1.contains("\"time_zone\""));
-        assert!(schemas[4].1.contains("\"pairs\""));
+        assert!(schemas[3].1.contains("\"previous\""));
+        assert!(schemas[5].1.contains("\"time_zone\""));
+        assert!(schemas[6].1.contains("\"pairs\""));
     }
 }

@@ -79,7 +79,14 @@ fn builds_the_whole_tree() {
     expected.push(paths::article(Lang::Ru, "mir-castle"));
     for day in 1..=13 {
         expected.push(paths::article(Lang::En, &format!("match-{day}")));
+        expected.push(format!("en/news/archive/2026-09-{day:02}.json"));
     }
+    // The archive: one document per day with news, and its index.
+    for lang in Lang::ALL {
+        expected.push(paths::news_archive(lang));
+    }
+    expected.push("en/news/archive/2026-10-14.json".to_string());
+    expected.push("ru/news/archive/2026-10-14.json".to_string());
     expected.sort();
     assert_eq!(files, expected);
 
@@ -239,6 +246,8 @@ fn usage_errors_and_schema_command() {
             "events-index.schema.json",
             "events-month.schema.json",
             "events-upcoming.schema.json",
+            "news-archive.schema.json",
+            "news-day.schema.json",
             "news-page.schema.json"
         ]
     );

@@ -1,0 +1,119 @@
+//! The news archive: one document per day that has news, with links to the
+//! neighbouring days, and the index of those days for the archive calendar.
+
+use std::collections::BTreeMap;
+
+use portal_calendar::Date;
+use portal_contract::{paths, ArchiveDay, ArticleSummary, Lang, NewsArchive, NewsDay};
+
+/// `(path, document)` pairs of the archive of one language. `summaries`
+/// are newest first, as in the feed; each day keeps that order.
+pub fn archive_documents(
+    lang: Lang,
+    summaries: &[ArticleSummary],
+) -> Vec<(String, ArchiveDocument)> {
+    let mut days: BTreeMap<Date, Vec<ArticleSummary>> = BTreeMap::new();
+    for summary in summaries {
+        days.entry(summary.published.date())
+            .or_default()
+            .push(summary.clone());
+    }
+    let dates: Vec<Date> = days.keys().copied().collect();
+    let mut out = Vec::with_capacity(days.len() + 1);
+    for (position, (date, items)) in days.into_iter().enumerate() {
+        let document = NewsDay {
+            date: date.to_string(),
+            items,
+            previous: position.checked_sub(1).map(|i| dates[i].to_string()),
+            next: dates.get(position + 1).map(Date::to_string),
+        };
+        out.push((paths::news_day(lang, date), ArchiveDocument::Day(document)));
+    }
+    let index = NewsArchive {
+        days: out
+            .iter()
+            .filter_map(|(_, document)| match document {
+                ArchiveDocument::Day(day) => Some(ArchiveDay {
+                    date: day.date.clone(),
+                    count: u32::try_from(day.items.len()).unwrap_or(u32::MAX),
+                }),
+                ArchiveDocument::Index(_) => None,
+            })
+            .collect(),
+    };
+    out.push((paths::news_archive(lang), ArchiveDocument::Index(index)));
+    out
+}
+
+/// One archive document, ready to serialise.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(untagged)]
+pub enum ArchiveDocument {
+    Day(NewsDay),
+    Index(NewsArchive),
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use portal_contract::{CategoryRef, Image, Timestamp};
+
+    fn summary(slug: &str, published: &str) -> ArticleSummary {
+        ArticleSummary {
+            slug: slug.into(),
+            title: slug.into(),
+            lead: String::new(),
+            category: CategoryRef {
+                slug: "culture".into(),
+                name: "Culture".into(),
+            },
+            published: Timestamp::parse(published).unwrap(),
+            hero: Image {
+                src: "media/a.svg".into(),
+                width: 1,
+                height: 1,
+                alt: "a".into(),
+                caption: None,
+                credit: None,
+            },
+        }
+    }
+
+    #[test]
+    fn days_link_their_neighbours_and_keep_the_feed_order() {
+        let feed = [
+            summary("late", "2026-10-14T18:00:00+03:00"),
+            summary("early", "2026-10-14T09:00:00+03:00"),
+            // Just after midnight in Minsk: the 12th, though UTC says the 11th.
+            summary("night", "2026-10-12T00:30:00+03:00"),
+            summary("first", "2026-10-01T10:00:00+03:00"),
+        ];
+        let docs = archive_documents(Lang::En, &feed);
+        let paths: Vec<&str> = docs.iter().map(|(p, _)| p.as_str()).collect();
+        assert_eq!(
+            paths,
+            [
+                "en/news/archive/2026-10-01.json",
+                "en/news/archive/2026-10-12.json",
+                "en/news/archive/2026-10-14.json",
+                "en/news/archive/index.json"
+            ]
+        );
+        let ArchiveDocument::Day(middle) = &docs[1].1 else {
+            panic!()
+        };
+        assert_eq!(middle.previous.as_deref(), Some("2026-10-01"));
+        assert_eq!(middle.next.as_deref(), Some("2026-10-14"));
+        let ArchiveDocument::Day(last) = &docs[2].1 else {
+            panic!()
+        };
+        let slugs: Vec<&str> = last.items.iter().map(|s| s.slug.as_str()).collect();
+        assert_eq!(slugs, ["late", "early"]);
+        assert_eq!(last.next, None);
+        let ArchiveDocument::Index(index) = &docs[3].1 else {
+            panic!()
+        };
+        assert_eq!(index.days.len(), 3);
+        assert_eq!(index.days[2].count, 2);
+    }
+}
