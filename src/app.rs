@@ -14,7 +14,7 @@ use crate::focus::provide_navigation_focus;
 use crate::i18n::{provide_lang, use_lang, use_texts};
 use crate::pages::{
     article::ArticlePage, event::EventPage, events::EventsPage, home::HomePage,
-    news_feed::NewsFeedPage, not_found::NotFoundPage, saved::SavedPage,
+    news_day::NewsDayPage, news_feed::NewsFeedPage, not_found::NotFoundPage, saved::SavedPage,
 };
 
 #[component]
@@ -32,6 +32,7 @@ pub fn App() -> impl IntoView {
                 <ParentRoute path=path!("/:lang") view=LanguageLayout>
                     <Route path=path!("/") view=HomePage/>
                     <Route path=path!("/news") view=NewsFeedPage/>
+                    <Route path=path!("/news/archive/:date") view=NewsDayPage/>
                     <Route path=path!("/news/:slug") view=ArticlePage/>
                     <Route path=path!("/events") view=EventsPage/>
                     <Route path=path!("/events/:slug") view=EventPage/>

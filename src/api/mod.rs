@@ -8,9 +8,10 @@ pub use client::{ApiClient, REQUEST_TIMEOUT_MS};
 pub use error::ApiError;
 
 use leptos::prelude::*;
-use portal_calendar::YearMonth;
+use portal_calendar::{Date, YearMonth};
 use portal_contract::{
-    paths, Article, CategoryList, Event, EventsIndex, Lang, MonthBucket, NewsPage, UpcomingEvents,
+    paths, Article, CategoryList, Event, EventsIndex, Lang, MonthBucket, NewsArchive, NewsDay,
+    NewsPage, UpcomingEvents,
 };
 
 /// The client the app was started with (see `app::App`).
@@ -54,5 +55,13 @@ impl ApiClient {
 
     pub async fn event(&self, lang: Lang, slug: &str) -> Result<Event, ApiError> {
         self.get_json(&paths::event(lang, slug)).await
+    }
+
+    pub async fn news_archive(&self, lang: Lang) -> Result<NewsArchive, ApiError> {
+        self.get_json(&paths::news_archive(lang)).await
+    }
+
+    pub async fn news_day(&self, lang: Lang, date: Date) -> Result<NewsDay, ApiError> {
+        self.get_json(&paths::news_day(lang, date)).await
     }
 }

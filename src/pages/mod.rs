@@ -5,6 +5,7 @@ pub mod article;
 pub mod event;
 pub mod events;
 pub mod home;
+pub mod news_day;
 pub mod news_feed;
 pub mod not_found;
 pub mod saved;

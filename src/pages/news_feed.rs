@@ -7,6 +7,7 @@ use portal_contract::urls::{self, FeedQuery};
 use portal_contract::{CategoryList, NewsPage};
 
 use crate::api::{use_api, ApiError};
+use crate::components::archive_calendar::ArchiveCalendar;
 use crate::components::article_card::ArticleCard;
 use crate::components::category_chips::CategoryChips;
 use crate::components::error_view::ErrorView;
@@ -34,6 +35,14 @@ pub fn NewsFeedPage() -> impl IntoView {
             let api = api.clone();
             let lang = lang.get();
             async move { api.categories(lang).await }
+        }
+    });
+    let archive = LocalResource::new({
+        let api = api.clone();
+        move || {
+            let api = api.clone();
+            let lang = lang.get();
+            async move { api.news_archive(lang).await }
         }
     });
     let page = LocalResource::new(move || {
@@ -67,33 +76,45 @@ pub fn NewsFeedPage() -> impl IntoView {
 
     view! {
         {move || view! { <PageMeta title=title() description=t().news_description/> }}
-        <div class="feed">
-            <PageTitle>{title}</PageTitle>
-            {corrected_notice}
-            <Suspense fallback=|| view! { <div class="chips chips--placeholder" aria-hidden="true"></div> }>
-                {move || Suspend::new(async move {
-                    // Without categories the feed still works; the chips are
-                    // simply left out.
-                    categories.await.ok().map(|list: CategoryList| view! {
-                        <CategoryChips categories=list.categories current=Signal::derive(move || query.get().category)/>
-                    })
-                })}
-            </Suspense>
-            <Suspense fallback=|| view! {
-                // Same geometry as the loaded feed: the count line, then cards.
-                <p class="feed__count" aria-hidden="true">"\u{a0}"</p>
-                <CardGridSkeleton count=6/>
-            }>
-                {move || Suspend::new(async move {
-                    let result = page.await;
-                    // Retry reloads the chips too: they may have failed alike.
-                    let retry = Callback::new(move |()| {
-                        page.refetch();
-                        categories.refetch();
-                    });
-                    render_page(result, query.get_untracked(), retry)
-                })}
-            </Suspense>
+        <div class="feed feed--with-archive">
+            <div class="feed__main">
+                <PageTitle>{title}</PageTitle>
+                {corrected_notice}
+                <Suspense fallback=|| view! { <div class="chips chips--placeholder" aria-hidden="true"></div> }>
+                    {move || Suspend::new(async move {
+                        // Without categories the feed still works; the chips are
+                        // simply left out.
+                        categories.await.ok().map(|list: CategoryList| view! {
+                            <CategoryChips categories=list.categories current=Signal::derive(move || query.get().category)/>
+                        })
+                    })}
+                </Suspense>
+                <Suspense fallback=|| view! {
+                    // Same geometry as the loaded feed: the count line, then cards.
+                    <p class="feed__count" aria-hidden="true">"\u{a0}"</p>
+                    <CardGridSkeleton count=6/>
+                }>
+                    {move || Suspend::new(async move {
+                        let result = page.await;
+                        // Retry reloads the chips too: they may have failed alike.
+                        let retry = Callback::new(move |()| {
+                            page.refetch();
+                            categories.refetch();
+                        });
+                        render_page(result, query.get_untracked(), retry)
+                    })}
+                </Suspense>
+            </div>
+            <aside class="feed__aside">
+                <Suspense fallback=|| view! { <div class="archive-calendar archive-calendar--loading" aria-hidden="true"></div> }>
+                    {move || Suspend::new(async move {
+                        match archive.await {
+                            Ok(archive) => view! { <ArchiveCalendar archive selected=None/> }.into_any(),
+                            Err(error) => view! { <ErrorView error on_retry=move || archive.refetch() compact=true/> }.into_any(),
+                        }
+                    })}
+                </Suspense>
+            </aside>
         </div>
     }
 }

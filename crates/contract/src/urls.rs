@@ -20,6 +20,11 @@ pub fn article(lang: Lang, slug: &str) -> String {
     format!("/{lang}/news/{slug}")
 }
 
+/// The news of one day: `/{lang}/news/archive/{yyyy-mm-dd}`.
+pub fn news_day(lang: Lang, date: &str) -> String {
+    format!("/{lang}/news/archive/{date}")
+}
+
 /// Articles the reader saved on this device for reading offline.
 pub fn saved(lang: Lang) -> String {
     format!("/{lang}/saved")

@@ -87,6 +87,16 @@ pub(crate) const TEXTS: Texts = Texts {
     saved_empty: "Пакуль нічога не захавана. Націсніце «Захаваць для чытання без сеткі» ў артыкуле, каб чытаць яго тут без сеткі.",
     saved_remove_item: "Выдаліць",
 
+    archive_title: "Архіў навін",
+    archive_description: "Усе навіны аднаго дня і каляндар дзён, калі выходзілі навіны.",
+    archive_day_title: "Навіны за {date}",
+    archive_invalid_date: "«{value}» — не дата, якую мы можам паказаць. Дата ў адрасе выглядае так: 2026-11-03.",
+    archive_empty_day: "{date} навін няма.",
+    archive_nearest: "Бліжэйшы дзень з навінамі: {date}",
+    archive_previous_day: "Папярэдні дзень з навінамі",
+    archive_next_day: "Наступны дзень з навінамі",
+    archive_help: "Дні з навінамі — спасылкі. Стрэлкі перамяшчаюць па днях, Page Up і Page Down мяняюць месяц, Enter адкрывае дзень.",
+
     nav_events: "Падзеі",
     events_title: "Падзеі",
     events_description: "Фестывалі, канцэрты, выставы, тэатр, спорт і кірмашы па ўсёй Беларусі — па месяцах і рэгіёнах.",

@@ -76,6 +76,16 @@ pub(crate) const TEXTS: Texts = Texts {
     saved_empty: "Nothing is saved yet. Use “Save for offline” on an article to read it here without a connection.",
     saved_remove_item: "Remove",
 
+    archive_title: "News archive",
+    archive_description: "All news of one day, with a calendar of the days that have news.",
+    archive_day_title: "News of {date}",
+    archive_invalid_date: "“{value}” is not a date we can show. Dates in the address look like 2026-11-03.",
+    archive_empty_day: "There is no news on {date}.",
+    archive_nearest: "The nearest day with news: {date}",
+    archive_previous_day: "Previous day with news",
+    archive_next_day: "Next day with news",
+    archive_help: "Days with news are links. Arrow keys move between days, Page Up and Page Down change the month, Enter opens a day.",
+
     nav_events: "Events",
     events_title: "Events",
     events_description: "Festivals, concerts, exhibitions, theatre, sport and fairs across Belarus, by month and region.",

@@ -101,6 +101,17 @@ pub struct Texts {
     /// Remove button of one saved item; `{title}` is read by screen readers only.
     pub saved_remove_item: &'static str,
 
+    // The news archive.
+    pub archive_title: &'static str,
+    pub archive_description: &'static str,
+    pub archive_day_title: &'static str,
+    pub archive_invalid_date: &'static str,
+    pub archive_empty_day: &'static str,
+    pub archive_nearest: &'static str,
+    pub archive_previous_day: &'static str,
+    pub archive_next_day: &'static str,
+    pub archive_help: &'static str,
+
     // The events calendar.
     pub nav_events: &'static str,
     pub events_title: &'static str,
@@ -219,6 +230,10 @@ mod tests {
                 t.events_day_none,
                 t.events_until,
                 t.event_local_time,
+                t.archive_day_title,
+                t.archive_invalid_date,
+                t.archive_empty_day,
+                t.archive_nearest,
             ]
             .map(placeholders)
         };

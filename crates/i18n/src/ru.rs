@@ -86,6 +86,16 @@ pub(crate) const TEXTS: Texts = Texts {
     saved_empty: "Пока ничего не сохранено. Нажмите «Сохранить для офлайн-чтения» в статье, чтобы читать её здесь без сети.",
     saved_remove_item: "Удалить",
 
+    archive_title: "Архив новостей",
+    archive_description: "Все новости одного дня и календарь дней, когда выходили новости.",
+    archive_day_title: "Новости за {date}",
+    archive_invalid_date: "«{value}» — не дата, которую мы можем показать. Дата в адресе выглядит так: 2026-11-03.",
+    archive_empty_day: "{date} новостей нет.",
+    archive_nearest: "Ближайший день с новостями: {date}",
+    archive_previous_day: "Предыдущий день с новостями",
+    archive_next_day: "Следующий день с новостями",
+    archive_help: "Дни с новостями — ссылки. Стрелки перемещают по дням, Page Up и Page Down меняют месяц, Enter открывает день.",
+
     nav_events: "События",
     events_title: "События",
     events_description: "Фестивали, концерты, выставки, театр, спорт и ярмарки по всей Беларуси — по месяцам и регионам.",
