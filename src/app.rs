@@ -45,11 +45,13 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// Tracks navigations for focus management; wraps the routes so that they
-/// see the context (it needs the router, so it sits inside it).
+/// Tracks navigations for focus management and scroll restoration; wraps
+/// the routes so that they see the context (it needs the router, so it sits
+/// inside it).
 #[component]
 fn NavigationFocus(children: Children) -> impl IntoView {
     provide_navigation_focus();
+    crate::scroll::provide_scroll_restoration();
     children()
 }
 

@@ -74,7 +74,11 @@ fn focus_when_attached(
         return;
     }
     if element.is_connected() {
-        let _ = element.focus();
+        // Without scrolling: a new view is already at the top, and Back
+        // restores the reader's position (see `scroll`).
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = element.focus_with_options(&options);
         state.focused.set_value(navigation);
     } else if tries > 0 {
         set_timeout(

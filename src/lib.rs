@@ -20,6 +20,7 @@ pub mod i18n;
 pub mod pages;
 pub mod pwa;
 pub mod saved;
+pub mod scroll;
 
 /// Mounts the app on `<body>`. A panic is logged to the console with its
 /// message instead of an opaque `unreachable` trap.

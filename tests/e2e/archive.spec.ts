@@ -1,0 +1,117 @@
+// The news archive (a compact month grid beside the feed, day pages) and
+// scroll restoration on Back and Forward. Test data comes from the API.
+import AxeBuilder from '@axe-core/playwright';
+import { apiJson, cardTitles, contentReady, EN_MONTHS, expect, h1, main, test } from './fixtures';
+import type { Page } from '@playwright/test';
+
+type Archive = { days: { date: string; count: number }[] };
+type Day = { date: string; items: { slug: string; title: string }[]; previous?: string; next?: string };
+
+/** "12 November 2026" for `2026-11-12`. */
+const enDate = (day: string) =>
+  `${Number(day.slice(8, 10))} ${EN_MONTHS[Number(day.slice(5, 7)) - 1]} ${day.slice(0, 4)}`;
+
+const archiveBox = (page: Page) => page.getByRole('region', { name: 'News archive' });
+
+test('the archive calendar beside the feed links the days with news', async ({ page, request }) => {
+  const archive = await apiJson<Archive>(request, 'en/news/archive/index.json');
+  const last = archive.days.at(-1)!;
+  await page.goto('/en/news');
+  await contentReady(page);
+  const box = archiveBox(page);
+  await expect(box.getByRole('grid')).toBeVisible();
+  // It opens on the latest month with news; every day with news is a link.
+  const month = last.date.slice(0, 7);
+  const inMonth = archive.days.filter((d) => d.date.startsWith(month));
+  await expect(box.getByRole('grid').locator('a')).toHaveCount(inMonth.length);
+  await box.getByRole('grid').locator(`a[href="/en/news/archive/${last.date}"]`).click();
+  await expect(page).toHaveURL(`/en/news/archive/${last.date}`);
+  await expect(h1(page)).toHaveText(`News of ${enDate(last.date)}`);
+  await expect(cardTitles(page)).toHaveCount(last.count);
+});
+
+test('a day page lists that day and steps to the neighbouring days', async ({ page, request }) => {
+  const archive = await apiJson<Archive>(request, 'en/news/archive/index.json');
+  const middle = archive.days[Math.floor(archive.days.length / 2)].date;
+  const day = await apiJson<Day>(request, `en/news/archive/${middle}.json`);
+  await page.goto(`/en/news/archive/${middle}`);
+  await contentReady(page);
+  await expect(cardTitles(page)).toHaveText(day.items.map((item) => item.title));
+  await main(page).getByRole('link', { name: 'Previous day with news' }).click();
+  await expect(page).toHaveURL(`/en/news/archive/${day.previous}`);
+  await expect(h1(page)).toHaveText(`News of ${enDate(day.previous!)}`);
+  await expect(h1(page)).toBeFocused();
+  await main(page).getByRole('link', { name: 'Next day with news' }).click();
+  await expect(page).toHaveURL(`/en/news/archive/${middle}`);
+});
+
+test('the archive grid has the events grid keyboard model; Enter opens a day', async ({ page, request }) => {
+  const archive = await apiJson<Archive>(request, 'en/news/archive/index.json');
+  const last = archive.days.at(-1)!.date;
+  const previousMonth = archive.days.filter((d) => d.date.slice(0, 7) < last.slice(0, 7)).at(-1)!;
+  await page.goto(`/en/news/archive/${last}`);
+  await contentReady(page);
+  const grid = archiveBox(page).getByRole('grid');
+  await grid.locator('td[tabindex="0"]').focus();
+  await expect(grid.locator('td[tabindex="0"]')).toHaveAttribute('data-date', last);
+  await page.keyboard.press('PageUp');
+  const monthName = `${EN_MONTHS[Number(previousMonth.date.slice(5, 7)) - 1]} ${previousMonth.date.slice(0, 4)}`;
+  await expect(archiveBox(page).getByText(monthName, { exact: true })).toBeVisible();
+  // The page itself did not change.
+  await expect(page).toHaveURL(`/en/news/archive/${last}`);
+  await grid.locator(`td[data-date="${previousMonth.date}"]`).focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(`/en/news/archive/${previousMonth.date}`);
+});
+
+test('an invalid or empty date says so and points to the nearest day with news', async ({ page, request }) => {
+  const archive = await apiJson<Archive>(request, 'en/news/archive/index.json');
+  await page.goto('/en/news/archive/2026-13-45');
+  await contentReady(page);
+  await expect(main(page).getByText('“2026-13-45” is not a date we can show.', { exact: false })).toBeVisible();
+  await expect(main(page).getByRole('link', { name: /^The nearest day with news: / })).toBeVisible();
+
+  // A real date without news: the day before the first day with news.
+  const first = archive.days[0].date;
+  const before = new Date(Date.parse(`${first}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+  await page.goto(`/en/news/archive/${before}`);
+  await contentReady(page);
+  await expect(main(page).getByText(`There is no news on ${enDate(before)}.`)).toBeVisible();
+  await main(page).getByRole('link', { name: `The nearest day with news: ${enDate(first)}` }).click();
+  await expect(page).toHaveURL(`/en/news/archive/${first}`);
+});
+
+test('axe: a day page with the archive calendar', async ({ page, request }) => {
+  const archive = await apiJson<Archive>(request, 'ru/news/archive/index.json');
+  await page.goto(`/ru/news/archive/${archive.days.at(-1)!.date}`);
+  await contentReady(page);
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});
+
+test('Back returns to the exact scroll position; a new page starts at the top', async ({ page }) => {
+  await page.goto('/en/news');
+  await contentReady(page);
+  await expect(cardTitles(page).nth(9)).toBeVisible();
+  // Scroll so that a card further down is on screen, and open it.
+  const target = cardTitles(page).nth(9);
+  await target.scrollIntoViewIfNeeded();
+  await page.mouse.wheel(0, 120);
+  await page.waitForTimeout(200);
+  const before = await page.evaluate(() => window.scrollY);
+  expect(before).toBeGreaterThan(800);
+  await target.click();
+  await expect(page).toHaveURL(/\/en\/news\/[a-z0-9-]+$/);
+  await expect(h1(page)).toBeFocused();
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+
+  await page.goBack();
+  await expect(page).toHaveURL('/en/news');
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(before);
+
+  await page.goForward();
+  await expect(h1(page)).toBeVisible();
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+  await page.goBack();
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(before);
+});
