@@ -15,6 +15,7 @@ use crate::i18n::{provide_lang, use_lang, use_texts};
 use crate::pages::{
     article::ArticlePage, event::EventPage, events::EventsPage, home::HomePage,
     news_day::NewsDayPage, news_feed::NewsFeedPage, not_found::NotFoundPage, saved::SavedPage,
+    search::SearchPage,
 };
 
 #[component]
@@ -37,6 +38,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/events") view=EventsPage/>
                     <Route path=path!("/events/:slug") view=EventPage/>
                     <Route path=path!("/saved") view=SavedPage/>
+                    <Route path=path!("/search") view=SearchPage/>
                     <Route path=path!("/*any") view=NotFoundPage/>
                 </ParentRoute>
             </Routes>
@@ -83,7 +85,10 @@ fn LanguageLayout() -> impl IntoView {
             .get("lang")
             .and_then(|code| Lang::from_code(&code))
     });
-    provide_lang(Signal::derive(move || route_lang.get().unwrap_or(Lang::En)));
+    // A memo, not a derived signal: components read it untracked too, and a
+    // memo computes in its own reactive context.
+    let lang = Memo::new(move |_| route_lang.get().unwrap_or(Lang::En));
+    provide_lang(lang.into());
 
     view! {
         <Shell>

@@ -76,11 +76,12 @@ pub fn provide_scroll_restoration() {
             set_timeout(
                 move || {
                     let popped = STATE.with_borrow_mut(|state| std::mem::take(&mut state.popped));
+                    // Links scroll to the top through the router; a
+                    // navigation that asked not to (search as you type) keeps
+                    // its place.
                     if popped {
                         let target = STATE.with_borrow(|state| state.positions.get(&key).copied());
                         restore(target.unwrap_or(0.0));
-                    } else if let Some(window) = web_sys::window() {
-                        window.scroll_to_with_x_and_y(0.0, 0.0);
                     }
                 },
                 std::time::Duration::ZERO,

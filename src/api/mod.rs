@@ -64,4 +64,8 @@ impl ApiClient {
     pub async fn news_day(&self, lang: Lang, date: Date) -> Result<NewsDay, ApiError> {
         self.get_json(&paths::news_day(lang, date)).await
     }
+
+    pub async fn search_index(&self, lang: Lang) -> Result<portal_search::SearchIndex, ApiError> {
+        self.get_json(&paths::search_index(lang)).await
+    }
 }

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 use portal_contract::{urls, Lang};
 
+use crate::components::search_box::SearchBox;
 use crate::i18n::{use_lang, use_texts};
 
 #[component]
@@ -55,6 +56,7 @@ pub fn Header() -> impl IntoView {
                         </li>
                     </ul>
                 </nav>
+                <SearchBox/>
                 <LanguageSwitcher/>
             </div>
         </header>

@@ -9,3 +9,4 @@ pub mod news_day;
 pub mod news_feed;
 pub mod not_found;
 pub mod saved;
+pub mod search;

@@ -212,6 +212,30 @@ pub fn word_count(blocks: &[Block]) -> usize {
         .sum()
 }
 
+/// All the text of a body, for search: every paragraph, heading, quote
+/// (with its attribution), list item and image caption, one per line.
+/// Alt texts are left out: they describe pictures, not the story.
+pub fn body_text(blocks: &[Block]) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    for block in blocks {
+        match block {
+            Block::Paragraph { content } | Block::Heading { content, .. } => {
+                parts.push(Inline::plain_text(content));
+            }
+            Block::Quote {
+                paragraphs,
+                attribution,
+            } => {
+                parts.extend(paragraphs.iter().map(|p| Inline::plain_text(p)));
+                parts.extend(attribution.clone());
+            }
+            Block::List { items, .. } => parts.extend(items.iter().map(|i| Inline::plain_text(i))),
+            Block::Image { image } => parts.extend(image.caption.clone()),
+        }
+    }
+    parts.join("\n")
+}
+
 /// Reading time at 200 words a minute, at least one minute.
 pub fn reading_minutes(blocks: &[Block]) -> u32 {
     let minutes = word_count(blocks).div_ceil(200);
@@ -263,6 +287,44 @@ mod tests {
             items: vec![vec![Inline::text("a b c")]],
         };
         assert_eq!(word_count(&[list, para(2)]), 5);
+    }
+
+    #[test]
+    fn body_text_has_every_text_but_alt() {
+        let body = vec![
+            Block::Heading {
+                level: 2,
+                content: vec![Inline::text("Head")],
+            },
+            Block::Paragraph {
+                content: vec![Inline::Strong {
+                    children: vec![Inline::text("Bold")],
+                }],
+            },
+            Block::Quote {
+                paragraphs: vec![vec![Inline::text("Said")]],
+                attribution: Some("Someone".into()),
+            },
+            Block::List {
+                ordered: false,
+                items: vec![vec![Inline::text("one")], vec![Inline::text("two")]],
+            },
+            Block::Image {
+                image: Image {
+                    src: "media/a.svg".into(),
+                    width: 1,
+                    height: 1,
+                    alt: "alt text".into(),
+                    caption: Some("Caption".into()),
+                    credit: None,
+                },
+            },
+        ];
+        assert_eq!(
+            body_text(&body),
+            "Head\nBold\nSaid\nSomeone\none\ntwo\nCaption"
+        );
+        assert_eq!(body_text(&[]), "");
     }
 
     #[test]

@@ -75,6 +75,12 @@ pub fn events_calendar(lang: Lang) -> String {
     format!("{lang}/events/calendar.ics")
 }
 
+/// `{lang}/search.json`: the search index of every article, event and site
+/// in that language (format: `portal_search::SearchIndex`).
+pub fn search_index(lang: Lang) -> String {
+    format!("{lang}/search.json")
+}
+
 /// Names an event slug cannot take: they are files beside the events.
 pub const RESERVED_EVENT_SLUGS: [&str; 4] = ["index", "upcoming", "calendar", "month"];
 
@@ -114,6 +120,7 @@ mod tests {
         assert_eq!(event(Lang::Ru, "listapad"), "ru/events/listapad.json");
         assert_eq!(event_ics(Lang::En, "listapad"), "en/events/listapad.ics");
         assert_eq!(events_calendar(Lang::En), "en/events/calendar.ics");
+        assert_eq!(search_index(Lang::Be), "be/search.json");
     }
 
     #[test]

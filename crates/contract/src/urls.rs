@@ -25,6 +25,16 @@ pub fn news_day(lang: Lang, date: &str) -> String {
     format!("/{lang}/news/archive/{date}")
 }
 
+/// Search results: `/{lang}/search?q=…` (no query: the empty search page).
+pub fn search(lang: Lang, query: &str) -> String {
+    let query = query.trim();
+    if query.is_empty() {
+        format!("/{lang}/search")
+    } else {
+        format!("/{lang}/search?q={}", encode_component(query))
+    }
+}
+
 /// Articles the reader saved on this device for reading offline.
 pub fn saved(lang: Lang) -> String {
     format!("/{lang}/saved")
@@ -322,6 +332,13 @@ mod tests {
         let p = EventsQuery::parse(Some(""), Some(""), Some(""), Some("month"));
         assert!(!p.corrected);
         assert_eq!(p.value, EventsQuery::default());
+    }
+
+    #[test]
+    fn search_urls_encode_the_query() {
+        assert_eq!(search(Lang::Be, " Мір "), "/be/search?q=%D0%9C%D1%96%D1%80");
+        assert_eq!(search(Lang::En, "a&b"), "/en/search?q=a%26b");
+        assert_eq!(search(Lang::En, "  "), "/en/search");
     }
 
     #[test]

@@ -101,6 +101,23 @@ pub struct Texts {
     /// Remove button of one saved item; `{title}` is read by screen readers only.
     pub saved_remove_item: &'static str,
 
+    // Search.
+    pub search_label: &'static str,
+    pub search_placeholder: &'static str,
+    pub search_submit: &'static str,
+    pub search_title: &'static str,
+    pub search_description: &'static str,
+    pub search_prompt: &'static str,
+    pub search_results_for: &'static str,
+    pub search_none: &'static str,
+    pub search_try: &'static str,
+    pub search_kind_news: &'static str,
+    pub search_kind_events: &'static str,
+    pub search_kind_sites: &'static str,
+    pub search_keyboard_hint: &'static str,
+    pub search_loading: &'static str,
+    pub search_count: Plural,
+
     // The news archive.
     pub archive_title: &'static str,
     pub archive_description: &'static str,
@@ -234,6 +251,8 @@ mod tests {
                 t.archive_invalid_date,
                 t.archive_empty_day,
                 t.archive_nearest,
+                t.search_results_for,
+                t.search_none,
             ]
             .map(placeholders)
         };

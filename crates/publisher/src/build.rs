@@ -23,6 +23,7 @@ use crate::event_file::{parse_event, EventDef, Lists};
 use crate::events_build::{self, EventsInput};
 use crate::media::{MediaLibrary, MEDIA_PREFIX};
 use crate::news_archive;
+use crate::search_build;
 use crate::sources::read_content;
 
 /// How many related articles an article lists.
@@ -232,6 +233,8 @@ pub fn assemble(
     };
     for lang in Lang::ALL {
         files.extend(events_build::documents(&input, lang)?);
+        let (path, bytes) = search_build::document(checked, occurrences, lang)?;
+        files.insert(path, bytes);
     }
     let mut translations: BTreeMap<&str, BTreeSet<Lang>> = BTreeMap::new();
     for article in &checked.articles {

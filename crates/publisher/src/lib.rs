@@ -6,7 +6,8 @@
 //! - [`categories`], [`front_matter`], [`markdown`], [`media`]: parse and
 //!   check each kind of file;
 //! - [`article`]: one article file checked on its own;
-//! - [`build`]: checks across files, then the API documents in memory;
+//! - [`build`]: checks across files, then the API documents in memory
+//!   (events in [`events_build`], the search index in [`search_build`]);
 //! - [`write`]: swap the new tree into place atomically;
 //! - [`schema`]: JSON Schemas of the documents;
 //! - [`cli`]: the `portal-publisher` command line.
@@ -27,5 +28,6 @@ pub mod media;
 pub mod news_archive;
 pub mod recurrence;
 pub mod schema;
+pub mod search_build;
 pub mod sources;
 pub mod write;

@@ -72,6 +72,8 @@ fn builds_the_whole_tree() {
         expected.push(paths::events_index(lang));
         expected.push(paths::events_upcoming(lang));
         expected.push(paths::events_calendar(lang));
+        // The search index exists in every language, even an empty one.
+        expected.push(paths::search_index(lang));
     }
     expected.push(paths::news_page(Lang::En, 2));
     expected.push(paths::news_category_page(Lang::En, "sport", 2));

@@ -5,8 +5,9 @@
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 
-use portal_contract::{paths, Article, CategoryList, Lang, NewsPage};
+use portal_contract::{paths, Article, CategoryList, Lang, NewsPage, UpcomingEvents};
 use portal_publisher::build::{build_site, BuildError, Site};
+use portal_search::{search, DocKind, SearchIndex};
 
 /// The repository's content/, or `PORTAL_CONTENT_DIR` when set (to try
 /// the checks on a copy).
@@ -107,4 +108,43 @@ fn sample_content_builds_with_sound_invariants() {
         used >= 6,
         "English articles use {used} categories; at least 6 expected"
     );
+}
+
+#[test]
+fn sample_search_indexes_find_every_article_by_its_title() {
+    let site = build();
+    for lang in Lang::ALL {
+        let index: SearchIndex = doc(&site, &paths::search_index(lang));
+        let feed: NewsPage = doc(&site, &paths::news_page(lang, 1));
+        let news = index.docs().iter().filter(|d| d.kind == DocKind::News);
+        assert_eq!(news.count() as u32, feed.total_items, "{lang}");
+        for page in 1..=feed.total_pages {
+            let page: NewsPage = doc(&site, &paths::news_page(lang, page));
+            for summary in &page.items {
+                let hits = search(&index, &summary.title, 5);
+                let slugs: Vec<&str> = hits
+                    .iter()
+                    .map(|hit| index.docs()[hit.doc].slug.as_str())
+                    .collect();
+                assert_eq!(
+                    slugs.first(),
+                    Some(&summary.slug.as_str()),
+                    "{lang}: {}",
+                    summary.title
+                );
+            }
+        }
+        // Every upcoming event is in the index too.
+        let upcoming: UpcomingEvents = doc(&site, &paths::events_upcoming(lang));
+        for event in &upcoming.items {
+            assert!(
+                index
+                    .docs()
+                    .iter()
+                    .any(|d| d.kind == DocKind::Event && d.slug == event.slug),
+                "{lang}: {}",
+                event.slug
+            );
+        }
+    }
 }

@@ -1,0 +1,107 @@
+//! The search index of one language, `{lang}/search.json`: every article
+//! written in it and every published event occurrence, with the texts the
+//! reader can find them by. Tokenising and ranking are `portal_search`'s;
+//! this module only decides what goes into which field.
+
+use std::cmp::Reverse;
+
+use portal_contract::blocks::body_text;
+use portal_contract::{paths, Lang};
+use portal_search::{DocKind, IndexBuilder, SearchDoc, SearchIndex};
+
+use crate::article::ParsedArticle;
+use crate::build::Checked;
+use crate::categories::Categories;
+use crate::events_build::{Document, Occurrence};
+
+/// The index of `lang` as a document to write.
+pub fn document(
+    checked: &Checked,
+    occurrences: &[Occurrence<'_>],
+    lang: Lang,
+) -> Result<Document, String> {
+    let index = index(checked, occurrences, lang);
+    let path = paths::search_index(lang);
+    serde_json::to_vec(&index)
+        .map(|bytes| (path.clone(), bytes))
+        .map_err(|error| format!("cannot serialise {path}: {error}"))
+}
+
+/// The index of `lang`: articles newest first, then events in start order.
+/// (The order only breaks exact ties; ranking does the rest.)
+pub fn index(checked: &Checked, occurrences: &[Occurrence<'_>], lang: Lang) -> SearchIndex {
+    let mut builder = IndexBuilder::new();
+    let mut articles: Vec<&ParsedArticle> = checked
+        .articles
+        .iter()
+        .filter(|article| article.lang == lang)
+        .collect();
+    articles.sort_by_key(|article| {
+        (
+            Reverse(article.front_matter.published.value.unix_seconds()),
+            article.slug.as_str(),
+        )
+    });
+    for article in articles {
+        add_article(&mut builder, checked, article);
+    }
+    for occurrence in occurrences {
+        add_event(&mut builder, checked, occurrence, lang);
+    }
+    // Sites (DocKind::Site) join here once the travel guide has content.
+    builder.finish()
+}
+
+/// Title; meta: category name and tags; body: lead and body text.
+fn add_article(builder: &mut IndexBuilder, checked: &Checked, article: &ParsedArticle) {
+    let fm = &article.front_matter;
+    let lead = fm.lead.value.trim();
+    let category = checked
+        .categories
+        .get(&fm.category.value)
+        .map_or(fm.category.value.as_str(), |c| c.name(article.lang));
+    let mut meta = vec![category];
+    meta.extend(fm.tags.iter().map(String::as_str));
+    let body = format!("{lead}\n{}", body_text(&article.body));
+    let doc = SearchDoc {
+        kind: DocKind::News,
+        slug: article.slug.clone(),
+        title: fm.title.value.trim().to_string(),
+        snippet: lead.to_string(),
+        date: Some(fm.published.value.date().to_string()),
+    };
+    builder.add(doc, &meta, &body);
+}
+
+/// Title; meta: category, region and venue names; body: summary and the
+/// description. A description that falls back to English (not written in
+/// `lang`) is left out: its words are not what a reader of `lang` types,
+/// and a hit could not be highlighted in the snippet they see.
+fn add_event(builder: &mut IndexBuilder, checked: &Checked, o: &Occurrence<'_>, lang: Lang) {
+    let def = o.def;
+    let name = |list: &Categories, slug: &str| {
+        list.get(slug)
+            .map_or(slug.to_string(), |c| c.name(lang).to_string())
+    };
+    let meta = [
+        name(&checked.event_categories, &def.category),
+        name(&checked.regions, &def.region),
+        def.venue_name.get(lang).to_string(),
+    ];
+    let meta: Vec<&str> = meta.iter().map(String::as_str).collect();
+    let summary = def.summary.get(lang);
+    let (body_lang, blocks) = def.body(lang);
+    let description = if body_lang == lang {
+        body_text(blocks)
+    } else {
+        String::new()
+    };
+    let doc = SearchDoc {
+        kind: DocKind::Event,
+        slug: o.slug.clone(),
+        title: def.title.get(lang).to_string(),
+        snippet: summary.to_string(),
+        date: Some(o.starts.date().to_string()),
+    };
+    builder.add(doc, &meta, &format!("{summary}\n{description}"));
+}

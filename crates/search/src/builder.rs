@@ -1,0 +1,192 @@
+//! Building an index from documents (in the publisher).
+
+use std::collections::BTreeMap;
+
+use crate::index::{encode, Fields, Posting, SearchDoc, SearchIndex, MAX_COUNT, MAX_SNIPPET_CHARS};
+use crate::tokens::Tokens;
+
+/// Collects documents, then [`finish`](IndexBuilder::finish)es into a
+/// [`SearchIndex`]. Documents keep the order they were added in.
+#[derive(Debug, Default)]
+pub struct IndexBuilder {
+    docs: Vec<SearchDoc>,
+    /// Term → postings in document order (documents are added in order).
+    terms: BTreeMap<String, Vec<Posting>>,
+}
+
+impl IndexBuilder {
+    pub fn new() -> IndexBuilder {
+        IndexBuilder::default()
+    }
+
+    /// Adds one document: its title (from `doc`) is the title field, each of
+    /// `meta` (category, tags, region, venue…) the meta field, and `body`
+    /// the body. A snippet longer than [`MAX_SNIPPET_CHARS`] is shortened.
+    /// Returns the document's index.
+    pub fn add(&mut self, mut doc: SearchDoc, meta: &[&str], body: &str) -> usize {
+        let index = self.docs.len();
+        let mut found: BTreeMap<String, (Fields, u32)> = BTreeMap::new();
+        let mut note = |text: &str, field: Fields| {
+            for token in Tokens::new(text) {
+                let entry = found.entry(token.folded).or_default();
+                entry.0 = entry.0.with(field);
+                entry.1 += 1;
+            }
+        };
+        note(&doc.title, Fields::TITLE);
+        for text in meta {
+            note(text, Fields::META);
+        }
+        note(body, Fields::BODY);
+        for (term, (fields, count)) in found {
+            self.terms.entry(term).or_default().push(Posting {
+                doc: index,
+                fields,
+                count: count.min(MAX_COUNT),
+            });
+        }
+        doc.snippet = shorten(&doc.snippet, MAX_SNIPPET_CHARS);
+        self.docs.push(doc);
+        index
+    }
+
+    pub fn len(&self) -> usize {
+        self.docs.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.docs.is_empty()
+    }
+
+    pub fn finish(self) -> SearchIndex {
+        let (terms, postings) = self
+            .terms
+            .into_iter()
+            .map(|(term, list)| (term, encode(&list)))
+            .unzip();
+        SearchIndex {
+            docs: self.docs,
+            terms,
+            postings,
+        }
+    }
+}
+
+/// `text` cut to at most `max` characters, ending with "…": at the last
+/// space when that keeps at least half, so no word is cut in two.
+pub fn shorten(text: &str, max: usize) -> String {
+    let text = text.trim();
+    if text.chars().count() <= max || max == 0 {
+        return text.to_string();
+    }
+    let cut = text
+        .char_indices()
+        .nth(max - 1)
+        .map_or(text.len(), |(i, _)| i);
+    let head = &text[..cut];
+    let head = match head.rfind(' ') {
+        Some(space) if head[..space].chars().count() >= max / 2 => &head[..space],
+        _ => head,
+    };
+    format!("{}…", head.trim_end())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::index::DocKind;
+
+    fn doc(title: &str) -> SearchDoc {
+        SearchDoc {
+            kind: DocKind::News,
+            slug: title.to_lowercase().replace(' ', "-"),
+            title: title.into(),
+            snippet: String::new(),
+            date: None,
+        }
+    }
+
+    #[test]
+    fn terms_are_sorted_unique_and_fielded() {
+        let mut builder = IndexBuilder::new();
+        builder.add(
+            doc("Mir Castle"),
+            &["Culture", "castles"],
+            "The castle in Mir. Mir mir MIR mir.",
+        );
+        builder.add(doc("Брест"), &[], "Крэпасць у Брэсце");
+        let index = builder.finish();
+        assert_eq!(
+            index.terms(),
+            [
+                "castle",
+                "castles",
+                "culture",
+                "in",
+                "mir",
+                "the",
+                "брест",
+                "брэсце",
+                "крэпасць",
+                "у"
+            ]
+        );
+        let postings = |term: &str| {
+            let at = index.terms().iter().position(|t| t == term).unwrap();
+            index.postings(at).collect::<Vec<_>>()
+        };
+        assert_eq!(
+            postings("mir"),
+            [Posting {
+                doc: 0,
+                fields: Fields::TITLE.with(Fields::BODY),
+                count: MAX_COUNT
+            }]
+        );
+        assert_eq!(
+            postings("castles"),
+            [Posting {
+                doc: 0,
+                fields: Fields::META,
+                count: 1
+            }]
+        );
+        assert_eq!(postings("castle")[0].count, 2);
+        assert_eq!(
+            postings("у"),
+            [Posting {
+                doc: 1,
+                fields: Fields::BODY,
+                count: 1
+            }]
+        );
+    }
+
+    #[test]
+    fn empty_builder() {
+        let builder = IndexBuilder::new();
+        assert!(builder.is_empty());
+        let index = builder.finish();
+        assert!(index.docs().is_empty() && index.terms().is_empty());
+    }
+
+    #[test]
+    fn snippets_are_shortened() {
+        let mut builder = IndexBuilder::new();
+        let mut long = doc("Long");
+        long.snippet = "слова ".repeat(100);
+        builder.add(long, &[], "");
+        let index = builder.finish();
+        let snippet = &index.docs()[0].snippet;
+        assert!(snippet.chars().count() <= MAX_SNIPPET_CHARS, "{snippet}");
+        assert!(snippet.ends_with("слова…"), "{snippet}");
+    }
+
+    #[test]
+    fn shorten_cuts_at_characters_and_spaces() {
+        assert_eq!(shorten(" short ", 10), "short");
+        assert_eq!(shorten("абвгдеёжзийклм", 5), "абвг…");
+        assert_eq!(shorten("one two three four", 12), "one two…");
+        assert_eq!(shorten("x", 0), "x");
+    }
+}

@@ -1,0 +1,240 @@
+//! The search index of one language as published in `{lang}/search.json`:
+//! the documents to show, the sorted list of folded terms, and per term the
+//! documents it occurs in.
+//!
+//! The app downloads the whole file before the first search, so its size
+//! matters more than its readability: documents use one-letter field names
+//! and a posting is one integer (see [`Posting`]).
+
+use serde::{Deserialize, Serialize};
+
+/// What a result is; decides its URL and its group in the results.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DocKind {
+    /// `/{lang}/news/{slug}`.
+    News,
+    /// `/{lang}/events/{slug}`.
+    Event,
+    /// `/{lang}/sites/{slug}`: the travel guide, not published yet.
+    Site,
+}
+
+impl DocKind {
+    pub const ALL: [DocKind; 3] = [DocKind::News, DocKind::Event, DocKind::Site];
+}
+
+/// Longest snippet, in characters (the length of an article lead).
+pub const MAX_SNIPPET_CHARS: usize = 300;
+
+/// What a result shows without fetching its document.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SearchDoc {
+    #[serde(rename = "k")]
+    pub kind: DocKind,
+    #[serde(rename = "s")]
+    pub slug: String,
+    #[serde(rename = "t")]
+    pub title: String,
+    /// The article lead or event summary, at most [`MAX_SNIPPET_CHARS`].
+    #[serde(rename = "x")]
+    pub snippet: String,
+    /// `yyyy-mm-dd`: the publication date of an article, the first day of
+    /// an event. Newer first among equally good hits.
+    #[serde(rename = "d", default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+}
+
+/// Where in a document a term occurs: a set of the three fields.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Fields(u8);
+
+impl Fields {
+    pub const BODY: Fields = Fields(1);
+    /// Category, tags, region, venue: chosen by editors, so a better sign
+    /// of what a document is about than its body, less than its title.
+    pub const META: Fields = Fields(2);
+    pub const TITLE: Fields = Fields(4);
+
+    pub fn contains(self, other: Fields) -> bool {
+        self.0 & other.0 == other.0 && other.0 != 0
+    }
+
+    pub fn with(self, other: Fields) -> Fields {
+        Fields(self.0 | other.0)
+    }
+
+    pub fn bits(self) -> u8 {
+        self.0
+    }
+}
+
+/// Occurrences counted per posting; more are stored as this many.
+pub const MAX_COUNT: u32 = 4;
+
+/// One document a term occurs in. On the wire it is one integer,
+/// `gap * 32 + fields * 4 + (count - 1)`, where `gap` is the document index
+/// minus the previous posting's (the first posting's gap is its index):
+/// the postings of a term are in document order, so gaps stay small and a
+/// 5,000-document index needs about half the digits absolute indices
+/// would.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Posting {
+    pub doc: usize,
+    pub fields: Fields,
+    /// 1 to [`MAX_COUNT`].
+    pub count: u32,
+}
+
+/// See the module documentation. Build one with
+/// [`IndexBuilder`](crate::IndexBuilder); read one from JSON.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct SearchIndex {
+    pub(crate) docs: Vec<SearchDoc>,
+    /// Sorted by bytes, unique, folded.
+    pub(crate) terms: Vec<String>,
+    /// One list per term, encoded as described at [`Posting`].
+    pub(crate) postings: Vec<Vec<u32>>,
+}
+
+impl SearchIndex {
+    pub fn docs(&self) -> &[SearchDoc] {
+        &self.docs
+    }
+
+    pub fn doc(&self, index: usize) -> Option<&SearchDoc> {
+        self.docs.get(index)
+    }
+
+    pub fn terms(&self) -> &[String] {
+        &self.terms
+    }
+
+    /// The documents term number `term` occurs in. A term without a list (a
+    /// damaged file) has none; postings pointing past the documents are
+    /// skipped by the search, not trusted.
+    pub fn postings(&self, term: usize) -> impl Iterator<Item = Posting> + '_ {
+        let mut doc = 0usize;
+        self.postings
+            .get(term)
+            .map_or(&[][..], Vec::as_slice)
+            .iter()
+            .map(move |&code| {
+                doc = doc.saturating_add((code >> 5) as usize);
+                Posting {
+                    doc,
+                    fields: Fields(((code >> 2) & 7) as u8),
+                    count: (code & 3) + 1,
+                }
+            })
+    }
+
+    /// The terms starting with `prefix`, as a range of term numbers (the
+    /// first is `prefix` itself when it is a term). Binary search: terms
+    /// sharing a prefix are adjacent in byte order.
+    pub fn prefix_range(&self, prefix: &str) -> std::ops::Range<usize> {
+        let start = self.terms.partition_point(|term| term.as_str() < prefix);
+        let rest = self.terms.get(start..).unwrap_or_default();
+        let len = rest.partition_point(|term| term.starts_with(prefix));
+        start..start + len
+    }
+}
+
+/// Encodes postings given in document order (see [`Posting`]).
+pub(crate) fn encode(postings: &[Posting]) -> Vec<u32> {
+    let mut previous = 0;
+    postings
+        .iter()
+        .map(|posting| {
+            let gap = posting.doc - previous;
+            previous = posting.doc;
+            let count = posting.count.clamp(1, MAX_COUNT) - 1;
+            ((gap as u32) << 5) | (u32::from(posting.fields.0 & 7) << 2) | count
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn index(terms: &[&str], postings: Vec<Vec<u32>>) -> SearchIndex {
+        SearchIndex {
+            docs: vec![],
+            terms: terms.iter().map(|t| t.to_string()).collect(),
+            postings,
+        }
+    }
+
+    #[test]
+    fn postings_round_trip() {
+        let list = vec![
+            Posting {
+                doc: 0,
+                fields: Fields::TITLE,
+                count: 1,
+            },
+            Posting {
+                doc: 3,
+                fields: Fields::BODY.with(Fields::META),
+                count: 4,
+            },
+            Posting {
+                doc: 1000,
+                fields: Fields::TITLE.with(Fields::BODY),
+                count: 2,
+            },
+        ];
+        let codes = encode(&list);
+        assert_eq!(
+            codes,
+            [4 << 2, (3 << 5) | (3 << 2) | 3, (997 << 5) | (5 << 2) | 1]
+        );
+        let index = index(&["a"], vec![codes]);
+        assert_eq!(index.postings(0).collect::<Vec<_>>(), list);
+        assert_eq!(index.postings(7).count(), 0);
+    }
+
+    #[test]
+    fn prefix_ranges() {
+        let index = index(&["mar", "mir", "mirsky", "mirt", "mis"], vec![]);
+        assert_eq!(index.prefix_range("mir"), 1..4);
+        assert_eq!(index.prefix_range("mirs"), 2..3);
+        assert_eq!(index.prefix_range("m"), 0..5);
+        assert_eq!(index.prefix_range("n"), 5..5);
+        assert_eq!(index.prefix_range("a"), 0..0);
+        assert_eq!(index.prefix_range(""), 0..5);
+    }
+
+    #[test]
+    fn fields() {
+        let both = Fields::TITLE.with(Fields::BODY);
+        assert!(both.contains(Fields::TITLE) && both.contains(Fields::BODY));
+        assert!(!both.contains(Fields::META));
+        assert!(!Fields::default().contains(Fields::default()));
+    }
+
+    #[test]
+    fn json_shape() {
+        let index = SearchIndex {
+            docs: vec![SearchDoc {
+                kind: DocKind::Event,
+                slug: "listapad".into(),
+                title: "Listapad".into(),
+                snippet: "Film festival".into(),
+                date: Some("2026-11-06".into()),
+            }],
+            terms: vec!["listapad".into()],
+            postings: vec![vec![16]],
+        };
+        let json = serde_json::to_string(&index).unwrap();
+        assert_eq!(
+            json,
+            r#"{"docs":[{"k":"event","s":"listapad","t":"Listapad","x":"Film festival","d":"2026-11-06"}],"terms":["listapad"],"postings":[[16]]}"#
+        );
+        assert_eq!(serde_json::from_str::<SearchIndex>(&json).unwrap(), index);
+        let undated = r#"{"docs":[{"k":"site","s":"a","t":"A","x":""}],"terms":[],"postings":[]}"#;
+        let index: SearchIndex = serde_json::from_str(undated).unwrap();
+        assert_eq!(index.docs[0].date, None);
+    }
+}
