@@ -1,0 +1,91 @@
+// Search: from the header on any page, results as you type with the URL in
+// sync, matched words marked, Cyrillic folding, keyboard use, the empty
+// state, and axe. Expected results are computed from the API, not typed in.
+import AxeBuilder from '@axe-core/playwright';
+import { contentReady, expect, h1, main, newsPage, test } from './fixtures';
+import type { Page } from '@playwright/test';
+
+const field = (page: Page) => main(page).getByRole('searchbox', { name: 'Search' });
+const resultLinks = (page: Page) => main(page).locator('.search-result__link');
+
+test('searching from the header opens the results with the URL in sync', async ({ page, request }) => {
+  const { items } = await newsPage(request, 'en');
+  const word = items[0].title.split(' ').find((w) => w.length > 5)!.replace(/[^\p{L}]/gu, '');
+  await page.goto('/en/news');
+  await contentReady(page);
+  const header = page.getByRole('banner').getByRole('searchbox', { name: 'Search' });
+  await header.fill(word);
+  await header.press('Enter');
+  await expect(page).toHaveURL(`/en/search?q=${encodeURIComponent(word)}`);
+  await expect(h1(page)).toHaveText('Search');
+  await expect(field(page)).toHaveValue(word);
+  await expect(resultLinks(page).filter({ hasText: items[0].title })).toHaveCount(1);
+  // The matched word is marked in the title.
+  await expect(resultLinks(page).filter({ hasText: items[0].title }).locator('mark').first()).toHaveText(word, {
+    ignoreCase: true,
+  });
+});
+
+test('results follow typing (debounced), the URL follows, and reload keeps them', async ({ page }) => {
+  await page.goto('/en/search');
+  await contentReady(page);
+  await expect(field(page)).toBeFocused();
+  await field(page).pressSequentially('unesc', { delay: 30 });
+  await expect(page).toHaveURL('/en/search?q=unesc');
+  const first = await resultLinks(page).count();
+  expect(first, 'a prefix finds UNESCO').toBeGreaterThan(0);
+  await page.reload();
+  await contentReady(page);
+  await expect(field(page)).toHaveValue('unesc');
+  await expect(resultLinks(page)).toHaveCount(first);
+  // Grouped by kind with counts.
+  await expect(main(page).getByRole('heading', { level: 2 }).first()).toContainText(/\d/);
+});
+
+test('Cyrillic is folded: е/ё, и/і and у/ў meet', async ({ page }) => {
+  // "мир" (Russian spelling) finds Belarusian "Мірскі".
+  await page.goto(`/be/search?q=${encodeURIComponent('мир')}`);
+  await contentReady(page);
+  await expect(resultLinks(page).first()).toBeVisible();
+  await expect(resultLinks(page).locator('mark').first()).toHaveText(/^Мір/);
+});
+
+test('"/" focuses the search field; arrows move through results; Escape returns', async ({ page }) => {
+  await page.goto('/en/');
+  await contentReady(page);
+  await page.keyboard.press('/');
+  await expect(page.getByRole('banner').getByRole('searchbox', { name: 'Search' })).toBeFocused();
+  await page.goto('/en/search?q=minsk');
+  await contentReady(page);
+  await expect(resultLinks(page).nth(1)).toBeVisible();
+  await page.locator('body').click({ position: { x: 5, y: 300 } });
+  await page.keyboard.press('/');
+  await expect(field(page)).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(resultLinks(page).nth(0)).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(resultLinks(page).nth(1)).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(resultLinks(page).nth(0)).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(field(page)).toBeFocused();
+});
+
+test('nothing found says so and suggests words', async ({ page }) => {
+  await page.goto('/en/search?q=minskxq');
+  await contentReady(page);
+  await expect(main(page).getByText('Nothing found for “minskxq”.')).toBeVisible();
+  const suggestion = main(page).locator('.search__suggestions a').first();
+  await expect(suggestion).toBeVisible();
+  await suggestion.click();
+  await expect(page).toHaveURL(/\/en\/search\?q=min/);
+  await expect(resultLinks(page).first()).toBeVisible();
+});
+
+test('axe: the search page with results', async ({ page }) => {
+  await page.goto(`/ru/search?q=${encodeURIComponent('минск')}`);
+  await contentReady(page);
+  await expect(resultLinks(page).first()).toBeVisible();
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});
