@@ -14,6 +14,7 @@ use crate::front_matter::MAX_LEAD_CHARS;
 use crate::markdown;
 use crate::media::{Lookup, MediaLibrary};
 use crate::recurrence::Repeat;
+use crate::texts::{read_texts, RawTexts, Texts};
 
 /// Minsk's offset from UTC, all year since 2011.
 pub const MINSK_OFFSET_MINUTES: i16 = 180;
@@ -21,24 +22,6 @@ pub const MINSK_OFFSET_MINUTES: i16 = 180;
 /// Latitude and longitude bounds of Belarus, with a little margin.
 pub const BELARUS_LAT: (f64, f64) = (51.2, 56.2);
 pub const BELARUS_LON: (f64, f64) = (23.1, 32.8);
-
-/// A short text in every language.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Texts {
-    pub en: String,
-    pub ru: String,
-    pub be: String,
-}
-
-impl Texts {
-    pub fn get(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::En => &self.en,
-            Lang::Ru => &self.ru,
-            Lang::Be => &self.be,
-        }
-    }
-}
 
 /// An event folder as read from disk.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -109,14 +92,6 @@ struct RawEvent {
     venue: Option<Spanned<RawVenue>>,
     price: Option<Spanned<RawTexts>>,
     organiser: Option<Spanned<RawTexts>>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawTexts {
-    en: Option<String>,
-    ru: Option<String>,
-    be: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -539,42 +514,6 @@ fn parse_toml(
         bodies,
     };
     (Some(event), errors)
-}
-
-/// Reads a table of en/ru/be texts; each must be non-empty and, with a
-/// limit, at most that many characters.
-fn read_texts(
-    field: &str,
-    raw: &RawTexts,
-    line: usize,
-    limit: Option<usize>,
-    errors: &mut Vec<LineError>,
-) -> Texts {
-    let mut out = Texts::default();
-    for (lang, value, slot) in [
-        (Lang::En, &raw.en, &mut out.en),
-        (Lang::Ru, &raw.ru, &mut out.ru),
-        (Lang::Be, &raw.be, &mut out.be),
-    ] {
-        let value = value.as_deref().map(str::trim).unwrap_or("");
-        if value.is_empty() {
-            errors.push(LineError::new(
-                line,
-                format!("`{field}` needs a non-empty {lang} text"),
-            ));
-        }
-        if let Some(limit) = limit {
-            let chars = value.chars().count();
-            if chars > limit {
-                errors.push(LineError::new(
-                    line,
-                    format!("`{field}` in {lang} is {chars} characters long; at most {limit} are allowed"),
-                ));
-            }
-        }
-        *slot = value.to_string();
-    }
-    out
 }
 
 /// `listapad-2026`: a slug whose last part is four digits.

@@ -30,4 +30,5 @@ pub mod recurrence;
 pub mod schema;
 pub mod search_build;
 pub mod sources;
+pub mod texts;
 pub mod write;
