@@ -9,6 +9,7 @@
 //! - [`blocks`]: structured article bodies (never HTML).
 //! - [`news`]: articles, summaries, feed pages and categories.
 //! - [`events`]: events, month buckets, the events index and upcoming list.
+//! - [`sites`]: the travel guide: sites, their index and section facts.
 //! - [`paths`]: where each API document lives, relative to the API base.
 //! - [`urls`]: the reader-facing URLs of the app and their query parameters.
 //! - [`slug`]: the one rule for slugs, used in paths and URLs.
@@ -18,6 +19,7 @@ pub mod events;
 pub mod lang;
 pub mod news;
 pub mod paths;
+pub mod sites;
 pub mod slug;
 pub mod timestamp;
 pub mod urls;
@@ -30,6 +32,10 @@ pub use lang::Lang;
 pub use news::{
     ArchiveDay, Article, ArticleSummary, Category, CategoryList, CategoryRef, NewsArchive, NewsDay,
     NewsPage,
+};
+pub use sites::{
+    MemorialFacts, NearbySite, SanatoriumFacts, Site, SiteIndex, SiteSummary, SouvenirFacts,
+    UnescoFacts,
 };
 pub use timestamp::Timestamp;
 

@@ -81,6 +81,19 @@ pub fn search_index(lang: Lang) -> String {
     format!("{lang}/search.json")
 }
 
+/// `{lang}/sites/index.json`: every site of the travel guide.
+pub fn sites_index(lang: Lang) -> String {
+    format!("{lang}/sites/index.json")
+}
+
+/// `{lang}/sites/{slug}.json`.
+pub fn site(lang: Lang, slug: &str) -> String {
+    format!("{lang}/sites/{slug}.json")
+}
+
+/// Names a site slug cannot take: files beside the sites.
+pub const RESERVED_SITE_SLUGS: [&str; 1] = ["index"];
+
 /// Names an event slug cannot take: they are files beside the events.
 pub const RESERVED_EVENT_SLUGS: [&str; 4] = ["index", "upcoming", "calendar", "month"];
 
@@ -120,6 +133,8 @@ mod tests {
         assert_eq!(event(Lang::Ru, "listapad"), "ru/events/listapad.json");
         assert_eq!(event_ics(Lang::En, "listapad"), "en/events/listapad.ics");
         assert_eq!(events_calendar(Lang::En), "en/events/calendar.ics");
+        assert_eq!(sites_index(Lang::Ru), "ru/sites/index.json");
+        assert_eq!(site(Lang::Be, "mir-castle"), "be/sites/mir-castle.json");
         assert_eq!(search_index(Lang::Be), "be/search.json");
     }
 

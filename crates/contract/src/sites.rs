@@ -1,0 +1,181 @@
+//! The travel guide: tourist sites in five sections (top sites, UNESCO,
+//! sanatoria, souvenirs, war memorials), each with the facts its section
+//! calls for.
+
+use serde::{Deserialize, Serialize};
+
+use crate::{Block, Category, CategoryRef, Image, Lang};
+
+/// What a card, a map pin and a "Nearby" entry need.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct SiteSummary {
+    pub slug: String,
+    pub name: String,
+    pub summary: String,
+    pub section: CategoryRef,
+    pub region: CategoryRef,
+    /// WGS 84 degrees.
+    pub lat: f64,
+    pub lon: f64,
+    /// The first picture of the gallery.
+    pub image: Image,
+    /// Shown in "Discover Belarus" on the home page.
+    #[serde(default)]
+    pub featured: bool,
+}
+
+/// `{lang}/sites/index.json`: every site, small enough to load whole, with
+/// the filters' names and counts.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct SiteIndex {
+    pub sections: Vec<Category>,
+    pub regions: Vec<Category>,
+    /// In section order, then by name.
+    pub items: Vec<SiteSummary>,
+}
+
+/// UNESCO World Heritage facts.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct UnescoFacts {
+    /// The year of inscription.
+    pub year: u16,
+    /// Selection criteria as roman numerals, e.g. `["ii", "iv"]`.
+    pub criteria: Vec<String>,
+    /// `cultural`, `natural` or `mixed`.
+    pub kind: String,
+    /// Other countries sharing the property, in the document's language.
+    #[serde(default)]
+    pub cross_border: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct SanatoriumFacts {
+    /// Treatment profiles, e.g. "cardiology".
+    pub profiles: Vec<String>,
+    pub season: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct SouvenirFacts {
+    pub materials: Vec<String>,
+    /// Where it is made or sold.
+    pub where_made: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct MemorialFacts {
+    /// What and whom it commemorates.
+    pub commemorates: String,
+}
+
+/// Another site and how far it is, for "Nearby".
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct NearbySite {
+    pub site: SiteSummary,
+    /// Great-circle distance, rounded to 0.1 km.
+    pub distance_km: f64,
+}
+
+/// `{lang}/sites/{slug}.json`: one site in one language. Exactly one of the
+/// section facts is present for the sections that have them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Site {
+    pub slug: String,
+    pub lang: Lang,
+    pub name: String,
+    pub summary: String,
+    pub section: CategoryRef,
+    pub region: CategoryRef,
+    pub lat: f64,
+    pub lon: f64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hours: Option<String>,
+    /// The admission price as written; see `free`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub admission: Option<String>,
+    #[serde(default)]
+    pub free: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub website: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+    /// At least one picture; the first is the card image.
+    pub gallery: Vec<Image>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unesco: Option<UnescoFacts>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sanatorium: Option<SanatoriumFacts>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub souvenir: Option<SouvenirFacts>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub memorial: Option<MemorialFacts>,
+    pub body: Vec<Block>,
+    /// The language of `body` (English when not yet translated).
+    pub body_lang: Lang,
+    /// The closest other sites, nearest first.
+    #[serde(default)]
+    pub nearby: Vec<NearbySite>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn site_round_trips_without_absent_facts() {
+        let image = Image {
+            src: "media/castle-mir.svg".into(),
+            width: 1200,
+            height: 675,
+            alt: "Castle".into(),
+            caption: None,
+            credit: None,
+        };
+        let cat = |slug: &str| CategoryRef {
+            slug: slug.into(),
+            name: slug.into(),
+        };
+        let site = Site {
+            slug: "mir-castle".into(),
+            lang: Lang::En,
+            name: "Mir Castle Complex".into(),
+            summary: "A castle".into(),
+            section: cat("unesco"),
+            region: cat("grodno"),
+            lat: 53.4513,
+            lon: 26.4728,
+            address: Some("Mir".into()),
+            hours: None,
+            admission: None,
+            free: false,
+            website: None,
+            phone: None,
+            gallery: vec![image],
+            unesco: Some(UnescoFacts {
+                year: 2000,
+                criteria: vec!["ii".into(), "iv".into()],
+                kind: "cultural".into(),
+                cross_border: vec![],
+            }),
+            sanatorium: None,
+            souvenir: None,
+            memorial: None,
+            body: vec![],
+            body_lang: Lang::En,
+            nearby: vec![],
+        };
+        let json = serde_json::to_string(&site).unwrap();
+        assert!(!json.contains("sanatorium") && !json.contains("hours"));
+        assert_eq!(serde_json::from_str::<Site>(&json).unwrap(), site);
+    }
+}
