@@ -17,6 +17,7 @@ use serde::Serialize;
 use crate::article::{parse_article, ParsedArticle};
 use crate::categories::{
     self, Categories, ListKind, CATEGORIES_FILE, EVENT_CATEGORIES_FILE, REGIONS_FILE,
+    SITE_SECTIONS_FILE,
 };
 use crate::error::{ContentError, Problems};
 use crate::event_file::{parse_event, EventDef, Lists};
@@ -24,6 +25,8 @@ use crate::events_build::{self, EventsInput};
 use crate::media::{MediaLibrary, MEDIA_PREFIX};
 use crate::news_archive;
 use crate::search_build;
+use crate::site_file::{parse_site, SiteDef, SiteLists};
+use crate::sites_build::{self, SitesInput};
 use crate::sources::read_content;
 
 /// How many related articles an article lists.
@@ -64,6 +67,8 @@ pub struct Checked {
     pub event_categories: Categories,
     pub regions: Categories,
     pub events: Vec<EventDef>,
+    pub site_sections: Categories,
+    pub sites: Vec<SiteDef>,
 }
 
 /// The build date: `PORTAL_BUILD_DATE` (`yyyy-mm-dd`, for reproducible
@@ -141,6 +146,24 @@ pub fn check_content(content_dir: &Path) -> Result<Checked, Vec<ContentError>> {
         regions: &regions,
         media: &sources.media,
     };
+    let site_sections = list(
+        &sources.site_sections_text,
+        SITE_SECTIONS_FILE,
+        ListKind::Category,
+    );
+    let site_lists = SiteLists {
+        sections: &site_sections,
+        regions: &regions,
+        media: &sources.media,
+    };
+    let mut sites = Vec::new();
+    for source in &sources.sites {
+        let (site, errors) = parse_site(source, &site_lists);
+        for (path, error) in errors {
+            problems.push(error.in_file(&path));
+        }
+        sites.extend(site);
+    }
     let mut events = Vec::new();
     for source in &sources.events {
         let (event, errors) = parse_event(source, &lists);
@@ -157,6 +180,8 @@ pub fn check_content(content_dir: &Path) -> Result<Checked, Vec<ContentError>> {
             event_categories,
             regions,
             events,
+            site_sections,
+            sites,
         })
     } else {
         Err(problems.into_sorted())
@@ -235,6 +260,16 @@ pub fn assemble(
         files.extend(events_build::documents(&input, lang)?);
         let (path, bytes) = search_build::document(checked, occurrences, lang)?;
         files.insert(path, bytes);
+    }
+    let sites_input = SitesInput {
+        sites: &checked.sites,
+        sections: &checked.site_sections,
+        regions: &checked.regions,
+    };
+    for lang in Lang::ALL {
+        for (path, document) in sites_build::documents(&sites_input, lang)? {
+            insert_json(&mut files, path, &document)?;
+        }
     }
     let mut translations: BTreeMap<&str, BTreeSet<Lang>> = BTreeMap::new();
     for article in &checked.articles {

@@ -14,6 +14,7 @@ use crate::error::{line_of_offset, LineError};
 pub const CATEGORIES_FILE: &str = "categories.toml";
 pub const EVENT_CATEGORIES_FILE: &str = "event-categories.toml";
 pub const REGIONS_FILE: &str = "regions.toml";
+pub const SITE_SECTIONS_FILE: &str = "site-sections.toml";
 
 /// Which table a list file holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -24,15 +24,7 @@ pub const BELARUS_LAT: (f64, f64) = (51.2, 56.2);
 pub const BELARUS_LON: (f64, f64) = (23.1, 32.8);
 
 /// An event folder as read from disk.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct EventSource {
-    pub slug: String,
-    /// `events/{slug}/event.toml`, relative to the content directory.
-    pub path: String,
-    pub toml: String,
-    /// `(language, path, text)` of each description file present.
-    pub bodies: Vec<(Lang, String, String)>,
-}
+pub type EventSource = crate::sources::FolderSource;
 
 /// A checked event, as authored (one occurrence when it repeats).
 #[derive(Debug, Clone, PartialEq)]

@@ -29,6 +29,8 @@ pub mod news_archive;
 pub mod recurrence;
 pub mod schema;
 pub mod search_build;
+pub mod site_file;
+pub mod sites_build;
 pub mod sources;
 pub mod texts;
 pub mod write;

@@ -7,8 +7,8 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 use portal_contract::{
-    Article, CategoryList, Event, EventsIndex, MonthBucket, NewsArchive, NewsDay, NewsPage,
-    UpcomingEvents,
+    Article, CategoryList, Event, EventsIndex, MonthBucket, NewsArchive, NewsDay, NewsPage, Site,
+    SiteIndex, UpcomingEvents,
 };
 
 /// `(file name, pretty JSON with a trailing newline)` for every document type.
@@ -52,6 +52,11 @@ pub fn schemas() -> Result<Vec<(&'static str, String)>, serde_json::Error> {
             "events-upcoming.schema.json",
             render(schemars::schema_for!(UpcomingEvents))?,
         ),
+        ("site.schema.json", render(schemars::schema_for!(Site))?),
+        (
+            "site-index.schema.json",
+            render(schemars::schema_for!(SiteIndex))?,
+        ),
     ])
 }
 
@@ -75,7 +80,7 @@ mod tests {
     #[test]
     fn schemas_describe_the_documents() {
         let schemas = schemas().unwrap();
-        assert_eq!(schemas.len(), 9);
+        assert_eq!(schemas.len(), 11);
         for (name, text) in &schemas {
             assert!(text.ends_with("}\n"), "{name}");
             let value: serde_json::Value = serde_json::from_str(text).unwrap();

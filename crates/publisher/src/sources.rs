@@ -9,15 +9,30 @@ use std::path::Path;
 use portal_contract::slug::is_valid_slug;
 use portal_contract::Lang;
 
-use crate::categories::{CATEGORIES_FILE, EVENT_CATEGORIES_FILE, REGIONS_FILE};
+use crate::categories::{CATEGORIES_FILE, EVENT_CATEGORIES_FILE, REGIONS_FILE, SITE_SECTIONS_FILE};
 use crate::error::Problems;
 use crate::event_file::EventSource;
 use crate::media::MediaLibrary;
+use crate::site_file::SiteSource;
 
 pub const NEWS_DIR: &str = "news";
 pub const EVENTS_DIR: &str = "events";
 /// The facts file inside an event folder.
 pub const EVENT_FILE: &str = "event.toml";
+pub const SITES_DIR: &str = "sites";
+/// The facts file inside a site folder.
+pub const SITE_FILE: &str = "site.toml";
+
+/// A folder of facts plus Markdown per language (an event, a site).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FolderSource {
+    pub slug: String,
+    /// `{dir}/{slug}/{facts file}`, relative to the content directory.
+    pub path: String,
+    pub toml: String,
+    /// `(language, path, text)` of each Markdown file present.
+    pub bodies: Vec<(Lang, String, String)>,
+}
 pub const MEDIA_DIR: &str = "media";
 
 /// One article file in one language.
@@ -43,6 +58,10 @@ pub struct ContentSources {
     /// `event-categories.toml` and `regions.toml`, read when there are events.
     pub event_categories_text: Option<String>,
     pub regions_text: Option<String>,
+    /// Sorted by slug. Empty when there is no `sites/` folder.
+    pub sites: Vec<SiteSource>,
+    /// `site-sections.toml`, read when there are sites.
+    pub site_sections_text: Option<String>,
 }
 
 /// Reads `content_dir`, reporting layout problems into `problems`.
@@ -59,15 +78,26 @@ pub fn read_content(content_dir: &Path, problems: &mut Problems) -> ContentSourc
         }
     };
     let events_dir = content_dir.join(EVENTS_DIR);
-    let (events, event_categories_text, regions_text) = if events_dir.exists() {
+    let sites_dir = content_dir.join(SITES_DIR);
+    let (events, event_categories_text) = if events_dir.exists() {
         (
-            read_events(&events_dir, problems),
+            read_folders(&events_dir, EVENTS_DIR, EVENT_FILE, problems),
             read_required(content_dir, EVENT_CATEGORIES_FILE, problems),
-            read_required(content_dir, REGIONS_FILE, problems),
         )
     } else {
-        (Vec::new(), None, None)
+        (Vec::new(), None)
     };
+    let (sites, site_sections_text) = if sites_dir.exists() {
+        (
+            read_folders(&sites_dir, SITES_DIR, SITE_FILE, problems),
+            read_required(content_dir, SITE_SECTIONS_FILE, problems),
+        )
+    } else {
+        (Vec::new(), None)
+    };
+    let regions_text = (events_dir.exists() || sites_dir.exists())
+        .then(|| read_required(content_dir, REGIONS_FILE, problems))
+        .flatten();
     ContentSources {
         categories_text,
         articles: read_news(&content_dir.join(NEWS_DIR), problems),
@@ -75,6 +105,8 @@ pub fn read_content(content_dir: &Path, problems: &mut Problems) -> ContentSourc
         events,
         event_categories_text,
         regions_text,
+        sites,
+        site_sections_text,
     }
 }
 
@@ -88,19 +120,25 @@ fn read_required(content_dir: &Path, name: &str, problems: &mut Problems) -> Opt
     }
 }
 
-/// `events/{slug}/event.toml` plus `en.md` (and optionally `ru.md`, `be.md`).
-fn read_events(events_dir: &Path, problems: &mut Problems) -> Vec<EventSource> {
-    let Some(entries) = list_dir(events_dir, EVENTS_DIR, problems) else {
+/// `{dir}/{slug}/{facts file}` plus `en.md` (and optionally `ru.md`,
+/// `be.md`): events and sites.
+fn read_folders(
+    dir: &Path,
+    dir_name: &str,
+    facts_file: &str,
+    problems: &mut Problems,
+) -> Vec<FolderSource> {
+    let Some(entries) = list_dir(dir, dir_name, problems) else {
         return Vec::new();
     };
-    let mut events = Vec::new();
+    let mut folders = Vec::new();
     for entry in entries {
-        let shown = format!("{EVENTS_DIR}/{}", entry.name);
+        let shown = format!("{dir_name}/{}", entry.name);
         if !entry.is_dir {
             problems.add(
                 &shown,
                 1,
-                format!("stray file in {EVENTS_DIR}/: an event lives in {EVENTS_DIR}/{{slug}}/{EVENT_FILE} with {{lang}}.md descriptions"),
+                format!("stray file in {dir_name}/: each entry lives in {dir_name}/{{slug}}/{facts_file} with {{lang}}.md texts"),
             );
             continue;
         }
@@ -112,7 +150,7 @@ fn read_events(events_dir: &Path, problems: &mut Problems) -> Vec<EventSource> {
             );
             continue;
         }
-        let folder = events_dir.join(&entry.name);
+        let folder = dir.join(&entry.name);
         let Some(files) = list_dir(&folder, &shown, problems) else {
             continue;
         };
@@ -121,11 +159,13 @@ fn read_events(events_dir: &Path, problems: &mut Problems) -> Vec<EventSource> {
         for file in files {
             let path = format!("{shown}/{}", file.name);
             let lang = file.name.strip_suffix(".md").and_then(Lang::from_code);
-            if file.is_dir || (file.name != EVENT_FILE && lang.is_none()) {
+            if file.is_dir || (file.name != facts_file && lang.is_none()) {
                 problems.add(
                     &path,
                     1,
-                    format!("unexpected entry: an event folder holds {EVENT_FILE}, en.md, ru.md and be.md"),
+                    format!(
+                        "unexpected entry: this folder holds {facts_file}, en.md, ru.md and be.md"
+                    ),
                 );
                 continue;
             }
@@ -142,21 +182,21 @@ fn read_events(events_dir: &Path, problems: &mut Problems) -> Vec<EventSource> {
                 None => toml = Some(text),
             }
         }
-        let path = format!("{shown}/{EVENT_FILE}");
+        let path = format!("{shown}/{facts_file}");
         match toml {
             Some(toml) => {
                 bodies.sort_by_key(|(lang, _, _)| *lang);
-                events.push(EventSource {
+                folders.push(FolderSource {
                     slug: entry.name.clone(),
                     path,
                     toml,
                     bodies,
                 });
             }
-            None => problems.add(&path, 1, format!("missing {EVENT_FILE} in {shown}/")),
+            None => problems.add(&path, 1, format!("missing {facts_file} in {shown}/")),
         }
     }
-    events
+    folders
 }
 
 fn text_or_report(bytes: Vec<u8>, path: &str, problems: &mut Problems) -> Option<String> {

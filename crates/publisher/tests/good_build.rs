@@ -72,6 +72,8 @@ fn builds_the_whole_tree() {
         expected.push(paths::events_index(lang));
         expected.push(paths::events_upcoming(lang));
         expected.push(paths::events_calendar(lang));
+        // No sites either: an empty guide index.
+        expected.push(paths::sites_index(lang));
         // The search index exists in every language, even an empty one.
         expected.push(paths::search_index(lang));
     }
@@ -250,7 +252,9 @@ fn usage_errors_and_schema_command() {
             "events-upcoming.schema.json",
             "news-archive.schema.json",
             "news-day.schema.json",
-            "news-page.schema.json"
+            "news-page.schema.json",
+            "site-index.schema.json",
+            "site.schema.json"
         ]
     );
 }
