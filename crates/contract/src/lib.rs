@@ -34,8 +34,8 @@ pub use news::{
     NewsPage,
 };
 pub use sites::{
-    MemorialFacts, NearbySite, SanatoriumFacts, Site, SiteIndex, SiteSummary, SouvenirFacts,
-    UnescoFacts,
+    MemorialFacts, NearbySite, RegionShape, RegionShapes, SanatoriumFacts, Site, SiteIndex,
+    SiteSummary, SouvenirFacts, UnescoFacts,
 };
 pub use timestamp::Timestamp;
 

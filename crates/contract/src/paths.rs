@@ -91,6 +91,11 @@ pub fn site(lang: Lang, slug: &str) -> String {
     format!("{lang}/sites/{slug}.json")
 }
 
+/// `regions.json`: the region outlines for maps (the same in every language).
+pub fn region_shapes() -> String {
+    "regions.json".to_string()
+}
+
 /// Names a site slug cannot take: files beside the sites.
 pub const RESERVED_SITE_SLUGS: [&str; 1] = ["index"];
 

@@ -127,6 +127,23 @@ pub struct Site {
     pub nearby: Vec<NearbySite>,
 }
 
+/// The outline of one region: rings of `[lon, lat]` points (GeoJSON
+/// order); a region made of several parts has several outer rings.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct RegionShape {
+    pub slug: String,
+    pub rings: Vec<Vec<[f64; 2]>>,
+}
+
+/// `regions.json`: simplified outlines of Minsk city and the six oblasts
+/// (public-domain data, see content/regions.geo.README.md), for the maps.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct RegionShapes {
+    pub regions: Vec<RegionShape>,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

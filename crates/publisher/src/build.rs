@@ -10,7 +10,7 @@ use portal_calendar::Date;
 
 use portal_contract::{
     paths, Article, ArticleSummary, Category, CategoryList, CategoryRef, Lang, NewsPage,
-    NEWS_PAGE_SIZE,
+    RegionShapes, NEWS_PAGE_SIZE,
 };
 use serde::Serialize;
 
@@ -24,6 +24,7 @@ use crate::event_file::{parse_event, EventDef, Lists};
 use crate::events_build::{self, EventsInput};
 use crate::media::{MediaLibrary, MEDIA_PREFIX};
 use crate::news_archive;
+use crate::region_shapes;
 use crate::search_build;
 use crate::site_file::{parse_site, SiteDef, SiteLists};
 use crate::sites_build::{self, SitesInput};
@@ -69,6 +70,8 @@ pub struct Checked {
     pub events: Vec<EventDef>,
     pub site_sections: Categories,
     pub sites: Vec<SiteDef>,
+    /// Region outlines for maps, when the content has them.
+    pub region_shapes: Option<RegionShapes>,
 }
 
 /// The build date: `PORTAL_BUILD_DATE` (`yyyy-mm-dd`, for reproducible
@@ -156,6 +159,7 @@ pub fn check_content(content_dir: &Path) -> Result<Checked, Vec<ContentError>> {
         regions: &regions,
         media: &sources.media,
     };
+    let region_shapes = region_shapes::read(content_dir, &regions, &mut problems);
     let mut sites = Vec::new();
     for source in &sources.sites {
         let (site, errors) = parse_site(source, &site_lists);
@@ -182,6 +186,7 @@ pub fn check_content(content_dir: &Path) -> Result<Checked, Vec<ContentError>> {
             events,
             site_sections,
             sites,
+            region_shapes,
         })
     } else {
         Err(problems.into_sorted())
@@ -270,6 +275,9 @@ pub fn assemble(
         for (path, document) in sites_build::documents(&sites_input, lang)? {
             insert_json(&mut files, path, &document)?;
         }
+    }
+    if let Some(shapes) = &checked.region_shapes {
+        insert_json(&mut files, paths::region_shapes(), shapes)?;
     }
     let mut translations: BTreeMap<&str, BTreeSet<Lang>> = BTreeMap::new();
     for article in &checked.articles {

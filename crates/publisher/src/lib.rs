@@ -27,6 +27,7 @@ pub mod markdown;
 pub mod media;
 pub mod news_archive;
 pub mod recurrence;
+pub mod region_shapes;
 pub mod schema;
 pub mod search_build;
 pub mod site_file;
