@@ -204,6 +204,60 @@ impl EventsQuery {
     }
 }
 
+/// The travel guide, unfiltered.
+pub fn sites(lang: Lang) -> String {
+    format!("/{lang}/sites")
+}
+
+pub fn site(lang: Lang, slug: &str) -> String {
+    format!("/{lang}/sites/{slug}")
+}
+
+/// The state of the travel guide's list: `/{lang}/sites?category=…&region=…`.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct SitesQuery {
+    /// A section slug (`unesco`, `sanatoria`, …).
+    pub category: Option<String>,
+    pub region: Option<String>,
+}
+
+impl SitesQuery {
+    /// Reads the parameters; a value that is not a slug is dropped and sets
+    /// `corrected`. Empty values count as absent.
+    pub fn parse(category: Option<&str>, region: Option<&str>) -> Parsed<SitesQuery> {
+        let mut corrected = false;
+        let mut slug = |value: Option<&str>| match value.filter(|v| !v.is_empty()) {
+            Some(text) if is_valid_slug(text) => Some(text.to_string()),
+            Some(_) => {
+                corrected = true;
+                None
+            }
+            None => None,
+        };
+        let category = slug(category);
+        let region = slug(region);
+        Parsed {
+            value: SitesQuery { category, region },
+            corrected,
+        }
+    }
+
+    pub fn url(&self, lang: Lang) -> String {
+        let mut url = sites(lang);
+        let mut sep = '?';
+        for (name, value) in [("category", &self.category), ("region", &self.region)] {
+            if let Some(value) = value {
+                url.push(sep);
+                url.push_str(name);
+                url.push('=');
+                url.push_str(value);
+                sep = '&';
+            }
+        }
+        url
+    }
+}
+
 /// Percent-encodes a query value: everything but RFC 3986's unreserved
 /// characters, UTF-8 bytes included.
 pub fn encode_component(value: &str) -> String {
@@ -339,6 +393,19 @@ mod tests {
         assert_eq!(search(Lang::Be, " Мір "), "/be/search?q=%D0%9C%D1%96%D1%80");
         assert_eq!(search(Lang::En, "a&b"), "/en/search?q=a%26b");
         assert_eq!(search(Lang::En, "  "), "/en/search");
+    }
+
+    #[test]
+    fn sites_query_round_trips_and_corrects() {
+        let p = SitesQuery::parse(Some("unesco"), Some("grodno"));
+        assert!(!p.corrected);
+        assert_eq!(
+            p.value.url(Lang::Be),
+            "/be/sites?category=unesco&region=grodno"
+        );
+        let p = SitesQuery::parse(Some("../x"), None);
+        assert!(p.corrected);
+        assert_eq!(p.value.url(Lang::En), "/en/sites");
     }
 
     #[test]
