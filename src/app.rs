@@ -15,7 +15,7 @@ use crate::i18n::{provide_lang, use_lang, use_texts};
 use crate::pages::{
     article::ArticlePage, event::EventPage, events::EventsPage, home::HomePage,
     news_day::NewsDayPage, news_feed::NewsFeedPage, not_found::NotFoundPage, saved::SavedPage,
-    search::SearchPage,
+    search::SearchPage, site::SitePage, sites::SitesPage,
 };
 
 #[component]
@@ -37,6 +37,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/news/:slug") view=ArticlePage/>
                     <Route path=path!("/events") view=EventsPage/>
                     <Route path=path!("/events/:slug") view=EventPage/>
+                    <Route path=path!("/sites") view=SitesPage/>
+                    <Route path=path!("/sites/:slug") view=SitePage/>
                     <Route path=path!("/saved") view=SavedPage/>
                     <Route path=path!("/search") view=SearchPage/>
                     <Route path=path!("/*any") view=NotFoundPage/>

@@ -11,7 +11,7 @@ use leptos::prelude::*;
 use portal_calendar::{Date, YearMonth};
 use portal_contract::{
     paths, Article, CategoryList, Event, EventsIndex, Lang, MonthBucket, NewsArchive, NewsDay,
-    NewsPage, UpcomingEvents,
+    NewsPage, RegionShapes, Site, SiteIndex, UpcomingEvents,
 };
 
 /// The client the app was started with (see `app::App`).
@@ -67,5 +67,17 @@ impl ApiClient {
 
     pub async fn search_index(&self, lang: Lang) -> Result<portal_search::SearchIndex, ApiError> {
         self.get_json(&paths::search_index(lang)).await
+    }
+
+    pub async fn sites_index(&self, lang: Lang) -> Result<SiteIndex, ApiError> {
+        self.get_json(&paths::sites_index(lang)).await
+    }
+
+    pub async fn site(&self, lang: Lang, slug: &str) -> Result<Site, ApiError> {
+        self.get_json(&paths::site(lang, slug)).await
+    }
+
+    pub async fn region_shapes(&self) -> Result<RegionShapes, ApiError> {
+        self.get_json(&paths::region_shapes()).await
     }
 }

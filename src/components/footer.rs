@@ -21,6 +21,7 @@ pub fn Footer() -> impl IntoView {
                         <li><a href=move || urls::home(lang.get())>{move || t().nav_home}</a></li>
                         <li><a href=move || urls::news(lang.get())>{move || t().nav_news}</a></li>
                         <li><a href=move || urls::events(lang.get())>{move || t().nav_events}</a></li>
+                        <li><a href=move || urls::sites(lang.get())>{move || t().nav_sites}</a></li>
                         <li><a href=move || urls::saved(lang.get())>{move || t().nav_saved}</a></li>
                     </ul>
                 </nav>

@@ -22,6 +22,7 @@ pub fn Header() -> impl IntoView {
     };
     let news_current = move || in_section("news");
     let events_current = move || in_section("events");
+    let sites_current = move || in_section("sites");
     let home_current = move || (path() == urls::home(lang.get())).then_some("page");
     let saved_current = move || (path() == urls::saved(lang.get())).then_some("page");
 
@@ -47,6 +48,11 @@ pub fn Header() -> impl IntoView {
                         <li>
                             <a href=move || urls::events(lang.get()) aria-current=events_current>
                                 {move || t().nav_events}
+                            </a>
+                        </li>
+                        <li>
+                            <a href=move || urls::sites(lang.get()) aria-current=sites_current>
+                                {move || t().nav_sites}
                             </a>
                         </li>
                         <li>

@@ -1,5 +1,5 @@
 //! `/{lang}/`: the latest news, lead story large, then a grid; then the
-//! upcoming events.
+//! upcoming events and featured places of the travel guide.
 
 use leptos::prelude::*;
 use portal_contract::urls;
@@ -9,12 +9,15 @@ use crate::components::article_card::ArticleCard;
 use crate::components::error_view::ErrorView;
 use crate::components::page_meta::PageMeta;
 use crate::components::page_title::PageTitle;
+use crate::components::site_card::SiteCard;
 use crate::components::skeletons::CardGridSkeleton;
 use crate::components::upcoming_events::UpcomingEvents;
 use crate::i18n::{use_lang, use_texts};
 
 /// Stories on the home page: one lead and a grid of six.
 const HOME_STORIES: usize = 7;
+/// Featured sites in "Discover Belarus".
+const FEATURED_SITES: usize = 6;
 
 #[component]
 pub fn HomePage() -> impl IntoView {
@@ -29,10 +32,18 @@ pub fn HomePage() -> impl IntoView {
             async move { api.news_page(lang, None, 1).await }
         }
     });
-    let upcoming = LocalResource::new(move || {
+    let upcoming = LocalResource::new({
+        let api = api.clone();
+        move || {
+            let api = api.clone();
+            let lang = lang.get();
+            async move { api.events_upcoming(lang).await }
+        }
+    });
+    let guide = LocalResource::new(move || {
         let api = api.clone();
         let lang = lang.get();
-        async move { api.events_upcoming(lang).await }
+        async move { api.sites_index(lang).await }
     });
 
     view! {
@@ -75,6 +86,28 @@ pub fn HomePage() -> impl IntoView {
                         match upcoming.await {
                             Ok(list) => view! { <UpcomingEvents items=list.items/> }.into_any(),
                             Err(error) => view! { <ErrorView error on_retry=move || upcoming.refetch() compact=true/> }.into_any(),
+                        }
+                    })}
+                </Suspense>
+            </section>
+            <section class="home__discover" aria-labelledby="home-discover">
+                <div class="section-head">
+                    <h2 id="home-discover">{move || t().home_discover}</h2>
+                    <a class="section-head__more" href=move || urls::sites(lang.get())>{move || t().home_all_sites} " →"</a>
+                </div>
+                <Suspense fallback=|| view! { <CardGridSkeleton count=3/> }>
+                    {move || Suspend::new(async move {
+                        match guide.await {
+                            Ok(index) => {
+                                let featured: Vec<_> = index.items.into_iter().filter(|s| s.featured).take(FEATURED_SITES).collect();
+                                view! {
+                                    <div class="card-grid">
+                                        {featured.into_iter().map(|summary| view! { <SiteCard summary level=3/> }).collect_view()}
+                                    </div>
+                                }
+                                .into_any()
+                            }
+                            Err(error) => view! { <ErrorView error on_retry=move || guide.refetch() compact=true/> }.into_any(),
                         }
                     })}
                 </Suspense>

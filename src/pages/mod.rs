@@ -10,3 +10,5 @@ pub mod news_feed;
 pub mod not_found;
 pub mod saved;
 pub mod search;
+pub mod site;
+pub mod sites;

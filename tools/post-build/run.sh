@@ -15,8 +15,8 @@ set -eu
 : "${TRUNK_STAGING_DIR:?run by Trunk as a post_build hook}"
 here=$(dirname "$0")
 
-# 1. content API
-cargo run --quiet --locked -p portal-publisher -- build --content content --out "$TRUNK_STAGING_DIR/api/v1"
+# 1. content API (PORTAL_CONTENT: another content folder, e.g. for a preview)
+cargo run --quiet --locked -p portal-publisher -- build --content "${PORTAL_CONTENT:-content}" --out "$TRUNK_STAGING_DIR/api/v1"
 
 # 2. inline scripts → hashed files
 node "$here/extract-loader.mjs" "$TRUNK_STAGING_DIR"

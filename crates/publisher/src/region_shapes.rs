@@ -13,14 +13,19 @@ use crate::error::Problems;
 
 pub const REGION_SHAPES_FILE: &str = "regions.geo.json";
 
-/// Reads and checks the outlines; `None` when the file is absent (maps are
-/// then drawn with pins only) or has problems (reported).
+/// Reads and checks the outlines. Without the file there are none (maps
+/// are then drawn with pins only, and `regions.json` is still published);
+/// `None` when the file has problems (reported).
 pub fn read(
     content_dir: &Path,
     regions: &Categories,
     problems: &mut Problems,
 ) -> Option<RegionShapes> {
-    let text = fs::read_to_string(content_dir.join(REGION_SHAPES_FILE)).ok()?;
+    let Ok(text) = fs::read_to_string(content_dir.join(REGION_SHAPES_FILE)) else {
+        return Some(RegionShapes {
+            regions: Vec::new(),
+        });
+    };
     let mut report = |reason: String| problems.add(REGION_SHAPES_FILE, 1, reason);
     let value: Value = match serde_json::from_str(&text) {
         Ok(value) => value,

@@ -61,7 +61,7 @@ fn builds_the_whole_tree() {
     assert!(!files.contains(&"en/old.json".to_string()));
     assert_eq!(list_names(&fixture.dir.path().join("site")), ["api"]);
 
-    let mut expected = vec!["media/castle.svg".to_string()];
+    let mut expected = vec!["media/castle.svg".to_string(), paths::region_shapes()];
     for lang in Lang::ALL {
         expected.push(paths::categories(lang));
         expected.push(paths::news_page(lang, 1));

@@ -1,0 +1,37 @@
+//! A travel-guide card: picture, section, name (the link) and region.
+
+use leptos::prelude::*;
+use portal_contract::urls;
+use portal_contract::SiteSummary;
+
+use crate::components::picture::Picture;
+use crate::i18n::use_lang;
+
+#[component]
+pub fn SiteCard(
+    summary: SiteSummary,
+    /// Heading level of the name.
+    #[prop(default = 2)]
+    level: u8,
+) -> impl IntoView {
+    let lang = use_lang().get_untracked();
+    let link = view! { <a class="card__link" href=urls::site(lang, &summary.slug)>{summary.name.clone()}</a> };
+    let heading = if level == 3 {
+        view! { <h3 class="card__title">{link}</h3> }.into_any()
+    } else {
+        view! { <h2 class="card__title">{link}</h2> }.into_any()
+    };
+    view! {
+        <article class="card site-card">
+            <div class="card__media">
+                <Picture image=summary.image/>
+            </div>
+            <div class="card__body">
+                <p class="card__category">{summary.section.name}</p>
+                {heading}
+                <p class="card__lead">{summary.summary}</p>
+                <p class="card__meta">{summary.region.name}</p>
+            </div>
+        </article>
+    }
+}

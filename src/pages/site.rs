@@ -1,0 +1,286 @@
+//! `/{lang}/sites/{slug}`: one site — gallery with a lightbox, the story,
+//! a facts panel fitting its section, a locator map, the five nearest
+//! sites with distances, and schema.org data for search engines.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+use portal_contract::slug::is_valid_slug;
+use portal_contract::urls::{self, SitesQuery};
+use portal_contract::{Lang, RegionShapes, Site};
+
+use crate::api::{use_api, ApiError};
+use crate::components::article_body::ArticleBody;
+use crate::components::belarus_map::{BelarusMap, MapPin};
+use crate::components::breadcrumbs::Breadcrumbs;
+use crate::components::error_view::ErrorView;
+use crate::components::gallery::Gallery;
+use crate::components::page_meta::PageMeta;
+use crate::components::page_title::PageTitle;
+use crate::components::skeletons::ArticleSkeleton;
+use crate::i18n::{texts_untracked, use_lang};
+use crate::pages::not_found::NotFoundPage;
+
+#[component]
+pub fn SitePage() -> impl IntoView {
+    let lang = use_lang();
+    let api = use_api();
+    let params = use_params_map();
+    let slug = Memo::new(move |_| params.read().get("slug").unwrap_or_default());
+    let site = LocalResource::new({
+        let api = api.clone();
+        move || {
+            let api = api.clone();
+            let lang = lang.get();
+            let slug = slug.get();
+            async move {
+                if !is_valid_slug(&slug) {
+                    return Err(ApiError::NotFound);
+                }
+                api.site(lang, &slug).await
+            }
+        }
+    });
+    let shapes = LocalResource::new(move || {
+        let api = api.clone();
+        async move { api.region_shapes().await.ok() }
+    });
+    view! {
+        <Suspense fallback=|| view! { <ArticleSkeleton/> }>
+            {move || Suspend::new(async move {
+                let shapes = shapes.await;
+                match site.await {
+                    Ok(found) => view! { <SiteView site=found shapes/> }.into_any(),
+                    Err(ApiError::NotFound) => view! { <NotFoundPage/> }.into_any(),
+                    Err(error) => view! { <ErrorView error on_retry=move || site.refetch()/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+/// schema.org JSON-LD for the site, as text (never parsed HTML).
+fn json_ld(site: &Site, url: &str) -> String {
+    let kind = match site.section.slug.as_str() {
+        "unesco" | "memorials" => "LandmarksOrHistoricalBuildings",
+        "sanatoria" => "LodgingBusiness",
+        "souvenirs" => "Product",
+        _ => "TouristAttraction",
+    };
+    let mut value = serde_json::json!({
+        "@context": "https://schema.org",
+        "@type": if kind == "Product" { "Product" } else { "TouristAttraction" },
+        "name": site.name,
+        "description": site.summary,
+        "url": url,
+        "inLanguage": site.lang.code(),
+    });
+    if kind != "Product" {
+        value["geo"] = serde_json::json!({
+            "@type": "GeoCoordinates",
+            "latitude": site.lat,
+            "longitude": site.lon,
+        });
+        if kind != "TouristAttraction" {
+            value["additionalType"] = serde_json::json!(format!("https://schema.org/{kind}"));
+        }
+    }
+    if let Some(address) = &site.address {
+        value["address"] = serde_json::json!({
+            "@type": "PostalAddress",
+            "streetAddress": address,
+            "addressCountry": "BY",
+        });
+    }
+    if site.free {
+        value["isAccessibleForFree"] = serde_json::json!(true);
+    }
+    serde_json::to_string(&value).unwrap_or_default()
+}
+
+#[component]
+fn SiteView(site: Site, shapes: Option<RegionShapes>) -> impl IntoView {
+    let lang = use_lang().get_untracked();
+    let t = texts_untracked();
+    let section_url = SitesQuery {
+        category: Some(site.section.slug.clone()),
+        region: None,
+    }
+    .url(lang);
+    let region_url = SitesQuery {
+        category: None,
+        region: Some(site.region.slug.clone()),
+    }
+    .url(lang);
+    let trail = vec![
+        (t.nav_home.to_string(), urls::home(lang)),
+        (t.nav_sites.to_string(), urls::sites(lang)),
+        (site.section.name.clone(), section_url.clone()),
+    ];
+    let page_url = web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default();
+    let data = json_ld(&site, &page_url);
+    let fact = |name: &'static str, value: AnyView| view! { <div class="event__fact"><dt>{name}</dt><dd>{value}</dd></div> };
+    let mut facts: Vec<AnyView> = Vec::new();
+    if let Some(address) = site.address.clone() {
+        facts.push(fact(t.site_address, view! { <p>{address}</p> }.into_any()).into_any());
+    }
+    if let Some(hours) = site.hours.clone() {
+        facts.push(fact(t.site_hours, view! { <p>{hours}</p> }.into_any()).into_any());
+    }
+    if site.free || site.admission.is_some() {
+        let text = site
+            .admission
+            .clone()
+            .unwrap_or_else(|| t.event_free.to_string());
+        facts.push(fact(t.site_admission, view! { <p>{text}</p> }.into_any()).into_any());
+    }
+    if let Some(website) = site.website.clone() {
+        let shown = website
+            .trim_start_matches("https://")
+            .trim_start_matches("http://")
+            .trim_end_matches('/')
+            .to_string();
+        facts.push(fact(t.site_website, view! { <p><a href=website target="_blank" rel="noopener noreferrer">{shown}</a></p> }.into_any()).into_any());
+    }
+    if let Some(phone) = site.phone.clone() {
+        let tel = format!("tel:{}", phone.replace(' ', ""));
+        facts.push(
+            fact(
+                t.site_phone,
+                view! { <p><a href=tel>{phone}</a></p> }.into_any(),
+            )
+            .into_any(),
+        );
+    }
+    if let Some(unesco) = site.unesco.clone() {
+        let kind = match unesco.kind.as_str() {
+            "natural" => t.site_natural,
+            "mixed" => t.site_mixed,
+            _ => t.site_cultural,
+        };
+        facts.push(fact(t.site_inscribed, view! { <p>{unesco.year}</p> }.into_any()).into_any());
+        facts.push(
+            fact(
+                t.site_criteria,
+                view! { <p>{unesco.criteria.join(", ")}</p> }.into_any(),
+            )
+            .into_any(),
+        );
+        facts.push(fact(t.site_heritage_kind, view! { <p>{kind}</p> }.into_any()).into_any());
+        if !unesco.cross_border.is_empty() {
+            facts.push(
+                fact(
+                    t.site_cross_border,
+                    view! { <p>{unesco.cross_border.join(", ")}</p> }.into_any(),
+                )
+                .into_any(),
+            );
+        }
+    }
+    if let Some(s) = site.sanatorium.clone() {
+        facts.push(
+            fact(
+                t.site_profiles,
+                view! { <p>{s.profiles.join(", ")}</p> }.into_any(),
+            )
+            .into_any(),
+        );
+        facts.push(fact(t.site_season, view! { <p>{s.season}</p> }.into_any()).into_any());
+    }
+    if let Some(s) = site.souvenir.clone() {
+        facts.push(
+            fact(
+                t.site_materials,
+                view! { <p>{s.materials.join(", ")}</p> }.into_any(),
+            )
+            .into_any(),
+        );
+        facts.push(fact(t.site_where, view! { <p>{s.where_made}</p> }.into_any()).into_any());
+    }
+    if let Some(m) = site.memorial.clone() {
+        facts.push(
+            fact(
+                t.site_commemorates,
+                view! { <p>{m.commemorates}</p> }.into_any(),
+            )
+            .into_any(),
+        );
+    }
+    let map_url = format!(
+        "https://www.openstreetmap.org/?mlat={lat:.5}&mlon={lon:.5}#map=13/{lat:.5}/{lon:.5}",
+        lat = site.lat,
+        lon = site.lon
+    );
+    let mut pins = vec![MapPin {
+        name: site.name.clone(),
+        href: urls::site(lang, &site.slug),
+        lat: site.lat,
+        lon: site.lon,
+        current: true,
+    }];
+    pins.extend(site.nearby.iter().map(|near| MapPin {
+        name: near.site.name.clone(),
+        href: urls::site(lang, &near.site.slug),
+        lat: near.site.lat,
+        lon: near.site.lon,
+        current: false,
+    }));
+    let body_in_english = site.body_lang != lang;
+    let nearby = site.nearby.clone();
+    let name = site.name.clone();
+    let map_name = site.name.clone();
+    let here = site.name.clone();
+
+    view! {
+        <PageMeta title=site.name.clone() description=site.summary.clone() image=site.gallery.first().map(|g| g.src.clone()).unwrap_or_default()/>
+        <script type="application/ld+json">{data}</script>
+        <article class="site">
+            <Breadcrumbs trail here=here/>
+            <header class="event__header">
+                <p class="event__tags">
+                    <a class="event__category" href=section_url>{site.section.name.clone()}</a>
+                    <a class="event__region" href=region_url>{site.region.name.clone()}</a>
+                </p>
+                <PageTitle class="event__title">{name}</PageTitle>
+                <p class="event__lead">{site.summary.clone()}</p>
+            </header>
+            <Gallery images=site.gallery.clone()/>
+            <div class="site__columns">
+                <div class="site__story">
+                    {body_in_english.then(|| view! { <p class="notice">{t.event_body_in_english}</p> })}
+                    <div lang=body_in_english.then_some(Lang::En.code())>
+                        <ArticleBody blocks=site.body.clone()/>
+                    </div>
+                </div>
+                <aside class="site__aside">
+                    <section class="event__facts" aria-labelledby="site-facts-title">
+                        <h2 id="site-facts-title" class="site__aside-title">{t.site_facts}</h2>
+                        <dl>{facts}</dl>
+                    </section>
+                    <section class="site__locator" aria-labelledby="site-locator-title">
+                        <h2 id="site-locator-title" class="site__aside-title">{t.site_locator}</h2>
+                        <BelarusMap shapes pins label=map_name region=site.region.slug.clone()/>
+                        <p><a href=map_url target="_blank" rel="noopener noreferrer">{t.event_open_map}</a></p>
+                    </section>
+                </aside>
+            </div>
+        </article>
+        {(!nearby.is_empty()).then(|| view! {
+            <section class="related" aria-labelledby="nearby-title">
+                <h2 id="nearby-title">{t.site_nearby}</h2>
+                <ol class="nearby">
+                    {nearby.into_iter().map(|near| {
+                        let km = format!("{:.1}", near.distance_km);
+                        view! {
+                            <li class="nearby__item">
+                                <a class="nearby__link" href=urls::site(lang, &near.site.slug)>{near.site.name}</a>
+                                <span class="nearby__meta">{near.site.section.name} " · " {portal_i18n::fill(t.site_km, &[("km", &km)])}</span>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ol>
+            </section>
+        })}
+    }
+}

@@ -1,0 +1,173 @@
+//! `/{lang}/sites?category=…&region=…`: the travel guide — its five
+//! sections as entries, the filters, the map with a pin per listed site,
+//! and the sites as cards. Filters live in the URL.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+use portal_contract::urls::{self, SitesQuery};
+use portal_contract::{Category, RegionShapes, SiteIndex, SiteSummary};
+
+use crate::api::use_api;
+use crate::components::belarus_map::{BelarusMap, MapPin};
+use crate::components::error_view::ErrorView;
+use crate::components::page_meta::PageMeta;
+use crate::components::page_title::PageTitle;
+use crate::components::site_card::SiteCard;
+use crate::components::skeletons::CardGridSkeleton;
+use crate::i18n::{texts_untracked, use_lang, use_texts};
+
+#[component]
+pub fn SitesPage() -> impl IntoView {
+    let lang = use_lang();
+    let t = use_texts();
+    let api = use_api();
+    let query_map = use_query_map();
+    let parsed = Memo::new(move |_| {
+        let map = query_map.read();
+        SitesQuery::parse(map.get_str("category"), map.get_str("region"))
+    });
+    let index = LocalResource::new({
+        let api = api.clone();
+        move || {
+            let api = api.clone();
+            let lang = lang.get();
+            async move { api.sites_index(lang).await }
+        }
+    });
+    // The outlines are decoration: without them the map still has its pins.
+    let shapes = LocalResource::new(move || {
+        let api = api.clone();
+        async move { api.region_shapes().await.ok() }
+    });
+
+    view! {
+        {move || view! { <PageMeta title=t().sites_title description=t().sites_description/> }}
+        <div class="sites">
+            <PageTitle keep_focus_on_query=true>{move || t().sites_title}</PageTitle>
+            <p class="sites__intro">{move || t().sites_description}</p>
+            {move || parsed.get().corrected.then(|| view! { <p class="notice" role="status">{t().events_corrected}</p> })}
+            <Suspense fallback=|| view! { <CardGridSkeleton count=6/> }>
+                {move || {
+                    let query = parsed.get().value;
+                    Suspend::new(async move {
+                        let shapes = shapes.await;
+                        match index.await {
+                            Ok(index) => render(index, shapes, query).into_any(),
+                            Err(error) => view! { <ErrorView error on_retry=move || index.refetch()/> }.into_any(),
+                        }
+                    })
+                }}
+            </Suspense>
+        </div>
+    }
+}
+
+fn render(index: SiteIndex, shapes: Option<RegionShapes>, query: SitesQuery) -> impl IntoView {
+    let lang = use_lang().get_untracked();
+    let t = texts_untracked();
+    let items: Vec<SiteSummary> = index
+        .items
+        .iter()
+        .filter(|s| query.category.as_ref().is_none_or(|c| &s.section.slug == c))
+        .filter(|s| query.region.as_ref().is_none_or(|r| &s.region.slug == r))
+        .cloned()
+        .collect();
+
+    // The five sections as entries, each with a picture of one of its sites.
+    let sections = index
+        .sections
+        .iter()
+        .map(|section| {
+            let picture = index.items.iter().find(|s| s.section.slug == section.slug).map(|s| s.image.clone());
+            let href = SitesQuery { category: Some(section.slug.clone()), region: None }.url(lang);
+            let current = query.category.as_deref() == Some(section.slug.as_str());
+            view! {
+                <li class="section-entry" class:section-entry--current=current>
+                    {picture.map(|image| view! { <crate::components::picture::Picture image/> })}
+                    <a class="section-entry__link" href=href aria-current=current.then_some("true")>
+                        {section.name.clone()}
+                    </a>
+                    <span class="section-entry__count">{t.sites_count.format(lang, u64::from(section.count))}</span>
+                </li>
+            }
+        })
+        .collect_view();
+
+    let chips = |label: &'static str,
+                 all: &'static str,
+                 list: &[Category],
+                 current: &Option<String>,
+                 with: &dyn Fn(Option<String>) -> SitesQuery| {
+        let chip = |slug: Option<String>, name: String| {
+            let is_current = *current == slug;
+            view! {
+                <li><a class="chip" href=with(slug).url(lang) aria-current=is_current.then_some("true")>{name}</a></li>
+            }
+        };
+        view! {
+            <div class="filter-row">
+                <span class="filter-row__label" aria-hidden="true">{label}</span>
+                <nav class="chips" aria-label=label>
+                    <ul>
+                        {chip(None, all.to_string())}
+                        {list.iter().filter(|c| c.count > 0).map(|c| chip(Some(c.slug.clone()), c.name.clone())).collect_view()}
+                    </ul>
+                </nav>
+            </div>
+        }
+    };
+    let by_section = {
+        let query = query.clone();
+        move |category| SitesQuery {
+            category,
+            ..query.clone()
+        }
+    };
+    let by_region = {
+        let query = query.clone();
+        move |region| SitesQuery {
+            region,
+            ..query.clone()
+        }
+    };
+    let filters = view! {
+        <div class="event-filters">
+            {chips(t.sites_sections_label, t.sites_all_sections, &index.sections, &query.category, &by_section)}
+            {chips(t.events_filter_region, t.events_all_regions, &index.regions, &query.region, &by_region)}
+        </div>
+    };
+
+    let pins = items
+        .iter()
+        .map(|s| MapPin {
+            name: s.name.clone(),
+            href: urls::site(lang, &s.slug),
+            lat: s.lat,
+            lon: s.lon,
+            current: false,
+        })
+        .collect();
+    let count = t.sites_count.format(lang, items.len() as u64);
+    let map_label = portal_i18n::fill(t.sites_map_label, &[("n", &count)]);
+    let cards = if items.is_empty() {
+        view! { <p class="empty" role="status">{t.sites_empty}</p> }.into_any()
+    } else {
+        view! {
+            <p class="feed__count">{count}</p>
+            <div class="card-grid">
+                {items.into_iter().map(|summary| view! { <SiteCard summary/> }).collect_view()}
+            </div>
+        }
+        .into_any()
+    };
+    view! {
+        <nav class="section-entries" aria-label=t.sites_sections_label>
+            <ul>{sections}</ul>
+        </nav>
+        {filters}
+        <div class="sites__layout">
+            <BelarusMap shapes pins label=map_label region=query.region.clone().unwrap_or_default()/>
+            <div class="sites__list">{cards}</div>
+        </div>
+    }
+}
