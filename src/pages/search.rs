@@ -225,7 +225,7 @@ fn results(index: &SearchIndex, text: &str) -> AnyView {
                 let href = match doc.kind {
                     DocKind::News => urls::article(lang, &doc.slug),
                     DocKind::Event => urls::event(lang, &doc.slug),
-                    DocKind::Site => format!("/{lang}/sites/{}", doc.slug),
+                    DocKind::Site => urls::site(lang, &doc.slug),
                 };
                 let date = doc
                     .date

@@ -13,6 +13,7 @@ use crate::article::ParsedArticle;
 use crate::build::Checked;
 use crate::categories::Categories;
 use crate::events_build::{Document, Occurrence};
+use crate::site_file::SiteDef;
 
 /// The index of `lang` as a document to write.
 pub fn document(
@@ -48,8 +49,36 @@ pub fn index(checked: &Checked, occurrences: &[Occurrence<'_>], lang: Lang) -> S
     for occurrence in occurrences {
         add_event(&mut builder, checked, occurrence, lang);
     }
-    // Sites (DocKind::Site) join here once the travel guide has content.
+    for site in &checked.sites {
+        add_site(&mut builder, checked, site, lang);
+    }
     builder.finish()
+}
+
+/// Title: the name; meta: section and region names; body: summary and the
+/// story when it is written in `lang` (as for events).
+fn add_site(builder: &mut IndexBuilder, checked: &Checked, site: &SiteDef, lang: Lang) {
+    let name_of = |list: &Categories, slug: &str| {
+        list.get(slug)
+            .map_or(slug.to_string(), |c| c.name(lang).to_string())
+    };
+    let section = name_of(&checked.site_sections, &site.section);
+    let region = name_of(&checked.regions, &site.region);
+    let summary = site.summary.get(lang);
+    let (body_lang, story) = site.body(lang);
+    let mut body = summary.to_string();
+    if body_lang == lang {
+        body.push('\n');
+        body.push_str(&body_text(story));
+    }
+    let doc = SearchDoc {
+        kind: DocKind::Site,
+        slug: site.slug.clone(),
+        title: site.name.get(lang).to_string(),
+        snippet: summary.to_string(),
+        date: None,
+    };
+    builder.add(doc, &[section.as_str(), region.as_str()], &body);
 }
 
 /// Title; meta: category name and tags; body: lead and body text.
