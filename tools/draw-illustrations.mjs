@@ -2162,6 +2162,418 @@ function puppetTheatre() {
   ];
 }
 
+// ---------------------------------------------------------------- travel guide motifs
+
+/** A five-pointed star's corner points around (cx, cy); r outer, ri inner radius, rotated so a point faces up. */
+const starPts = (cx, cy, r, ri, sy = 1) => Array.from({ length: 10 }, (_, i) => {
+  const a = -Math.PI / 2 + (i * Math.PI) / 5, rr = i % 2 ? ri : r;
+  return [cx + Math.cos(a) * rr, cy + Math.sin(a) * rr * sy];
+});
+
+function brestFortressGate() {
+  const gy = 560, cx = 600, cy = 300;
+  const star = starPts(cx, cy, 190, 78);
+  let bricks = '';
+  for (let y = 380; y < gy; y += 16) bricks += D`M300 ${y}H900`;
+  let seams = '';
+  for (let x = 40; x < W; x += 140) seams += D`M${x} 40V${gy}`;
+  for (let y = 130; y < gy; y += 130) seams += D`M0 ${y}H${W}`;
+  return [
+    sky('#9fb3c2', '#e4dccb'),
+    cloud(150, 200, 220, C.white, 0.6), cloud(820, 150, 180, C.white, 0.5),
+    // seen through the star: red-brick barracks in ruins and the bayonet obelisk
+    rect(300, 370, 600, gy - 370, C.brick), stroke(bricks, C.brickDk, 2, { opacity: 0.6 }),
+    path('M300 370L360 340L420 372L480 330L560 368L640 336L720 374L800 342L900 366V380H300Z', C.brick),
+    arches([[340, 420], [420, 420], [500, 420], [660, 420], [740, 420], [820, 420]], 40, 70, C.brickDk),
+    path('M700 370L712 60L724 370Z', '#c9d1d6'), path('M712 60L724 370H712Z', '#9aa6ad'),
+    rect(0, gy, W, H - gy, lin([[0, '#b9b09c'], [1, '#8f8777']])),
+    // the concrete wall with the star cut through it
+    path(D`M0 40H${W}V${gy}H0Z` + polyline(star) + 'Z', lin([[0, '#8d918f'], [1, '#6c706f']]), { 'fill-rule': 'evenodd' }),
+    stroke(seams, '#5d6160', 2, { opacity: 0.5 }),
+    stroke(polyline([...star, star[0]]), '#4e5251', 8),
+    rect(0, 30, W, 14, '#5d6160'),
+    path(D`M${cx - 150} ${gy}L${cx - 40} ${cy + 60}H${cx + 40}L${cx + 150} ${gy}Z`, '#a89f8b', { opacity: 0.8 }),
+    silhouettes([[560, 600, 70, '#2e3a46'], [600, 596, 64, '#55403a'], [660, 612, 74, '#2e3a46']]),
+    ...[180, 1020].map((x) => dots(Array.from({ length: 9 }, (_, i) => [x + (i % 3) * 16, 600 + Math.floor(i / 3) * 10]), C.red, 12)),
+  ];
+}
+
+function khatynMemorial() {
+  const gy = 470;
+  const chimney = (x, by, h, k = 1) => {
+    const w = 34 * k;
+    return rect(x - w / 2, by - h, w, h, '#8c8f8c') + rect(x + w * 0.15, by - h, w * 0.35, h, '#767976')
+      + rect(x - w * 0.7, by - h - 6 * k, w * 1.4, 8 * k, '#6a6d6a')
+      + stroke(D`M${x - w * 0.45} ${by - h - 6 * k}V${by - h - 40 * k}H${x + w * 0.45}V${by - h - 6 * k}`, '#5a5d5a', 3 * k)
+      + path(D`M${x - 9 * k} ${by - h - 14 * k}Q${x - 9 * k} ${by - h - 34 * k} ${x} ${by - h - 34 * k}Q${x + 9 * k} ${by - h - 34 * k} ${x + 9 * k} ${by - h - 14 * k}Z`, '#6b5a3e');
+  };
+  const frame = (x, by, w, d, k = 1) => poly([[x - w, by], [x + w, by], [x + w + d, by - d * 0.5], [x - w + d, by - d * 0.5]], 'none', { stroke: '#6d6a62', 'stroke-width': 6 * k });
+  const houses = [[260, 520, 0.75], [470, 500, 0.6], [760, 505, 0.62], [980, 530, 0.8], [130, 590, 1], [620, 600, 1.05], [1100, 620, 1.1]];
+  return [
+    sky('#b9c2c6', '#e6e4dc'),
+    firs(400, 50, 130, '#7f8f86'),
+    bushes(430, 18, 36, '#93a38e', -20, 1220, 470),
+    birches([[60, 470, 260, '#c7cfa9'], [1150, 470, 280, '#c7cfa9', -6]], 0.7),
+    rect(0, gy - 10, W, H - gy + 10, lin([[0, '#a9b38f'], [1, '#7f8c69']])),
+    ...houses.map(([x, by, k]) => frame(x, by, 80 * k, 60 * k, k)),
+    ...houses.map(([x, by, k]) => chimney(x + 20 * k, by - 18 * k, 150 * k, k)),
+    // the bronze figure of a man carrying a child, on a low plinth
+    rect(820, 560, 190, 30, '#5a5c58'), rect(800, 586, 230, 14, '#4a4c48'),
+    g([
+      path('M880 560L888 430Q884 380 900 340L908 300Q915 262 940 258Q968 262 972 300L978 342Q992 380 986 430L992 560H952L944 440H932L922 560Z', '#3b2f25'),
+      circ(938, 236, 24, '#3b2f25'),
+      path('M888 352Q940 382 1000 352L1010 372Q950 410 884 380Z', '#4a3a2d'),
+      path('M870 360Q850 380 860 410Q900 420 950 402Q990 392 1016 372Q1010 350 990 346Q940 372 890 352Z', '#4a3a2d'),
+      path('M856 396Q846 420 852 450L862 448Q860 424 868 404Z', '#3b2f25'),
+    ]),
+  ];
+}
+
+function moundOfGlory() {
+  const base = 560, topY = 300, cx = 600;
+  const blade = (x0, lean, col, side) => path(D`M${x0 - 16} ${topY}L${x0 + lean - 3} 40L${x0 + lean + 3} 40L${x0 + 16} ${topY}Z`, col)
+    + path(D`M${x0 + lean} 40L${x0 + lean + 3} 40L${x0 + 16} ${topY}H${x0}Z`, side, { opacity: 0.6 });
+  return [
+    sky('#7fb0d3', '#eef1e6'),
+    cloud(110, 180, 230), cloud(860, 130, 190, C.white, 0.8),
+    firs(470, 30, 90, '#587d62'),
+    path(D`M0 ${base}C300 ${base - 20} 380 ${topY + 40} 520 ${topY + 6}H680C820 ${topY + 40} 900 ${base - 20} 1200 ${base}V${H}H0Z`, '#5f8b52'),
+    path(D`M520 ${topY + 6}H680C820 ${topY + 40} 900 ${base - 20} 1200 ${base}V${base + 20}C960 ${base - 10} 840 ${topY + 60} 680 ${topY + 20}Z`, '#4e7845', { opacity: 0.7 }),
+    path(D`M580 ${base + 40}L590 ${topY + 18}H610L620 ${base + 40}Z`, '#d9d2c2'),
+    stroke(Array.from({ length: 20 }, (_, i) => { const y = topY + 24 + i * 13, w = 10 + i * 0.55; return D`M${cx - w} ${y}H${cx + w}`; }).join(''), '#b9b0a0', 2),
+    blade(540, 40, '#d5dde2', '#8e9aa2'), blade(660, -40, '#d5dde2', '#8e9aa2'),
+    blade(575, 18, '#e9eef1', '#a9b4bb'), blade(625, -18, '#e9eef1', '#a9b4bb'),
+    ell(cx, topY, 110, 22, '#c9a54e'), rect(cx - 110, topY, 220, 26, '#b8923f'), ell(cx, topY + 26, 110, 22, '#a2803a'),
+    stroke(Array.from({ length: 9 }, (_, i) => D`M${cx - 96 + i * 24} ${topY + 6}v16`).join(''), C.redDk, 4, { opacity: 0.7 }),
+    path(D`M0 ${H}V${base + 30}Q600 ${base - 10} 1200 ${base + 30}V${H}Z`, '#7ea35f'),
+    leafy(120, 640, 180, '#4f7a46'), leafy(1080, 650, 200, '#4f7a46'), leafy(980, 640, 140, '#5d8c56'),
+    silhouettes([[560, 640, 46, '#2e3a46'], [592, 642, 42, C.red], [700, 650, 48, '#2e3a46']]),
+  ];
+}
+
+function eternalFlame() {
+  const cx = 600, cy = 520;
+  const flame = (x, y, w, h, col) => path(D`M${x - w} ${y}C${x - w} ${y - h * 0.45} ${x - w * 0.2} ${y - h * 0.55} ${x - w * 0.05} ${y - h}C${x + w * 0.25} ${y - h * 0.62} ${x + w * 0.55} ${y - h * 0.72} ${x + w * 0.5} ${y - h * 0.86}C${x + w} ${y - h * 0.5} ${x + w} ${y - h * 0.22} ${x + w} ${y}Z`, col);
+  const carnation = (x, y, r) => circ(x, y, r, C.red) + circ(x - r * 0.3, y - r * 0.3, r * 0.55, '#d0383e') + stroke(D`M${x} ${y + r}q${r * 0.4} ${r * 2} ${r * 1.6} ${r * 3.2}`, '#3f6a40', 3);
+  const flowers = [];
+  for (let i = 0; i < 22; i++) {
+    const a = (i / 22) * Math.PI * 2, x = cx + Math.cos(a) * R(230, 270), y = cy + Math.sin(a) * R(62, 74);
+    if (y > cy - 30) flowers.push([x, y]);
+  }
+  return [
+    rect(0, 0, W, H, lin([[0, '#2b3440'], [0.6, '#4c4a4e'], [1, '#3a3236']])),
+    rect(0, 80, W, 320, '#56585c'), stroke(Array.from({ length: 9 }, (_, i) => D`M${i * 150} 80V400`).join(''), '#46484c', 3),
+    rect(0, 392, W, 12, '#6a6c70'),
+    // wreath on the wall
+    circ(600, 220, 92, 'none', { stroke: '#3f6a40', 'stroke-width': 30 }), circ(600, 220, 92, 'none', { stroke: '#5d8c56', 'stroke-width': 10, 'stroke-dasharray': '18 14' }),
+    path('M560 300L530 380L560 360L575 392L590 306Z', C.red), path('M640 300L670 380L640 360L625 392L610 306Z', C.redDk),
+    rect(0, 400, W, H - 400, lin([[0, '#5b5a58'], [1, '#3b3a39']])),
+    poly(starPts(cx, cy, 300, 120, 0.26), '#2f2f31'), poly(starPts(cx, cy - 8, 280, 112, 0.26), '#77706a'),
+    poly(starPts(cx, cy - 8, 280, 112, 0.26).map(([x, y], i) => (i % 2 ? [x, y] : [(x + cx) / 2, (y + cy - 8) / 2])), '#8a8179'),
+    glow(cx, cy - 120, 260, '#f2a33a', 0.45),
+    flame(cx, cy - 10, 70, 240, '#d8452c'), flame(cx + 6, cy - 10, 50, 180, '#ee7b2f'), flame(cx - 2, cy - 10, 30, 120, C.sun), flame(cx, cy - 10, 14, 60, C.sunPale),
+    ...flowers.map(([x, y]) => carnation(x, y, 11)),
+  ];
+}
+
+function sanatoriumLake() {
+  const shore = 470;
+  const balconies = (x0, y0, cols, rows) => {
+    let d = '', w = '';
+    for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) {
+      const x = x0 + c * 44, y = y0 + r * 40;
+      w += D`M${x + 6} ${y}h24v26h-24z`; d += D`M${x} ${y + 24}h36v6h-36z`;
+    }
+    return path(w, '#8fb3c7') + path(d, C.white);
+  };
+  return [
+    sky('#86b8d8', '#eef2e8'),
+    cloud(140, 150, 200), cloud(900, 110, 160, C.white, 0.8),
+    firs(360, 40, 120, '#3f6250'),
+    // the resort building: a main block and a lower wing
+    rect(380, 190, 360, 200, C.cream), rect(380, 182, 360, 12, '#d9cfb8'), balconies(396, 210, 8, 4),
+    rect(740, 270, 240, 120, '#ece2cc'), rect(740, 262, 240, 10, '#d3c8ae'), balconies(756, 286, 5, 2),
+    rect(520, 160, 90, 30, '#d9cfb8'), rect(540, 330, 50, 60, '#6f8fa0'),
+    bushes(400, 14, 28, '#5d8c56', 340, 1020, 410),
+    rect(0, 400, W, shore - 400, lin([[0, '#d9c89f'], [1, '#c9b486']])),
+    water(shore, '#8fbfd2', '#3f7696'),
+    ripples(50, 0, W, shore + 10, H, '#e0eff4', 3, { opacity: 0.55 }),
+    rect(820, shore - 6, 180, 12, C.woodDk), ...[840, 900, 960].map((x) => rect(x, shore, 8, 30, C.woodDk)),
+    sailboat(1100, shore + 60, 90),
+    pine(120, 560, 420, '#2f5449'), pine(250, 520, 300, '#37605a'), pine(1150, 560, 380, '#2f5449'),
+    bench(640, 455, 90),
+    person(470, 462, 70, { shirt: C.teal, legs: C.ink, hair: C.hair }), person(500, 462, 64, { shirt: C.plum, legs: C.ink, hair: '#cfccc6', skirt: C.navy }),
+  ];
+}
+
+function slutskSash() {
+  const y0 = 210, h = 230, x0 = 40, x1 = 1160, ends = 220;
+  const gold = '#d9b04a', goldDk = '#a9802b', green = '#3f6a52', red = '#9c2a2f', cream = '#efe1bc';
+  const rosette = (x, y, r, col, core) => {
+    let d = '';
+    for (let i = 0; i < 8; i++) { const a = (i * Math.PI) / 4; d += D`M${x} ${y}Q${x + Math.cos(a - 0.4) * r} ${y + Math.sin(a - 0.4) * r} ${x + Math.cos(a) * r} ${y + Math.sin(a) * r}Q${x + Math.cos(a + 0.4) * r} ${y + Math.sin(a + 0.4) * r} ${x} ${y}Z`; }
+    return path(d, col) + circ(x, y, r * 0.28, core);
+  };
+  const field = pattern(60, 60, rect(0, 0, 60, 60, red) + rosette(30, 30, 18, gold, green) + dots([[0, 0], [60, 0], [0, 60], [60, 60]], goldDk, 8), { x: x0 + ends, y: y0 + 30 });
+  const endPanel = (x) => [
+    rect(x, y0, ends, h, green),
+    rect(x + 14, y0 + 14, ends - 28, h - 28, 'none', { stroke: gold, 'stroke-width': 6 }),
+    path(D`M${x + ends / 2} ${y0 + 40}C${x + 40} ${y0 + 80} ${x + 40} ${y0 + 150} ${x + ends / 2} ${y0 + h - 30}C${x + ends - 40} ${y0 + 150} ${x + ends - 40} ${y0 + 80} ${x + ends / 2} ${y0 + 40}Z`, gold),
+    rosette(x + ends / 2, y0 + h / 2, 44, red, gold),
+    ...[[-60, -70], [60, -70], [-60, 70], [60, 70]].map(([dx, dy]) => rosette(x + ends / 2 + dx, y0 + h / 2 + dy, 20, cream, red)),
+  ];
+  const fringe = (x, dir) => stroke(Array.from({ length: 24 }, (_, i) => D`M${x} ${y0 + 6 + i * 9.4}h${dir * R(40, 56)}`).join(''), gold, 5);
+  return [
+    rect(0, 0, W, H, lin([[0, '#3b2a22'], [1, '#24180f']])),
+    ell(600, 560, 560, 40, '#000', { opacity: 0.25 }),
+    fringe(x0, -1), fringe(x1, 1),
+    rect(x0 + ends, y0, x1 - x0 - 2 * ends, h, field),
+    rect(x0 + ends, y0, x1 - x0 - 2 * ends, 30, gold), rect(x0 + ends, y0 + h - 30, x1 - x0 - 2 * ends, 30, gold),
+    stroke(Array.from({ length: 34 }, (_, i) => D`M${x0 + ends + 10 + i * 20} ${y0 + 8}l10 14l10 -14M${x0 + ends + 10 + i * 20} ${y0 + h - 8}l10 -14l10 14`).join(''), red, 3),
+    ...endPanel(x0), ...endPanel(x1 - ends),
+    ...[380, 560, 760, 920].map((x) => rect(x, y0, 40, h, '#000', { opacity: 0.12 })),
+    rect(x0, y0 + h - 10, x1 - x0, 10, '#000', { opacity: 0.15 }),
+  ];
+}
+
+function linenCloth() {
+  const table = 430;
+  const band = pattern(64, 32, path(stitches(8, 4, 8, (c, r) => Math.abs(c - 3.5) + Math.abs(r - 1.5) === 2 || (c + r) % 7 === 0), C.red), { x: 0, y: 0 });
+  const stack = (x, y, w, cols) => cols.map((col, i) => {
+    const yy = y - i * 34;
+    return rect(x, yy, w, 30, col, { rx: 6 }) + rect(x, yy + 22, w, 5, shade(col, -0.12)) + (i % 2 ? rect(x + 20, yy + 8, w - 40, 6, C.red, { opacity: 0.85 }) : '');
+  }).join('');
+  return [
+    rect(0, 0, W, table, lin([[0, '#e8e1d2'], [1, '#d6cdb9']])),
+    rect(900, 60, 220, 260, '#bcd3df'), rect(900, 60, 220, 260, 'none', { stroke: C.white, 'stroke-width': 14 }), line(1010, 60, 1010, 320, C.white, 8),
+    flaxSprig(160, 380),
+    rect(0, table, W, H - table, '#7a5a44'),
+    // a tablecloth hanging over the front edge
+    path(D`M60 ${table - 10}H1140L1160 ${H}H40Z`, C.linen),
+    rect(48, 560, 1104, 40, C.linen), rect(48, 560, 1104, 32, band), rect(48, 552, 1104, 6, C.red), rect(48, 596, 1104, 6, C.red),
+    stroke(Array.from({ length: 18 }, (_, i) => D`M${60 + i * 62} ${table}L${50 + i * 63} ${H}`).join(''), '#e2d8c3', 2),
+    stack(240, 400, 280, ['#cfc3a8', '#e6dcc4', '#b9ad93', '#f1ebdd', '#d9ceb5']),
+    stack(620, 400, 300, ['#f4efe3', '#cdbf9f', '#ece4d1', '#c4b696']),
+  ];
+}
+/** A few blue-flowered flax stems in a jug. */
+function flaxSprig(x, by) {
+  let stems = '';
+  const flowers = [];
+  for (let i = 0; i < 7; i++) { const tx = x + (i - 3) * 18, ty = by - 190 - R(0, 60); stems += D`M${x} ${by - 40}Q${(x + tx) / 2} ${ty + 80} ${tx} ${ty}`; flowers.push([tx, ty]); }
+  return stroke(stems, '#5d8c56', 3) + dots(flowers, C.flax, 16) + dots(flowers, '#f3d86b', 5)
+    + path(D`M${x - 40} ${by}Q${x - 52} ${by - 50} ${x - 22} ${by - 70}H${x + 22}Q${x + 52} ${by - 50} ${x + 40} ${by}Z`, '#b5683c');
+}
+
+function potteryJugs() {
+  const shelf = 300, floor = 560;
+  const jug = (x, by, h, col, handle = true) => {
+    const w = h * 0.36;
+    return (handle ? stroke(D`M${x + w * 0.6} ${by - h * 0.78}q${w * 0.9} ${h * 0.05} ${w * 0.55} ${h * 0.45}`, shade(col, -0.2), h * 0.06) : '')
+      + path(D`M${x - w * 0.35} ${by - h}H${x + w * 0.35}L${x + w * 0.28} ${by - h * 0.78}C${x + w * 1.15} ${by - h * 0.6} ${x + w * 1.1} ${by - h * 0.1} ${x + w * 0.55} ${by}H${x - w * 0.55}C${x - w * 1.1} ${by - h * 0.1} ${x - w * 1.15} ${by - h * 0.6} ${x - w * 0.28} ${by - h * 0.78}Z`, col)
+      + path(D`M${x + w * 0.1} ${by - h * 0.76}C${x + w * 0.9} ${by - h * 0.58} ${x + w * 0.85} ${by - h * 0.1} ${x + w * 0.45} ${by}H${x + w * 0.55}C${x + w * 1.1} ${by - h * 0.1} ${x + w * 1.15} ${by - h * 0.6} ${x + w * 0.28} ${by - h * 0.78}Z`, shade(col, -0.18))
+      + stroke(D`M${x - w * 0.8} ${by - h * 0.5}q${w * 0.8} ${h * 0.06} ${w * 1.6} 0`, shade(col, 0.25), 3);
+  };
+  const bowl = (x, by, w, col) => path(D`M${x - w} ${by - w * 0.45}Q${x} ${by - w * 0.38} ${x + w} ${by - w * 0.45}Q${x + w * 0.8} ${by} ${x} ${by}Q${x - w * 0.8} ${by} ${x - w} ${by - w * 0.45}Z`, col) + ell(x, by - w * 0.45, w, w * 0.1, shade(col, -0.3));
+  return [
+    rect(0, 0, W, floor, lin([[0, '#c99b6e'], [1, '#a87a52']])),
+    stroke(Array.from({ length: 10 }, (_, i) => D`M0 ${40 + i * 56}H1200`).join(''), '#9a6f49', 2, { opacity: 0.5 }),
+    rect(60, shelf, 1080, 18, C.woodDk), rect(60, shelf + 18, 1080, 6, '#3e281a'),
+    jug(150, shelf, 150, '#b5683c'), jug(290, shelf, 120, '#3b3430'), bowl(410, shelf, 60, '#8a6a3e'), jug(530, shelf, 170, '#6f8d5a'),
+    jug(690, shelf, 110, '#c9874f', false), bowl(820, shelf, 70, '#3b3430'), jug(960, shelf, 140, '#b5683c'), jug(1080, shelf, 100, '#a9602f'),
+    rect(0, floor, W, H - floor, '#6b4a33'),
+    // the potter's wheel with a pot being thrown
+    ell(600, 600, 260, 40, '#3e281a'), rect(560, 470, 80, 130, '#5c3a26'), ell(600, 470, 170, 30, '#7d5336'), ell(600, 462, 170, 30, '#8f6543'),
+    path('M540 462C520 420 540 380 575 360H625C660 380 680 420 660 462Z', '#b98563'), ell(600, 360, 26, 8, '#8a5a3c'),
+    stroke('M560 440q40 -10 80 0M556 410q44 -10 88 0', '#a5734f', 3),
+  ];
+}
+
+function vycinanka() {
+  const red = '#b8292f', paper = '#f4ede0';
+  // the right half of the design; the left half is its mirror image
+  const leaf = (x, y, a, s) => el('ellipse', { cx: x, cy: y, rx: s, ry: s * 0.42, fill: red, transform: `rotate(${fmt(a)} ${fmt(x)} ${fmt(y)})` });
+  const birdR = (x, y, s) => path(D`M${x} ${y}c${s * 0.4} ${-s * 0.5} ${s * 1.2} ${-s * 0.5} ${s * 1.5} 0l${s * 0.5} ${-s * 0.3}l${-s * 0.2} ${s * 0.5}c${-s * 0.3} ${s * 0.6} ${-s * 1.2} ${s * 0.7} ${-s * 1.8} ${s * 0.2}z` + D`M${x + s * 0.6} ${y - s * 0.1}l${s * 0.5} ${-s * 0.9}l${s * 0.3} ${s * 0.8}z`, red);
+  const half = [
+    path('M600 600V250Q612 200 600 140L606 140Q620 200 612 250V600Z', red),
+    ...[[600, 470, 180, -30], [600, 390, 150, -40], [600, 310, 120, -50], [600, 230, 80, -60]].map(([x, y, l, a]) => {
+      const ex = x + l, ey = y + Math.tan((a * Math.PI) / 180) * l * 0.6;
+      return stroke(D`M${x} ${y}Q${x + l * 0.5} ${y - 4} ${ex} ${ey}`, red, 8) + leaf(ex + 16, ey - 6, a, 26) + leaf(x + l * 0.55, y - 30, -70, 18) + leaf(x + l * 0.55, y + 18, 40, 16);
+    }),
+    circ(600, 118, 22, red), circ(600, 118, 10, paper),
+    birdR(700, 560, 50), birdR(790, 190, 34),
+    poly([[600, 600], [760, 600], [700, 560], [600, 590]], red),
+    ...[[840, 380], [860, 500], [780, 300]].map(([x, y]) => poly(starPts(x, y, 20, 8), red)),
+  ].join('');
+  const border = pattern(40, 40, poly([[0, 0], [20, 24], [40, 0]], red), { x: 0, y: 20 });
+  return [
+    rect(0, 0, W, H, '#e7dcc8'),
+    rect(200, 20, 800, 635, paper),
+    rect(200, 20, 800, 34, border), rect(200, 621, 800, 34, border, { transform: 'rotate(180 600 638)' }),
+    rect(230, 60, 6, 555, red), rect(964, 60, 6, 555, red),
+    g(half), g(half, { transform: 'matrix(-1 0 0 1 1200 0)' }),
+    rect(180, 640, 840, 30, '#000', { opacity: 0.08 }),
+  ];
+}
+
+function geodeticPoint() {
+  const gy = 430;
+  return [
+    sky('#88b9da', '#eef3ea'),
+    cloud(120, 140, 240), cloud(760, 110, 190, C.white, 0.8),
+    firs(gy - 10, 30, 80, '#56785f'),
+    bushes(gy, 16, 30, '#7a9c67', -20, 1220, gy + 20),
+    rect(0, gy, W, H - gy, lin([[0, '#b7c67c'], [1, '#8aab68']])),
+    stroke(Array.from({ length: 16 }, (_, i) => D`M${-100 + i * 90} ${H}L${560 + i * 6} ${gy}`).join(''), '#a3b66d', 3, { opacity: 0.6 }),
+    // the granite stele with a globe on top
+    ell(640, 590, 130, 22, '#000', { opacity: 0.15 }),
+    rect(560, 560, 160, 30, '#6d6f73'), poly([[590, 560], [690, 560], [676, 300], [604, 300]], '#3b3f45'), poly([[640, 560], [690, 560], [676, 300], [640, 300]], '#2c3036'),
+    rect(612, 380, 56, 40, '#c9b074', { rx: 3 }),
+    circ(640, 250, 52, '#4b5560'), circ(628, 238, 40, '#5f6b77'),
+    stroke('M640 198V302M588 250H692M604 214Q640 232 676 214M604 286Q640 268 676 286', '#c9b074', 3),
+    stroke('M640 198Q612 250 640 302M640 198Q668 250 640 302', '#c9b074', 2),
+    // a survey tripod nearby
+    stroke('M930 600L960 440M990 600L960 440M960 610L960 440', C.woodDk, 8), rect(938, 420, 44, 22, C.ink, { rx: 4 }), circ(986, 431, 8, C.gold),
+    dots(Array.from({ length: 40 }, () => [R(0, W), R(gy + 40, H)]), C.white, 6), dots(Array.from({ length: 30 }, () => [R(0, W), R(gy + 40, H)]), C.gold, 6),
+  ];
+}
+
+function polotskSophia() {
+  const hillTop = 360, cx = 600;
+  const tower = (x, top, w) => [
+    rect(x - w / 2, top + 150, w, 392 - top - 150, C.white), rect(x + w * 0.2, top + 150, w * 0.3, 392 - top - 150, '#e2ddd2'),
+    rect(x - w * 0.42, top + 70, w * 0.84, 84, C.white), rect(x + w * 0.18, top + 70, w * 0.24, 84, '#e2ddd2'),
+    rect(x - w * 0.32, top + 10, w * 0.64, 64, C.white),
+    arches([[x - w * 0.16, top + 90], [x - w * 0.12, top + 24]], w * 0.28, 44, '#5b6f7c'),
+    arches([[x - w * 0.18, top + 180]], w * 0.36, 70, '#5b6f7c'),
+    rect(x - w * 0.5 - 4, top + 146, w + 8, 8, '#d8d2c4'), rect(x - w * 0.42 - 4, top + 66, w * 0.84 + 8, 8, '#d8d2c4'),
+    onion(x, top + 12, w * 0.62, 50, '#5a8574', '#4a6f61'), cross(x, top - 36, 30),
+  ].join('');
+  return [
+    sky('#8cbad8', '#f0ede2'),
+    cloud(120, 150, 200, C.white, 0.8), cloud(900, 110, 170, C.white, 0.7),
+    firs(380, 30, 70, '#86a58f'),
+    path(D`M0 ${hillTop + 80}C200 ${hillTop + 20} 380 ${hillTop - 20} 600 ${hillTop - 10}C820 ${hillTop} 980 ${hillTop + 40} 1200 ${hillTop + 60}V${H}H0Z`, '#5f8b52'),
+    // nave with a pediment between the towers
+    rect(470, 230, 260, 160, C.white), poly([[460, 232], [740, 232], [600, 150]], '#e9e4d8'), poly([[484, 226], [716, 226], [600, 166]], C.white),
+    arches([[520, 270], [575, 270], [630, 270]], 40, 80, '#5b6f7c'), arches([[570, 340]], 60, 50, C.woodDk),
+    rect(740, 250, 180, 140, '#ece7dc'), poly([[730, 252], [930, 252], [900, 216], [760, 216]], '#7d8a7e'), arches([[770, 290], [830, 290]], 30, 50, '#5b6f7c'),
+    tower(430, 96, 110), tower(770, 96, 110),
+    leafy(240, 420, 150, '#4f7a46'), leafy(980, 420, 140, '#4f7a46'), leafy(1100, 440, 170, '#5d8c56'),
+    path(D`M0 ${H}V520Q300 480 620 505T1200 490V${H}Z`, '#5f8fae'), water(540, '#7fb1cb', '#3d6d8c'),
+    ripples(40, 0, W, 546, H, '#e0eff4', 3, { opacity: 0.5 }),
+    path('M0 510Q150 490 300 520L280 540H0Z', '#6f9a5c'),
+  ];
+}
+
+function townHall() {
+  const sq = 470, cx = 600;
+  let cobbles = '';
+  for (let y = sq + 10; y < H; y += 22) for (let x = (y / 22) % 2 ? 0 : 20; x < W; x += 40) cobbles += D`M${x} ${y}h26`;
+  return [
+    sky('#8db9d6', '#f1ece0'),
+    cloud(100, 160, 220), cloud(880, 120, 180, C.white, 0.8),
+    // neighbouring houses
+    ...[[0, 250, '#e7c98f'], [150, 280, '#d9a48a'], [960, 270, '#c9b08a'], [1080, 240, '#e4d3a0']].map(([x, top, col]) => rect(x, top, 130, sq - top, col) + poly([[x - 6, top], [x + 136, top], [x + 65, top - 60]], C.roof) + winGrid(x + 18, top + 30, 3, 3, 20, 30, 20, 26, '#55667a')),
+    // the town hall: two storeys with an arcade, a roof and a tower
+    rect(330, 300, 540, sq - 300, C.white), rect(330, 300, 540, 14, '#e4ddcf'),
+    arches(Array.from({ length: 8 }, (_, i) => [352 + i * 64, 400]), 40, 70, '#6c7a84'),
+    arches(Array.from({ length: 8 }, (_, i) => [358 + i * 64, 326]), 28, 46, '#55667a'),
+    rect(330, 384, 540, 8, '#e4ddcf'),
+    poly([[318, 302], [882, 302], [820, 240], [380, 240]], '#b24a35'), poly([[600, 240], [820, 240], [882, 302], [600, 302]], '#963c2b'),
+    rect(560, 130, 80, 120, C.white), rect(610, 130, 30, 120, '#e4ddcf'), circ(600, 170, 22, '#f2e9d0'), circ(600, 170, 22, 'none', { stroke: C.ink, 'stroke-width': 3 }),
+    stroke('M600 170V156M600 170L610 176', C.ink, 3),
+    rect(570, 92, 60, 40, C.white), arches([[588, 98]], 24, 30, '#55667a'),
+    path('M562 94Q600 30 638 94Z', '#4f7565'), line(600, 48, 600, 14, C.gold, 4), circ(600, 12, 5, C.gold),
+    rect(0, sq, W, H - sq, '#c9bfae'), stroke(cobbles, '#b3a893', 3),
+    lamp(260, 600, 150), lamp(940, 600, 150),
+    person(470, 560, 70, { shirt: C.red, legs: C.navy, hair: C.hair }), person(720, 590, 76, { shirt: C.teal, legs: C.ink, hair: C.woodDk, skirt: C.navy }), person(760, 596, 60, { shirt: C.gold, legs: C.ink }),
+  ];
+}
+
+function brickCastle() {
+  const gy = 520, top = 240;
+  let bricks = '';
+  for (let y = top + 16; y < 410; y += 14) for (let x = ((y - top) / 14) % 2 ? 0 : 14; x < W; x += 28) bricks += D`M${x} ${y}h20`;
+  const stones = [];
+  for (let i = 0; i < 90; i++) stones.push([R(0, W), R(414, gy - 6)]);
+  let merlons = '';
+  for (let x = 300; x < 1200; x += 48) merlons += D`M${x} ${top}v-28h26v28z`;
+  return [
+    sky('#8ab6d3', '#ecefe6'),
+    cloud(700, 140, 220, C.white, 0.8),
+    rect(280, top, 920, gy - top, C.brick), path(merlons, C.brick),
+    stroke(bricks, C.brickDk, 2, { opacity: 0.55, 'clip-path': clip(rect(280, top, 920, 410 - top, '#000')) }),
+    rect(280, 410, 920, gy - 410, '#8f8a80'),
+    dots(stones, '#b3ab9c', 22), dots(stones.map(([x, y]) => [x + 8, y + 4]), '#6f6a62', 10),
+    arches([[620, 400]], 90, 120, '#3a2b22'), rect(600, 392, 130, 10, C.brickDk),
+    // the square corner tower with a tiled roof
+    rect(80, 150, 240, gy - 150, C.brickLt), rect(250, 150, 70, gy - 150, C.brickDk),
+    stroke(Array.from({ length: 20 }, (_, i) => D`M80 ${170 + i * 16}H320`).join(''), C.brickDk, 2, { opacity: 0.45 }),
+    path('M64 152L200 40L336 152Z', C.roof), path('M200 40L336 152H200Z', shade(C.roof, -0.2)),
+    arches([[180, 200], [180, 300]], 30, 44, '#3a2b22'),
+    rect(80, 410, 240, gy - 410, '#857f75'),
+    rect(0, gy, W, H - gy, lin([[0, '#86a965'], [1, '#6b8f52']])),
+    path('M0 600Q600 560 1200 600V675H0Z', '#4f7f8f'), ripples(20, 0, W, 590, H, '#d3e6ec', 3, { opacity: 0.5 }),
+    leafy(1100, 560, 200, '#4f7a46'), reeds(0, 260, 640, 90, '#4f7748', 12),
+  ];
+}
+
+function palaceKossovo() {
+  const base = 460, wall = '#f4f1ea', wallDk = '#dcd6ca';
+  const merlons = (x, y, w) => { let d = ''; for (let i = 0; i * 16 < w; i += 2) d += D`M${x + i * 16} ${y}v-14h16v14z`; return path(d, wall); };
+  const roundTower = (x, top, w) => rect(x - w / 2, top, w, base - top, wall) + rect(x + w * 0.15, top, w * 0.35, base - top, wallDk)
+    + rect(x - w / 2 - 6, top - 6, w + 12, 12, wallDk) + merlons(x - w / 2 - 6, top - 6, w + 12)
+    + path(Array.from({ length: Math.floor((base - top - 60) / 70) }, (_, i) => D`M${x - 7} ${top + 70 + i * 70}v-24l7 -10l7 10v24z`).join(''), '#5b6f7c');
+  return [
+    sky('#8fb9d6', '#f1efe6'),
+    cloud(140, 140, 200), cloud(880, 110, 170, C.white, 0.8),
+    firs(400, 40, 110, '#5d806a'),
+    path(D`M0 ${base + 40}C300 ${base - 10} 900 ${base - 10} 1200 ${base + 40}V${H}H0Z`, '#6f9a5c'),
+    // main block with tall pointed windows
+    rect(360, 250, 480, base - 250, wall), rect(360, 250, 480, 10, wallDk), merlons(360, 250, 480),
+    path(Array.from({ length: 7 }, (_, i) => D`M${396 + i * 64} ${base - 40}V${310}l14 -24l14 24V${base - 40}z`).join(''), '#5b6f7c'),
+    rect(540, 180, 120, 80, wall), merlons(540, 180, 120), path('M586 240l14 -26l14 26v20h-28z', '#5b6f7c'),
+    roundTower(360, 200, 70), roundTower(840, 200, 70), roundTower(250, 270, 60), roundTower(950, 270, 60),
+    roundTower(600, 110, 56), roundTower(470, 220, 44), roundTower(730, 220, 44),
+    rect(160, 330, 90, base - 330, wall), merlons(160, 330, 90), rect(950, 330, 90, base - 330, wall), merlons(950, 330, 90),
+    path(D`M200 ${base}H1000L1040 ${base + 30}H160Z`, '#d9d2c2'),
+    leafy(90, 560, 240, '#4f7a46'), leafy(1110, 570, 250, '#4f7a46'), leafy(1000, 600, 160, '#5d8c56'),
+    path('M520 675Q560 560 600 ' + (base + 30) + 'H640Q680 560 760 675Z', C.sand),
+  ];
+}
+
+function paintedEggs() {
+  const egg = (x, y, rx, ry, a, shell, inner) => {
+    const id = clip(el('ellipse', { cx: x, cy: y, rx, ry, transform: `rotate(${a} ${x} ${y})` }));
+    return el('ellipse', { cx: x, cy: y, rx, ry, fill: shell, transform: `rotate(${a} ${x} ${y})` }) + g(inner, { 'clip-path': id })
+      + el('ellipse', { cx: x - rx * 0.3, cy: y - ry * 0.35, rx: rx * 0.22, ry: ry * 0.3, fill: '#fff', opacity: 0.18, transform: `rotate(${a} ${x} ${y})` });
+  };
+  const bands = (x, y, rx, ry, cols, zig) => {
+    let s = rect(x - rx, y - 8, rx * 2, 16, cols[0]) + rect(x - rx, y - ry * 0.55, rx * 2, 8, cols[1]) + rect(x - rx, y + ry * 0.5, rx * 2, 8, cols[1]);
+    if (zig) s += stroke(Array.from({ length: 8 }, (_, i) => D`M${x - rx + i * rx * 0.28} ${y - ry * 0.3}l${rx * 0.14} ${ry * 0.16}l${rx * 0.14} ${-ry * 0.16}`).join(''), cols[2], 5);
+    s += poly(starPts(x, y - ry * 0.78, ry * 0.16, ry * 0.07), cols[2]) + poly(starPts(x, y + ry * 0.78, ry * 0.16, ry * 0.07), cols[2]);
+    return s + dots([[x - rx * 0.5, y], [x + rx * 0.5, y]], cols[2], 10);
+  };
+  const list = [
+    [470, 380, 62, 84, -12, C.red, [C.redDk, C.gold, C.ink], true], [600, 360, 64, 86, 6, '#e8b43c', [C.red, C.ink, C.red], false],
+    [730, 384, 62, 84, 14, '#2b2a2e', [C.red, '#e8b43c', C.white], true], [540, 420, 58, 78, -4, '#c8562e', [C.gold, C.ink, C.white], false],
+    [665, 424, 60, 80, 8, C.red, [C.ink, C.gold, C.white], true],
+  ];
+  let weave = '';
+  for (let i = 0; i < 16; i++) weave += D`M${330 + i * 36} 452Q${348 + i * 36} 520 ${340 + i * 34} 600`;
+  return [
+    rect(0, 0, W, H, lin([[0, '#e9e0cc'], [1, '#d8ccb2']])),
+    rect(0, 80, W, 40, C.linen), rect(0, 88, W, 24, pattern(48, 24, path(stitches(6, 3, 8, (c, r) => Math.abs(c - 2.5) + Math.abs(r - 1) === 1.5 || (r === 1 && (c === 0 || c === 5))), C.red), { x: 0, y: 88 })),
+    ell(600, 620, 360, 30, '#000', { opacity: 0.12 }),
+    ...list.map(([x, y, rx, ry, a, shell, cols, zig]) => egg(x, y, rx, ry, a, shell, bands(x, y, rx, ry, cols, zig))),
+    path('M300 440H900L860 600Q600 640 340 600Z', '#b08850'), stroke(weave, '#8a6638', 5), stroke('M310 480H890M318 520H882M326 560H874', '#c9a468', 6),
+    ell(600, 440, 300, 24, '#c9a468'), ell(600, 440, 280, 16, '#8a6638'),
+    egg(970, 560, 60, 80, 70, '#e8b43c', bands(970, 560, 60, 80, [C.red, C.ink, C.red], true)),
+    egg(220, 570, 56, 76, -64, C.red, bands(220, 570, 56, 76, [C.ink, C.gold, C.white], false)),
+  ];
+}
+
 // ================================================================ catalogue
 
 const CATALOGUE = {
@@ -2216,6 +2628,21 @@ const CATALOGUE = {
   'kupalle-bonfire': kupalleBonfire,
   'folk-dance': folkDance,
   'puppet-theatre': puppetTheatre,
+  'brest-fortress-gate': brestFortressGate,
+  'khatyn-memorial': khatynMemorial,
+  'mound-of-glory': moundOfGlory,
+  'eternal-flame': eternalFlame,
+  'sanatorium-lake': sanatoriumLake,
+  'slutsk-sash': slutskSash,
+  'linen-cloth': linenCloth,
+  'pottery-jugs': potteryJugs,
+  vycinanka,
+  'geodetic-point': geodeticPoint,
+  'polotsk-sophia': polotskSophia,
+  'town-hall': townHall,
+  'brick-castle': brickCastle,
+  'palace-kossovo': palaceKossovo,
+  'painted-eggs': paintedEggs,
 };
 
 function render(name, draw) {
