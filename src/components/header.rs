@@ -23,6 +23,13 @@ pub fn Header() -> impl IntoView {
     let news_current = move || in_section("news");
     let events_current = move || in_section("events");
     let sites_current = move || in_section("sites");
+    let guide_open = RwSignal::new(false);
+    // Any navigation closes the menu.
+    Effect::new(move |_| {
+        location.pathname.track();
+        location.search.track();
+        guide_open.set(false);
+    });
     let home_current = move || (path() == urls::home(lang.get())).then_some("page");
     let saved_current = move || (path() == urls::saved(lang.get())).then_some("page");
 
@@ -50,10 +57,20 @@ pub fn Header() -> impl IntoView {
                                 {move || t().nav_events}
                             </a>
                         </li>
-                        <li>
+                        <li class="nav-menu">
                             <a href=move || urls::sites(lang.get()) aria-current=sites_current>
                                 {move || t().nav_sites}
                             </a>
+                            <button
+                                type="button"
+                                class="nav-menu__toggle"
+                                aria-expanded=move || if guide_open.get() { "true" } else { "false" }
+                                aria-controls="guide-menu"
+                                on:click=move |_| guide_open.update(|open| *open = !*open)
+                            >
+                                <span aria-hidden="true">"▾"</span>
+                                <span class="visually-hidden">{move || t().guide_menu}</span>
+                            </button>
                         </li>
                         <li>
                             <a href=move || urls::saved(lang.get()) aria-current=saved_current>
@@ -63,6 +80,38 @@ pub fn Header() -> impl IntoView {
                     </ul>
                 </nav>
                 <SearchBox/>
+                // Outside the scrolling row of sections, so it is never clipped.
+                <nav
+                    id="guide-menu"
+                    class="guide-menu"
+                    aria-label=move || t().guide_menu
+                    hidden=move || !guide_open.get()
+                    on:keydown=move |ev: leptos::ev::KeyboardEvent| {
+                        if ev.key() == "Escape" {
+                            guide_open.set(false);
+                        }
+                    }
+                    on:click=move |_| guide_open.set(false)
+                >
+                    <ul>
+                        {move || {
+                            let t = t();
+                            [
+                                ("top", t.guide_top),
+                                ("unesco", t.guide_unesco),
+                                ("sanatoria", t.guide_sanatoria),
+                                ("souvenirs", t.guide_souvenirs),
+                                ("memorials", t.guide_memorials),
+                            ]
+                            .into_iter()
+                            .map(|(slug, name)| {
+                                let href = urls::SitesQuery { category: Some(slug.to_string()), region: None }.url(lang.get());
+                                view! { <li><a href=href>{name}</a></li> }
+                            })
+                            .collect_view()
+                        }}
+                    </ul>
+                </nav>
                 <LanguageSwitcher/>
             </div>
         </header>

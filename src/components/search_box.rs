@@ -61,8 +61,9 @@ pub fn SearchBox() -> impl IntoView {
     }
 }
 
-/// "/" focuses the search page's field, or else the header's, unless the
-/// reader is typing somewhere. Installed once per page load.
+/// "/" focuses the search page's field, or else the header's (or, where the
+/// header shows only its button, opens the search page), unless the reader
+/// is typing somewhere. Installed once per page load.
 fn install_slash_shortcut() {
     thread_local! {
         static INSTALLED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
@@ -94,9 +95,19 @@ fn install_slash_shortcut() {
             .get_element_by_id(PAGE_FIELD_ID)
             .or_else(|| document.get_element_by_id(HEADER_FIELD_ID))
             .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
-        if let Some(field) = field {
-            ev.prevent_default();
+        let Some(field) = field else { return };
+        ev.prevent_default();
+        if field.offset_parent().is_some() {
             let _ = field.focus();
+        } else if let Some(button) = document
+            .query_selector(".site-search__button")
+            .ok()
+            .flatten()
+            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            // The header shows only its button here: open the search page,
+            // whose own field takes the cursor.
+            button.click();
         }
     });
     let _ = document.add_event_listener_with_callback("keydown", handler.as_ref().unchecked_ref());

@@ -51,12 +51,19 @@ pub fn SearchPage() -> impl IntoView {
             }
         }
     });
-    // A fresh search page puts the cursor in its field.
+    // A fresh search page puts the cursor in its field — after the heading
+    // has taken focus for the navigation (see `focus`), which happens on the
+    // next task.
     Effect::new(move |_| {
-        if let Some(input) = field.get() {
-            if url_query.get_untracked().is_empty() {
-                let _ = input.focus();
-            }
+        if field.get().is_some() && url_query.get_untracked().is_empty() {
+            set_timeout(
+                move || {
+                    if let Some(input) = field.get_untracked() {
+                        let _ = input.focus();
+                    }
+                },
+                std::time::Duration::from_millis(60),
+            );
         }
     });
 

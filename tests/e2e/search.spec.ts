@@ -5,6 +5,9 @@ import AxeBuilder from '@axe-core/playwright';
 import { contentReady, expect, h1, main, newsPage, test } from './fixtures';
 import type { Page } from '@playwright/test';
 
+// Wide enough for the header to show its search field.
+test.use({ viewport: { width: 1440, height: 900 } });
+
 const field = (page: Page) => main(page).getByRole('searchbox', { name: 'Search' });
 const resultLinks = (page: Page) => main(page).locator('.search-result__link');
 
@@ -68,6 +71,15 @@ test('"/" focuses the search field; arrows move through results; Escape returns'
   await page.keyboard.press('ArrowUp');
   await expect(resultLinks(page).nth(0)).toBeFocused();
   await page.keyboard.press('Escape');
+  await expect(field(page)).toBeFocused();
+});
+
+test('where the header shows only its button, "/" opens the search page', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 800 });
+  await page.goto('/en/events');
+  await contentReady(page);
+  await page.keyboard.press('/');
+  await expect(page).toHaveURL('/en/search');
   await expect(field(page)).toBeFocused();
 });
 

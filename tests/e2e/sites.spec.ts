@@ -111,6 +111,22 @@ test('the lightbox opens, moves with the arrow keys and closes with Escape', asy
   await expect(thumb).toBeFocused();
 });
 
+test('the header menu links to each section of the guide', async ({ page, request }) => {
+  const data = await index(request);
+  await page.goto('/en/news');
+  await contentReady(page);
+  const toggle = page.getByRole('banner').getByRole('button', { name: 'Sections of the travel guide' });
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  const menu = page.getByRole('navigation', { name: 'Sections of the travel guide' });
+  await expect(menu.getByRole('link')).toHaveCount(5);
+  await menu.getByRole('link', { name: 'UNESCO World Heritage' }).click();
+  await expect(page).toHaveURL('/en/sites?category=unesco');
+  await expect(menu).toBeHidden();
+  await expect(cards(page)).toHaveCount(data.items.filter((s) => s.section.slug === 'unesco').length);
+});
+
 test('an unknown site is a not-found page', async ({ page }) => {
   await page.goto('/en/sites/no-such-place');
   await expect(h1(page)).toHaveText('Page not found');

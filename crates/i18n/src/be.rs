@@ -124,6 +124,12 @@ pub(crate) const TEXTS: Texts = Texts {
     home_all_sites: "Увесь даведнік",
     sites_count: Plural { one: "{n} мясціна", few: "{n} мясціны", many: "{n} мясцін" },
 
+    guide_menu: "Раздзелы даведніка",
+    guide_top: "Галоўныя славутасці",
+    guide_unesco: "Спадчына ЮНЕСКА",
+    guide_sanatoria: "Санаторыі і курорты",
+    guide_souvenirs: "Сувеніры",
+    guide_memorials: "Мемарыялы Вялікай Айчыннай вайны",
     search_label: "Пошук",
     search_placeholder: "Пошук па навінах, падзеях і мясцінах",
     search_submit: "Шукаць",

@@ -113,6 +113,12 @@ pub(crate) const TEXTS: Texts = Texts {
     home_all_sites: "The whole guide",
     sites_count: Plural { one: "{n} place", few: "{n} places", many: "{n} places" },
 
+    guide_menu: "Sections of the travel guide",
+    guide_top: "Top tourist sites",
+    guide_unesco: "UNESCO World Heritage",
+    guide_sanatoria: "Sanatoria and health resorts",
+    guide_souvenirs: "Souvenirs",
+    guide_memorials: "Great Patriotic War memorials",
     search_label: "Search",
     search_placeholder: "Search news, events and places",
     search_submit: "Search",

@@ -138,6 +138,14 @@ pub struct Texts {
     pub home_discover: &'static str,
     pub home_all_sites: &'static str,
     pub sites_count: Plural,
+    /// The header's menu of the guide's five sections (names as in
+    /// content/site-sections.toml).
+    pub guide_menu: &'static str,
+    pub guide_top: &'static str,
+    pub guide_unesco: &'static str,
+    pub guide_sanatoria: &'static str,
+    pub guide_souvenirs: &'static str,
+    pub guide_memorials: &'static str,
 
     // Search.
     pub search_label: &'static str,

@@ -123,6 +123,12 @@ pub(crate) const TEXTS: Texts = Texts {
     home_all_sites: "Весь путеводитель",
     sites_count: Plural { one: "{n} место", few: "{n} места", many: "{n} мест" },
 
+    guide_menu: "Разделы путеводителя",
+    guide_top: "Главные достопримечательности",
+    guide_unesco: "Наследие ЮНЕСКО",
+    guide_sanatoria: "Санатории и курорты",
+    guide_souvenirs: "Сувениры",
+    guide_memorials: "Мемориалы Великой Отечественной войны",
     search_label: "Поиск",
     search_placeholder: "Поиск по новостям, событиям и местам",
     search_submit: "Найти",
