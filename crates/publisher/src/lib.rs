@@ -19,6 +19,7 @@ pub mod article;
 pub mod build;
 pub mod categories;
 pub mod cli;
+pub mod countries;
 pub mod error;
 pub mod event_file;
 pub mod events_build;

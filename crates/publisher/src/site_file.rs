@@ -407,6 +407,17 @@ fn parse_toml(
                         "[unesco] `criteria` are roman numerals i to x, e.g. [\"ii\", \"iv\"]",
                     ));
                 }
+                for country in u.cross_border.iter().flatten() {
+                    if crate::countries::country_name(country, Lang::En).is_none() {
+                        errors.push(LineError::new(
+                            line,
+                            format!(
+                                "[unesco] `cross_border`: unknown country {country:?}; write one of {}",
+                                crate::countries::known()
+                            ),
+                        ));
+                    }
+                }
                 let kind = u.kind.clone().unwrap_or_default();
                 if !["cultural", "natural", "mixed"].contains(&kind.as_str()) {
                     errors.push(LineError::new(

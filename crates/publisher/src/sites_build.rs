@@ -129,7 +129,14 @@ fn detail(site: &SiteDef, summary: &SiteSummary, nearby: Vec<NearbySite>, lang: 
                 year: *year,
                 criteria: criteria.clone(),
                 kind: kind.clone(),
-                cross_border: cross_border.clone(),
+                cross_border: cross_border
+                    .iter()
+                    .map(|country| {
+                        crate::countries::country_name(country, lang)
+                            .unwrap_or(country)
+                            .to_string()
+                    })
+                    .collect(),
             })
         }
         SectionFacts::Sanatorium { profiles, season } => {

@@ -190,6 +190,18 @@ fn refuses_coordinates_outside_belarus_and_missing_section_facts() {
     )]);
     assert!(refused(&bad_criteria)[0].contains("`criteria` are roman numerals"));
 
+    let atlantis = fixture(&[(
+        "mir",
+        site_toml(
+            "unesco",
+            "grodno",
+            53.45,
+            26.47,
+            &UNESCO.replace("cross_border = []", "cross_border = [\"Atlantis\"]"),
+        ),
+    )]);
+    assert!(refused(&atlantis)[0].contains("unknown country \"Atlantis\""));
+
     let souvenir = fixture(&[("sash", site_toml("souvenirs", "minsk", 53.02, 27.55, ""))]);
     assert!(refused(&souvenir)
         .iter()
