@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use portal_contract::urls::EventsQuery;
 use portal_contract::Category;
 
+use crate::components::filter_row::FilterRow;
 use crate::i18n::{texts_untracked, use_lang};
 
 #[component]
@@ -25,36 +26,6 @@ pub fn EventFilters(
     let category_name = name_of(&categories, &query.category);
     let region_name = name_of(&regions, &query.region);
 
-    let row = |label: &'static str,
-               all: &'static str,
-               items: Vec<Category>,
-               current: Option<String>,
-               with: &dyn Fn(Option<String>) -> EventsQuery| {
-        let chip = |slug: Option<String>, name: String| {
-            let href = with(slug.clone()).url(lang);
-            let is_current = current == slug;
-            view! {
-                <li>
-                    <a class="chip" href=href aria-current=is_current.then_some("true")>{name}</a>
-                </li>
-            }
-        };
-        view! {
-            <div class="filter-row">
-                <span class="filter-row__label" aria-hidden="true">{label}</span>
-                <nav class="chips" aria-label=label>
-                    <ul>
-                        {chip(None, all.to_string())}
-                        {items
-                            .into_iter()
-                            .filter(|item| item.count > 0)
-                            .map(|item| chip(Some(item.slug), item.name))
-                            .collect_view()}
-                    </ul>
-                </nav>
-            </div>
-        }
-    };
     let by_category = {
         let query = query.clone();
         move |category| EventsQuery {
@@ -70,6 +41,8 @@ pub fn EventFilters(
         }
     };
 
+    let by_category_link = by_category.clone();
+    let by_region_link = by_region.clone();
     let mut active = Vec::new();
     if let Some(name) = category_name {
         active.push((name, by_category(None).url(lang)));
@@ -111,8 +84,20 @@ pub fn EventFilters(
 
     view! {
         <div class="event-filters">
-            {row(t.events_filter_category, t.all_categories, categories, query.category.clone(), &by_category)}
-            {row(t.events_filter_region, t.events_all_regions, regions, query.region.clone(), &by_region)}
+            <FilterRow
+                label=t.events_filter_category
+                all=t.all_categories
+                items=categories
+                current=query.category.clone()
+                href=move |slug| by_category_link(slug).url(lang)
+            />
+            <FilterRow
+                label=t.events_filter_region
+                all=t.events_all_regions
+                items=regions
+                current=query.region.clone()
+                href=move |slug| by_region_link(slug).url(lang)
+            />
             {active_view}
         </div>
     }

@@ -10,6 +10,7 @@ pub mod category_chips;
 pub mod error_view;
 pub mod event_filters;
 pub mod event_row;
+pub mod filter_row;
 pub mod footer;
 pub mod gallery;
 pub mod header;

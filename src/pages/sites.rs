@@ -5,11 +5,12 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 use portal_contract::urls::{self, SitesQuery};
-use portal_contract::{Category, RegionShapes, SiteIndex, SiteSummary};
+use portal_contract::{RegionShapes, SiteIndex, SiteSummary};
 
 use crate::api::use_api;
 use crate::components::belarus_map::{BelarusMap, MapPin};
 use crate::components::error_view::ErrorView;
+use crate::components::filter_row::FilterRow;
 use crate::components::page_meta::PageMeta;
 use crate::components::page_title::PageTitle;
 use crate::components::site_card::SiteCard;
@@ -93,29 +94,6 @@ fn render(index: SiteIndex, shapes: Option<RegionShapes>, query: SitesQuery) -> 
         })
         .collect_view();
 
-    let chips = |label: &'static str,
-                 all: &'static str,
-                 list: &[Category],
-                 current: &Option<String>,
-                 with: &dyn Fn(Option<String>) -> SitesQuery| {
-        let chip = |slug: Option<String>, name: String| {
-            let is_current = *current == slug;
-            view! {
-                <li><a class="chip" href=with(slug).url(lang) aria-current=is_current.then_some("true")>{name}</a></li>
-            }
-        };
-        view! {
-            <div class="filter-row">
-                <span class="filter-row__label" aria-hidden="true">{label}</span>
-                <nav class="chips" aria-label=label>
-                    <ul>
-                        {chip(None, all.to_string())}
-                        {list.iter().filter(|c| c.count > 0).map(|c| chip(Some(c.slug.clone()), c.name.clone())).collect_view()}
-                    </ul>
-                </nav>
-            </div>
-        }
-    };
     let by_section = {
         let query = query.clone();
         move |category| SitesQuery {
@@ -132,8 +110,20 @@ fn render(index: SiteIndex, shapes: Option<RegionShapes>, query: SitesQuery) -> 
     };
     let filters = view! {
         <div class="event-filters">
-            {chips(t.sites_sections_label, t.sites_all_sections, &index.sections, &query.category, &by_section)}
-            {chips(t.events_filter_region, t.events_all_regions, &index.regions, &query.region, &by_region)}
+            <FilterRow
+                label=t.sites_sections_label
+                all=t.sites_all_sections
+                items=index.sections.clone()
+                current=query.category.clone()
+                href=move |slug| by_section(slug).url(lang)
+            />
+            <FilterRow
+                label=t.events_filter_region
+                all=t.events_all_regions
+                items=index.regions.clone()
+                current=query.region.clone()
+                href=move |slug| by_region(slug).url(lang)
+            />
         </div>
     };
 

@@ -143,14 +143,7 @@ impl EventsQuery {
         view: Option<&str>,
     ) -> Parsed<EventsQuery> {
         let mut corrected = false;
-        let mut slug = |value: Option<&str>| match value.filter(|v| !v.is_empty()) {
-            Some(text) if is_valid_slug(text) => Some(text.to_string()),
-            Some(_) => {
-                corrected = true;
-                None
-            }
-            None => None,
-        };
+        let mut slug = |value| optional_slug(value, &mut corrected);
         let category = slug(category);
         let region = slug(region);
         let month = match month.map(str::trim).filter(|m| !m.is_empty()) {
@@ -226,14 +219,7 @@ impl SitesQuery {
     /// `corrected`. Empty values count as absent.
     pub fn parse(category: Option<&str>, region: Option<&str>) -> Parsed<SitesQuery> {
         let mut corrected = false;
-        let mut slug = |value: Option<&str>| match value.filter(|v| !v.is_empty()) {
-            Some(text) if is_valid_slug(text) => Some(text.to_string()),
-            Some(_) => {
-                corrected = true;
-                None
-            }
-            None => None,
-        };
+        let mut slug = |value| optional_slug(value, &mut corrected);
         let category = slug(category);
         let region = slug(region);
         Parsed {
@@ -270,6 +256,19 @@ pub fn encode_component(value: &str) -> String {
         }
     }
     out
+}
+
+/// A filter value from the URL: absent or empty is `None`; a value that is
+/// not a slug is dropped and marks the query `corrected`.
+fn optional_slug(value: Option<&str>, corrected: &mut bool) -> Option<String> {
+    match value.filter(|v| !v.is_empty()) {
+        Some(text) if is_valid_slug(text) => Some(text.to_string()),
+        Some(_) => {
+            *corrected = true;
+            None
+        }
+        None => None,
+    }
 }
 
 /// One entry of a numbered pager.
