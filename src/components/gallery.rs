@@ -100,12 +100,14 @@ pub fn Gallery(images: Vec<Image>) -> impl IntoView {
             <dialog class="lightbox" node_ref=dialog aria-label=t.site_gallery on:keydown=on_key on:close=on_close>
                 {shown}
                 <div class="lightbox__controls">
-                    <button type="button" class="button button--secondary" on:click=move |_| step(-1)>
-                        <span aria-hidden="true">"← "</span>{t.gallery_previous}
-                    </button>
-                    <button type="button" class="button button--secondary" on:click=move |_| step(1)>
-                        {t.gallery_next}<span aria-hidden="true">" →"</span>
-                    </button>
+                    {(total > 1).then(|| view! {
+                        <button type="button" class="button button--secondary" on:click=move |_| step(-1)>
+                            <span aria-hidden="true">"← "</span>{t.gallery_previous}
+                        </button>
+                        <button type="button" class="button button--secondary" on:click=move |_| step(1)>
+                            {t.gallery_next}<span aria-hidden="true">" →"</span>
+                        </button>
+                    })}
                     <button type="button" class="button lightbox__close" on:click=close>{t.gallery_close}</button>
                 </div>
             </dialog>
