@@ -23,6 +23,7 @@ pub mod countries;
 pub mod error;
 pub mod event_file;
 pub mod events_build;
+pub mod folder;
 pub mod front_matter;
 pub mod markdown;
 pub mod media;

@@ -10,8 +10,8 @@ use toml::Spanned;
 use crate::categories::Categories;
 use crate::error::{line_of_offset, LineError};
 use crate::event_file::{BELARUS_LAT, BELARUS_LON};
+use crate::folder::body_in;
 use crate::front_matter::MAX_LEAD_CHARS;
-use crate::markdown;
 use crate::media::{Lookup, MediaLibrary};
 use crate::texts::{read_texts, RawTexts, Texts};
 
@@ -108,15 +108,7 @@ pub struct SiteDef {
 impl SiteDef {
     /// The story in `lang`, or the English one, with its language.
     pub fn body(&self, lang: Lang) -> (Lang, &[Block]) {
-        let find = |want: Lang| {
-            self.bodies
-                .iter()
-                .find(|(l, _)| *l == want)
-                .map(|(l, b)| (*l, b.as_slice()))
-        };
-        find(lang)
-            .or_else(|| find(Lang::En))
-            .unwrap_or((Lang::En, &[]))
+        body_in(&self.bodies, lang)
     }
 }
 
@@ -205,16 +197,7 @@ pub fn parse_site(
     source: &SiteSource,
     lists: &SiteLists<'_>,
 ) -> (Option<SiteDef>, Vec<(String, LineError)>) {
-    let mut errors: Vec<(String, LineError)> = Vec::new();
-    let mut bodies = Vec::new();
-    for (lang, path, text) in &source.bodies {
-        let (blocks, body_errors) = markdown::parse_body(text, 1, lists.media);
-        errors.extend(body_errors.into_iter().map(|e| (path.clone(), e)));
-        if blocks.is_empty() {
-            errors.push((path.clone(), LineError::new(1, "the story is empty")));
-        }
-        bodies.push((*lang, blocks));
-    }
+    let (bodies, mut errors) = source.parse_bodies(lists.media, "story");
     let (site, toml_errors) = parse_toml(source, lists, bodies);
     errors.extend(toml_errors.into_iter().map(|e| (source.path.clone(), e)));
     (site, errors)
@@ -227,13 +210,9 @@ fn parse_toml(
 ) -> (Option<SiteDef>, Vec<LineError>) {
     let text = source.toml.as_str();
     let line_at = |offset: usize| line_of_offset(text, offset);
-    let raw: RawSite = match toml::from_str(text) {
+    let raw: RawSite = match source.read_facts() {
         Ok(raw) => raw,
-        Err(error) => {
-            let line = error.span().map_or(1, |span| line_at(span.start));
-            let message = error.message().trim_end().replace('\n', " ");
-            return (None, vec![LineError::new(line, message)]);
-        }
+        Err(error) => return (None, vec![error]),
     };
     let mut errors = Vec::new();
     let (Some(section), Some(region), Some(name), Some(summary), Some(lat), Some(lon)) = (
