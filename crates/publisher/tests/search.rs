@@ -8,21 +8,7 @@ use portal_calendar::Date;
 use portal_contract::{paths, Lang};
 use portal_publisher::build::{build_site_on, BuildError, Site};
 use portal_search::{search, DocKind, SearchIndex};
-use support::{article, Fixture};
-
-const EVENT_CATEGORIES: &str = r#"[[category]]
-slug = "concerts"
-en = "Concerts"
-ru = "Концерты"
-be = "Канцэрты"
-"#;
-
-const REGIONS: &str = r#"[[region]]
-slug = "grodno"
-en = "Grodno Region"
-ru = "Гродненская область"
-be = "Гродзенская вобласць"
-"#;
+use support::{article, Fixture, EVENT_CATEGORIES, REGIONS};
 
 const ORGAN_EVENING: &str = r#"category = "concerts"
 region = "grodno"

@@ -7,7 +7,7 @@ mod support;
 use portal_calendar::Date;
 use portal_contract::{Lang, Site, SiteIndex};
 use portal_publisher::build::{build_site_on, BuildError, Site as Built};
-use support::Fixture;
+use support::{Fixture, REGIONS};
 
 const SECTIONS: &str = r#"[[category]]
 slug = "unesco"
@@ -26,19 +26,6 @@ slug = "souvenirs"
 en = "Souvenirs"
 ru = "Сувениры"
 be = "Сувеніры"
-"#;
-
-const REGIONS: &str = r#"[[region]]
-slug = "grodno"
-en = "Grodno Region"
-ru = "Гродненская область"
-be = "Гродзенская вобласць"
-
-[[region]]
-slug = "minsk"
-en = "Minsk Region"
-ru = "Минская область"
-be = "Мінская вобласць"
 "#;
 
 fn texts(name: &str) -> String {

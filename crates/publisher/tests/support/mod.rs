@@ -26,6 +26,40 @@ ru = "Наука"
 be = "Навука"
 "#;
 
+/// Event categories for fixtures with events.
+pub const EVENT_CATEGORIES: &str = r#"[[category]]
+slug = "fairs"
+en = "Fairs"
+ru = "Ярмарки"
+be = "Кірмашы"
+
+[[category]]
+slug = "concerts"
+en = "Concerts"
+ru = "Концерты"
+be = "Канцэрты"
+"#;
+
+/// Regions for fixtures with events or sites.
+pub const REGIONS: &str = r#"[[region]]
+slug = "minsk-city"
+en = "Minsk"
+ru = "Минск"
+be = "Мінск"
+
+[[region]]
+slug = "minsk"
+en = "Minsk Region"
+ru = "Минская область"
+be = "Мінская вобласць"
+
+[[region]]
+slug = "grodno"
+en = "Grodno Region"
+ru = "Гродненская область"
+be = "Гродзенская вобласць"
+"#;
+
 pub const CASTLE_SVG: &str = r##"<?xml version="1.0" encoding="UTF-8"?>
 <svg xmlns="http://www.w3.org/2000/svg" width="1200" height="675" viewBox="0 0 1200 675"><rect width="1200" height="675" fill="#c33"/></svg>
 "##;
