@@ -11,10 +11,16 @@ pub fn PageTitle(
     /// controls changed it).
     #[prop(optional)]
     keep_focus_on_query: bool,
+    /// The view puts focus elsewhere itself (the empty search page, on its
+    /// field).
+    #[prop(optional)]
+    skip_focus: bool,
     children: Children,
 ) -> impl IntoView {
     let heading = NodeRef::<leptos::html::H1>::new();
-    focus_heading_after_navigation(heading, keep_focus_on_query);
+    if !skip_focus {
+        focus_heading_after_navigation(heading, keep_focus_on_query);
+    }
     view! {
         <h1 class=format!("page-title {class}") tabindex="-1" node_ref=heading>
             {children()}

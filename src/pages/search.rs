@@ -51,19 +51,14 @@ pub fn SearchPage() -> impl IntoView {
             }
         }
     });
-    // A fresh search page puts the cursor in its field — after the heading
-    // has taken focus for the navigation (see `focus`), which happens on the
-    // next task.
+    // An empty search page puts the cursor in its field instead of on its
+    // heading (see `PageTitle skip_focus`).
+    let field_first = url_query.get_untracked().is_empty();
     Effect::new(move |_| {
-        if field.get().is_some() && url_query.get_untracked().is_empty() {
-            set_timeout(
-                move || {
-                    if let Some(input) = field.get_untracked() {
-                        let _ = input.focus();
-                    }
-                },
-                std::time::Duration::from_millis(60),
-            );
+        if let Some(input) = field.get() {
+            if field_first {
+                let _ = input.focus();
+            }
         }
     });
 
@@ -100,7 +95,7 @@ pub fn SearchPage() -> impl IntoView {
     view! {
         {move || view! { <PageMeta title=t().search_title description=t().search_description/> }}
         <div class="search">
-            <PageTitle keep_focus_on_query=true>{move || t().search_title}</PageTitle>
+            <PageTitle keep_focus_on_query=true skip_focus=field_first>{move || t().search_title}</PageTitle>
             <form class="search__form" role="search" on:submit=on_submit>
                 <label class="visually-hidden" for=PAGE_FIELD_ID>{move || t().search_label}</label>
                 <input
