@@ -20,8 +20,11 @@ struct State {
     positions: HashMap<String, f64>,
     /// The next URL change comes from Back or Forward.
     popped: bool,
-    /// A restore is under way: scroll events are ours, not the reader's.
-    restoring: bool,
+    /// The URL whose position scroll events record. Between a URL change
+    /// and the end of its scroll decision (or restore) it still names the
+    /// previous URL, so the browser clamping the old offset to a shorter new
+    /// page, or our own restore steps, are never taken for the reader's.
+    settled: Option<String>,
 }
 
 thread_local! {
@@ -51,7 +54,7 @@ pub fn provide_scroll_restoration() {
         };
         let y = window.scroll_y().unwrap_or(0.0);
         STATE.with_borrow_mut(|state| {
-            if !state.restoring {
+            if state.settled.as_ref() == Some(&key) {
                 state.positions.insert(key, y);
             }
         });
@@ -69,7 +72,9 @@ pub fn provide_scroll_restoration() {
     let location = use_location();
     Effect::new(move |previous: Option<String>| {
         let key = format!("{}{}", location.pathname.get(), location.search.get());
-        if previous.is_some_and(|previous| previous != key) {
+        if previous.is_none() {
+            settle(&key);
+        } else if previous.is_some_and(|previous| previous != key) {
             // The router may see the new URL before `popstate` is
             // dispatched: decide on the next task, when it has been.
             let key = key.clone();
@@ -81,7 +86,9 @@ pub fn provide_scroll_restoration() {
                     // its place.
                     if popped {
                         let target = STATE.with_borrow(|state| state.positions.get(&key).copied());
-                        restore(target.unwrap_or(0.0));
+                        try_restore(key, target.unwrap_or(0.0), RESTORE_TRIES);
+                    } else {
+                        settle(&key);
                     }
                 },
                 std::time::Duration::ZERO,
@@ -91,17 +98,20 @@ pub fn provide_scroll_restoration() {
     });
 }
 
-fn restore(target: f64) {
-    STATE.with_borrow_mut(|state| state.restoring = true);
-    try_restore(target, RESTORE_TRIES);
+fn settle(key: &str) {
+    STATE.with_borrow_mut(|state| state.settled = Some(key.to_owned()));
 }
 
 /// Scrolls to `target` once the view has rendered: nothing in `<main>` is
 /// still loading (skeletons are `aria-busy`) and the page is tall enough.
-fn try_restore(target: f64, tries: u32) {
+fn try_restore(key: String, target: f64, tries: u32) {
     let Some(window) = web_sys::window() else {
         return;
     };
+    // The reader has moved on: that navigation makes its own decision.
+    if current_key().as_ref() != Some(&key) {
+        return;
+    }
     let document = window.document();
     let loading = document
         .as_ref()
@@ -119,11 +129,11 @@ fn try_restore(target: f64, tries: u32) {
             .unwrap_or(0.0);
     if (!loading && room + 1.0 >= target) || tries == 0 {
         window.scroll_to_with_x_and_y(0.0, target);
-        STATE.with_borrow_mut(|state| state.restoring = false);
+        settle(&key);
         return;
     }
     set_timeout(
-        move || try_restore(target, tries - 1),
+        move || try_restore(key, target, tries - 1),
         std::time::Duration::from_millis(50),
     );
 }
