@@ -19,15 +19,7 @@ pub fn UpcomingEvents(items: Vec<EventSummary>) -> impl IntoView {
     let now = clock::now_unix_seconds();
     let items: Vec<EventSummary> = items
         .into_iter()
-        // An event without an announced end counts as over a day after it starts.
-        .filter(|e| {
-            let ends = if e.ends == e.starts {
-                e.starts.unix_seconds() + 86_400
-            } else {
-                e.ends.unix_seconds()
-            };
-            ends > now
-        })
+        .filter(|e| !e.has_ended(now))
         .take(UPCOMING_SHOWN)
         .collect();
     if items.is_empty() {

@@ -36,6 +36,23 @@ impl EventSummary {
     pub fn days(&self) -> (Date, Date) {
         covered_days(&self.starts, &self.ends)
     }
+
+    /// Whether the event is over at `now` (Unix seconds). One without an
+    /// announced end counts as over a day after it starts.
+    pub fn has_ended(&self, now: i64) -> bool {
+        let ends = if self.ends == self.starts {
+            self.starts.unix_seconds() + 86_400
+        } else {
+            self.ends.unix_seconds()
+        };
+        ends <= now
+    }
+
+    /// Whether the event matches both optional filters.
+    pub fn matches(&self, category: Option<&str>, region: Option<&str>) -> bool {
+        category.is_none_or(|want| want == self.category.slug)
+            && region.is_none_or(|want| want == self.region.slug)
+    }
 }
 
 /// The first and last day of `[starts, ends)` on the events' wall clock. An
@@ -198,6 +215,25 @@ impl EventsIndex {
             .filter_map(MonthEntry::year_month)
             .min_by_key(|&m| (distance(m), std::cmp::Reverse(m)))
     }
+
+    /// The months from `from` on (oldest first) with an event matching the
+    /// filters: the buckets to read, in order, for the next such events.
+    pub fn months_from(
+        &self,
+        from: YearMonth,
+        category: Option<&str>,
+        region: Option<&str>,
+    ) -> Vec<YearMonth> {
+        let mut months: Vec<YearMonth> = self
+            .months
+            .iter()
+            .filter(|entry| entry.matches(category, region))
+            .filter_map(MonthEntry::year_month)
+            .filter(|&m| m >= from)
+            .collect();
+        months.sort();
+        months
+    }
 }
 
 /// `{lang}/events/upcoming.json`: the next events from the build date on.
@@ -280,6 +316,73 @@ mod tests {
             index.nearest_month(ym("2027-01"), Some("cinema"), None),
             None
         );
+    }
+
+    #[test]
+    fn months_from_lists_matching_months_from_the_given_one_on() {
+        let entry = |month: &str, pairs: &[&str]| MonthEntry {
+            month: month.into(),
+            count: pairs.len() as u32,
+            pairs: pairs.iter().map(|p| p.to_string()).collect(),
+        };
+        let index = EventsIndex {
+            categories: vec![],
+            regions: vec![],
+            months: vec![
+                entry("2026-10", &["concerts/minsk-city"]),
+                entry("2026-12", &["fairs/grodno", "concerts/brest"]),
+                entry("2027-03", &["sport/minsk-city"]),
+                entry("2027-05", &["concerts/grodno"]),
+            ],
+        };
+        let ym = |t| YearMonth::parse(t).unwrap();
+        assert_eq!(
+            index.months_from(ym("2026-12"), None, None),
+            vec![ym("2026-12"), ym("2027-03"), ym("2027-05")]
+        );
+        assert_eq!(
+            index.months_from(ym("2026-10"), Some("concerts"), None),
+            vec![ym("2026-10"), ym("2026-12"), ym("2027-05")]
+        );
+        assert_eq!(
+            index.months_from(ym("2026-11"), None, Some("grodno")),
+            vec![ym("2026-12"), ym("2027-05")]
+        );
+        assert!(index.months_from(ym("2027-06"), None, None).is_empty());
+    }
+
+    #[test]
+    fn an_event_ends_at_its_end_or_a_day_after_an_open_start() {
+        let summary = |starts: &str, ends: &str| EventSummary {
+            slug: "x".into(),
+            title: "X".into(),
+            summary: String::new(),
+            category: CategoryRef {
+                slug: "concerts".into(),
+                name: "Concerts".into(),
+            },
+            region: CategoryRef {
+                slug: "brest".into(),
+                name: "Brest".into(),
+            },
+            starts: ts(starts),
+            ends: ts(ends),
+            all_day: false,
+            venue: String::new(),
+            free: false,
+        };
+        let timed = summary("2026-12-12T19:00:00+03:00", "2026-12-12T21:30:00+03:00");
+        let end = ts("2026-12-12T21:30:00+03:00").unix_seconds();
+        assert!(!timed.has_ended(end - 1));
+        assert!(timed.has_ended(end));
+        let open = summary("2026-12-12T19:00:00+03:00", "2026-12-12T19:00:00+03:00");
+        let start = ts("2026-12-12T19:00:00+03:00").unix_seconds();
+        assert!(!open.has_ended(start + 86_399));
+        assert!(open.has_ended(start + 86_400));
+        assert!(timed.matches(Some("concerts"), Some("brest")));
+        assert!(timed.matches(None, None));
+        assert!(!timed.matches(Some("fairs"), None));
+        assert!(!timed.matches(None, Some("grodno")));
     }
 
     fn event(all_day: bool) -> Event {

@@ -13,6 +13,7 @@
 //! - [`paths`]: where each API document lives, relative to the API base.
 //! - [`urls`]: the reader-facing URLs of the app and their query parameters.
 //! - [`slug`]: the one rule for slugs, used in paths and URLs.
+//! - [`widgets`]: partner widgets' options and the snippet that embeds them.
 
 pub mod blocks;
 pub mod events;
@@ -23,6 +24,7 @@ pub mod sites;
 pub mod slug;
 pub mod timestamp;
 pub mod urls;
+pub mod widgets;
 
 pub use blocks::{Block, Image, Inline};
 pub use events::{

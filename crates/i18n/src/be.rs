@@ -1,4 +1,4 @@
-use crate::{Plural, Texts};
+use crate::{Plural, Texts, WidgetTexts};
 
 pub(crate) const TEXTS: Texts = Texts {
     site_name: "Партал Беларусі",
@@ -204,4 +204,23 @@ pub(crate) const TEXTS: Texts = Texts {
     home_all_events: "Усе падзеі",
     upcoming_empty: "Бліжэйшых падзей пакуль не абвешчана.",
     events_count: Plural { one: "{n} падзея", few: "{n} падзеі", many: "{n} падзей" },
+};
+
+pub(crate) const WIDGET: WidgetTexts = WidgetTexts {
+    news_heading: "Апошнія навіны",
+    events_heading: "Бліжэйшыя падзеі",
+    more_news: "Больш навін на Партале Беларусі",
+    more_events: "Усе падзеі на Партале Беларусі",
+    site_more: "Падрабязней у даведніку",
+    new_tab: "(адкрыецца ў новай укладцы)",
+    loading: "Загрузка…",
+    load_failed: "Не ўдалося звязацца з Парталам Беларусі.",
+    open_portal: "Адкрыць Партал Беларусі",
+    news_none: "Тут пакуль няма навін.",
+    events_none: "Бліжэйшых падзей з такімі параметрамі няма.",
+    site_missing: "Гэтага месца няма ў даведніку.",
+    free: "Уваход вольны",
+    news_link: "Апошнія навіны Партала Беларусі",
+    events_link: "Бліжэйшыя падзеі на Партале Беларусі",
+    site_link: "{site} у даведніку Партала Беларусі",
 };

@@ -1,4 +1,4 @@
-use crate::{Plural, Texts};
+use crate::{Plural, Texts, WidgetTexts};
 
 pub(crate) const TEXTS: Texts = Texts {
     site_name: "Belarus Portal",
@@ -193,4 +193,23 @@ pub(crate) const TEXTS: Texts = Texts {
     home_all_events: "All events",
     upcoming_empty: "No upcoming events have been announced yet.",
     events_count: Plural { one: "{n} event", few: "{n} events", many: "{n} events" },
+};
+
+pub(crate) const WIDGET: WidgetTexts = WidgetTexts {
+    news_heading: "Latest news",
+    events_heading: "Upcoming events",
+    more_news: "More news on Belarus Portal",
+    more_events: "All events on Belarus Portal",
+    site_more: "Read more in the travel guide",
+    new_tab: "(opens in a new tab)",
+    loading: "Loading…",
+    load_failed: "Belarus Portal could not be reached just now.",
+    open_portal: "Open Belarus Portal",
+    news_none: "There is no news here yet.",
+    events_none: "No upcoming events match these options.",
+    site_missing: "This place is not in the travel guide.",
+    free: "Free",
+    news_link: "Latest news from Belarus Portal",
+    events_link: "Upcoming events on Belarus Portal",
+    site_link: "{site} in the Belarus Portal travel guide",
 };

@@ -241,6 +241,39 @@ pub fn texts(lang: Lang) -> &'static Texts {
     }
 }
 
+/// The texts of the partner widgets (`/embed/…`). Kept apart from
+/// [`Texts`] so the small widget build carries only these.
+pub struct WidgetTexts {
+    pub news_heading: &'static str,
+    pub events_heading: &'static str,
+    pub more_news: &'static str,
+    pub more_events: &'static str,
+    pub site_more: &'static str,
+    /// After a link that opens the portal in a new tab, for screen readers.
+    pub new_tab: &'static str,
+    pub loading: &'static str,
+    pub load_failed: &'static str,
+    pub open_portal: &'static str,
+    pub news_none: &'static str,
+    pub events_none: &'static str,
+    pub site_missing: &'static str,
+    pub free: &'static str,
+    /// The snippet's link text: what readers without JavaScript see, and
+    /// the iframe's title.
+    pub news_link: &'static str,
+    pub events_link: &'static str,
+    /// `{site}` is the site's name.
+    pub site_link: &'static str,
+}
+
+pub fn widget_texts(lang: Lang) -> &'static WidgetTexts {
+    match lang {
+        Lang::En => &en::WIDGET,
+        Lang::Ru => &ru::WIDGET,
+        Lang::Be => &be::WIDGET,
+    }
+}
+
 /// A language's name in that language, for the switcher.
 pub fn endonym(lang: Lang) -> &'static str {
     match lang {

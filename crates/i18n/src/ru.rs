@@ -1,4 +1,4 @@
-use crate::{Plural, Texts};
+use crate::{Plural, Texts, WidgetTexts};
 
 pub(crate) const TEXTS: Texts = Texts {
     site_name: "Портал Беларуси",
@@ -203,4 +203,23 @@ pub(crate) const TEXTS: Texts = Texts {
     home_all_events: "Все события",
     upcoming_empty: "Ближайших событий пока не объявлено.",
     events_count: Plural { one: "{n} событие", few: "{n} события", many: "{n} событий" },
+};
+
+pub(crate) const WIDGET: WidgetTexts = WidgetTexts {
+    news_heading: "Последние новости",
+    events_heading: "Ближайшие события",
+    more_news: "Больше новостей на Портале Беларуси",
+    more_events: "Все события на Портале Беларуси",
+    site_more: "Подробнее в путеводителе",
+    new_tab: "(откроется в новой вкладке)",
+    loading: "Загрузка…",
+    load_failed: "Не удалось связаться с Порталом Беларуси.",
+    open_portal: "Открыть Портал Беларуси",
+    news_none: "Здесь пока нет новостей.",
+    events_none: "Ближайших событий с такими параметрами нет.",
+    site_missing: "Этого места нет в путеводителе.",
+    free: "Вход свободный",
+    news_link: "Последние новости Портала Беларуси",
+    events_link: "Ближайшие события на Портале Беларуси",
+    site_link: "{site} в путеводителе Портала Беларуси",
 };
