@@ -72,6 +72,8 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET') return;
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
+  // Partner widgets' frames and their files: the network, as in any iframe.
+  if (url.pathname.startsWith('/embed')) return;
 
   if (request.mode === 'navigate') {
     event.respondWith(navigation(request));

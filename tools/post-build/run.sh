@@ -8,6 +8,8 @@
 #   3. write the app shell's file list and build version into the staged
 #      service worker sw.js                      (precache.mjs): it must see
 #      the final file names and index.html, so after step 2
+#   4. build the partner widgets' frame into embed/ (widgets.mjs): it copies
+#      the API base from the staged index.html
 #   …  any new step goes here, BEFORE compression
 #   last. precompress to .br and .gz, release builds only (compress.mjs):
 #      it must stay last so every file it compresses is final.
@@ -23,6 +25,9 @@ node "$here/extract-loader.mjs" "$TRUNK_STAGING_DIR"
 
 # 3. service worker precache list (after step 2, before compression)
 node "$here/precache.mjs" "$TRUNK_STAGING_DIR"
+
+# 4. partner widgets (a separate small wasm) → embed/
+node "$here/widgets.mjs" "$TRUNK_STAGING_DIR"
 
 # Last: precompression. Skipped for dev builds (TRUNK_PROFILE=debug, set by
 # Trunk 0.21) to keep `trunk serve` rebuilds fast; brotli 11 of the wasm takes

@@ -224,15 +224,14 @@ impl EventsIndex {
         category: Option<&str>,
         region: Option<&str>,
     ) -> Vec<YearMonth> {
-        let mut months: Vec<YearMonth> = self
-            .months
+        // `months` is oldest first, so the result is too (no sort: the
+        // widget frame that calls this is size-bound).
+        self.months
             .iter()
             .filter(|entry| entry.matches(category, region))
             .filter_map(MonthEntry::year_month)
             .filter(|&m| m >= from)
-            .collect();
-        months.sort();
-        months
+            .collect()
     }
 }
 

@@ -38,7 +38,7 @@ pub use portal_calendar::{days_from_civil, days_in_month, is_leap_year};
 impl Timestamp {
     /// Parses `YYYY-MM-DDTHH:MM:SS` followed by `Z` or `±HH:MM`.
     pub fn parse(text: &str) -> Result<Timestamp, TimestampError> {
-        let err = |why: &str| TimestampError(format!("invalid date {text:?}: {why}"));
+        let err = |why: &str| TimestampError(format!("invalid date \"{text}\": {why}"));
         let b = text.as_bytes();
         if b.len() < 20 {
             return Err(err("expected YYYY-MM-DDTHH:MM:SS+HH:MM"));

@@ -1,7 +1,10 @@
 use crate::{Plural, Texts, WidgetTexts};
 
+/// Shared by the app and the widgets.
+const SITE_NAME: &str = "Партал Беларусі";
+
 pub(crate) const TEXTS: Texts = Texts {
-    site_name: "Партал Беларусі",
+    site_name: SITE_NAME,
     site_tagline: "Навіны, падзеі і падарожжы па Беларусі",
     skip_to_content: "Перайсці да асноўнага зместу",
     main_nav_label: "Асноўнае меню",
@@ -207,6 +210,7 @@ pub(crate) const TEXTS: Texts = Texts {
 };
 
 pub(crate) const WIDGET: WidgetTexts = WidgetTexts {
+    site_name: SITE_NAME,
     news_heading: "Апошнія навіны",
     events_heading: "Бліжэйшыя падзеі",
     more_news: "Больш навін на Партале Беларусі",
@@ -220,6 +224,7 @@ pub(crate) const WIDGET: WidgetTexts = WidgetTexts {
     events_none: "Бліжэйшых падзей з такімі параметрамі няма.",
     site_missing: "Гэтага месца няма ў даведніку.",
     free: "Уваход вольны",
+    on_now: "Ідзе",
     news_link: "Апошнія навіны Партала Беларусі",
     events_link: "Бліжэйшыя падзеі на Партале Беларусі",
     site_link: "{site} у даведніку Партала Беларусі",

@@ -1,7 +1,10 @@
 use crate::{Plural, Texts, WidgetTexts};
 
+/// Shared by the app and the widgets.
+const SITE_NAME: &str = "Belarus Portal";
+
 pub(crate) const TEXTS: Texts = Texts {
-    site_name: "Belarus Portal",
+    site_name: SITE_NAME,
     site_tagline: "News, events and travel across Belarus",
     skip_to_content: "Skip to main content",
     main_nav_label: "Main",
@@ -196,6 +199,7 @@ pub(crate) const TEXTS: Texts = Texts {
 };
 
 pub(crate) const WIDGET: WidgetTexts = WidgetTexts {
+    site_name: SITE_NAME,
     news_heading: "Latest news",
     events_heading: "Upcoming events",
     more_news: "More news on Belarus Portal",
@@ -209,6 +213,7 @@ pub(crate) const WIDGET: WidgetTexts = WidgetTexts {
     events_none: "No upcoming events match these options.",
     site_missing: "This place is not in the travel guide.",
     free: "Free",
+    on_now: "On now",
     news_link: "Latest news from Belarus Portal",
     events_link: "Upcoming events on Belarus Portal",
     site_link: "{site} in the Belarus Portal travel guide",

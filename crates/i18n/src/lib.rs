@@ -244,6 +244,7 @@ pub fn texts(lang: Lang) -> &'static Texts {
 /// The texts of the partner widgets (`/embed/…`). Kept apart from
 /// [`Texts`] so the small widget build carries only these.
 pub struct WidgetTexts {
+    pub site_name: &'static str,
     pub news_heading: &'static str,
     pub events_heading: &'static str,
     pub more_news: &'static str,
@@ -258,6 +259,8 @@ pub struct WidgetTexts {
     pub events_none: &'static str,
     pub site_missing: &'static str,
     pub free: &'static str,
+    /// The date badge of an event that has begun and not ended.
+    pub on_now: &'static str,
     /// The snippet's link text: what readers without JavaScript see, and
     /// the iframe's title.
     pub news_link: &'static str,

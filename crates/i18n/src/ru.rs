@@ -1,7 +1,10 @@
 use crate::{Plural, Texts, WidgetTexts};
 
+/// Shared by the app and the widgets.
+const SITE_NAME: &str = "Портал Беларуси";
+
 pub(crate) const TEXTS: Texts = Texts {
-    site_name: "Портал Беларуси",
+    site_name: SITE_NAME,
     site_tagline: "Новости, события и путешествия по Беларуси",
     skip_to_content: "Перейти к основному содержанию",
     main_nav_label: "Основное меню",
@@ -206,6 +209,7 @@ pub(crate) const TEXTS: Texts = Texts {
 };
 
 pub(crate) const WIDGET: WidgetTexts = WidgetTexts {
+    site_name: SITE_NAME,
     news_heading: "Последние новости",
     events_heading: "Ближайшие события",
     more_news: "Больше новостей на Портале Беларуси",
@@ -219,6 +223,7 @@ pub(crate) const WIDGET: WidgetTexts = WidgetTexts {
     events_none: "Ближайших событий с такими параметрами нет.",
     site_missing: "Этого места нет в путеводителе.",
     free: "Вход свободный",
+    on_now: "Идёт",
     news_link: "Последние новости Портала Беларуси",
     events_link: "Ближайшие события на Портале Беларуси",
     site_link: "{site} в путеводителе Портала Беларуси",

@@ -1,0 +1,40 @@
+//! The site widget: one place of the travel guide as a card.
+
+use portal_contract::widgets::WidgetOptions;
+use portal_contract::{paths, SiteSummary};
+use portal_i18n::widget_texts;
+
+use crate::dom::{el, El};
+use crate::frame::{failure, more_link};
+use crate::load::{self, LoadError};
+use crate::read;
+
+pub async fn render(options: &WidgetOptions) -> El {
+    let lang = options.lang;
+    let t = widget_texts(lang);
+    let site: Result<SiteSummary, LoadError> = match &options.slug {
+        Some(slug) => load::document(&paths::site(lang, slug), read::site_card).await,
+        None => Err(LoadError::NotFound),
+    };
+    let site = match site {
+        Ok(site) => site,
+        Err(error) => return failure(options, error, t.site_missing),
+    };
+    let image = &site.image;
+    let picture = el("img")
+        .class("w-picture")
+        .attr("src", &load::api_url(&image.src))
+        .attr("alt", &image.alt)
+        .attr("width", &image.width.to_string())
+        .attr("height", &image.height.to_string())
+        .attr("loading", "lazy");
+    let brand = crate::frame::header(lang, &site.name);
+    let meta = format!("{} · {}", site.region.name, site.section.name);
+    el("article").class("w-site").children([
+        picture,
+        brand,
+        el("p").class("w-meta").text(&meta),
+        el("p").class("w-summary").text(&site.summary),
+        more_link(t, &options.portal_path(), t.site_more),
+    ])
+}
