@@ -14,8 +14,8 @@ use crate::focus::provide_navigation_focus;
 use crate::i18n::{provide_lang, use_lang, use_texts};
 use crate::pages::{
     article::ArticlePage, event::EventPage, events::EventsPage, home::HomePage,
-    news_day::NewsDayPage, news_feed::NewsFeedPage, not_found::NotFoundPage, saved::SavedPage,
-    search::SearchPage, site::SitePage, sites::SitesPage,
+    news_day::NewsDayPage, news_feed::NewsFeedPage, not_found::NotFoundPage,
+    partners::PartnersPage, saved::SavedPage, search::SearchPage, site::SitePage, sites::SitesPage,
 };
 
 #[component]
@@ -40,6 +40,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/sites") view=SitesPage/>
                     <Route path=path!("/sites/:slug") view=SitePage/>
                     <Route path=path!("/saved") view=SavedPage/>
+                    <Route path=path!("/partners") view=PartnersPage/>
                     <Route path=path!("/search") view=SearchPage/>
                     <Route path=path!("/*any") view=NotFoundPage/>
                 </ParentRoute>

@@ -23,6 +23,7 @@ pub fn Footer() -> impl IntoView {
                         <li><a href=move || urls::events(lang.get())>{move || t().nav_events}</a></li>
                         <li><a href=move || urls::sites(lang.get())>{move || t().nav_sites}</a></li>
                         <li><a href=move || urls::saved(lang.get())>{move || t().nav_saved}</a></li>
+                        <li><a href=move || urls::partners(lang.get())>{move || t().nav_partners}</a></li>
                     </ul>
                 </nav>
                 <p class="site-footer__note">{move || t().footer_content_note}</p>

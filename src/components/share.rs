@@ -30,9 +30,7 @@ pub fn ShareButton(#[prop(into)] title: String) -> impl IntoView {
                 // A dismissed share sheet rejects; that is not an error to show.
                 let _ = call_navigator("share", &share_data(&title, &url)).await;
             } else {
-                let copied =
-                    call_navigator_path(&["clipboard", "writeText"], &JsValue::from_str(&url))
-                        .await;
+                let copied = copy_text(&url).await;
                 outcome.set(if copied {
                     Outcome::Copied
                 } else {
@@ -59,6 +57,11 @@ pub fn ShareButton(#[prop(into)] title: String) -> impl IntoView {
             </p>
         </div>
     }
+}
+
+/// Copies `text` to the clipboard; `false` if the browser refused.
+pub async fn copy_text(text: &str) -> bool {
+    call_navigator_path(&["clipboard", "writeText"], &JsValue::from_str(text)).await
 }
 
 fn navigator() -> Option<JsValue> {

@@ -8,6 +8,7 @@ pub mod home;
 pub mod news_day;
 pub mod news_feed;
 pub mod not_found;
+pub mod partners;
 pub mod saved;
 pub mod search;
 pub mod site;

@@ -35,6 +35,11 @@ pub fn search(lang: Lang, query: &str) -> String {
     }
 }
 
+/// Widgets for partner sites: what they are, a builder and the snippet.
+pub fn partners(lang: Lang) -> String {
+    format!("/{lang}/partners")
+}
+
 /// Articles the reader saved on this device for reading offline.
 pub fn saved(lang: Lang) -> String {
     format!("/{lang}/saved")

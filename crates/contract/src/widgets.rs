@@ -179,6 +179,20 @@ impl WidgetOptions {
         attributes
     }
 
+    /// The partners page with this widget in its builder:
+    /// `/{page_lang}/partners?widget=…&limit=…&lang=…&theme=…` (the
+    /// snippet's options as query parameters, read back by [`Self::parse`]).
+    pub fn builder_url(&self, page_lang: Lang) -> String {
+        let mut url = urls::partners(page_lang);
+        for (i, (name, value)) in self.data_attributes().into_iter().enumerate() {
+            url.push(if i == 0 { '?' } else { '&' });
+            url.push_str(name);
+            url.push('=');
+            url.push_str(&urls::encode_component(&value));
+        }
+        url
+    }
+
     /// The HTML a partner pastes: a plain link to the portal page (what
     /// readers without JavaScript get) and the script that upgrades it.
     /// `origin` is the portal's, like `https://portal.by`.
@@ -305,6 +319,20 @@ mod tests {
         assert_eq!(site.portal_path(), "/be/sites");
         site.slug = Some("mir-castle".into());
         assert_eq!(site.portal_path(), "/be/sites/mir-castle");
+    }
+
+    #[test]
+    fn the_builder_url_carries_the_options() {
+        let mut options = WidgetOptions::new(WidgetKind::Site, Lang::Ru);
+        options.slug = Some("mir-castle-complex".into());
+        let url = options.builder_url(Lang::En);
+        assert_eq!(
+            url,
+            "/en/partners?widget=site&slug=mir-castle-complex&lang=ru&theme=auto"
+        );
+        let query = url.split_once('?').unwrap().1;
+        let pairs: Vec<(&str, &str)> = query.split('&').filter_map(|p| p.split_once('=')).collect();
+        assert_eq!(parse("site", &pairs), Some(options));
     }
 
     #[test]
