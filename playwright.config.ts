@@ -11,6 +11,10 @@ import { chromiumLaunchOptions } from './tools/chromium.mjs';
 const dist = process.env.E2E_DIST || 'dist';
 const port = Number(process.env.E2E_PORT || 4173);
 const baseURL = `http://127.0.0.1:${port}`;
+// A partner's site for the widget tests, on another origin (and site): see
+// tests/e2e/partner-server.mjs. Specs read it from E2E_PARTNER_URL.
+const partnerPort = port + 1;
+process.env.E2E_PARTNER_URL = `http://localhost:${partnerPort}`;
 
 if (!existsSync(resolve(dist, 'index.html'))) {
   throw new Error(
@@ -40,12 +44,22 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     launchOptions: chromiumLaunchOptions,
   },
-  webServer: {
-    command: `node tests/e2e/nginx.mjs ${JSON.stringify(dist)} ${port}`,
-    url: `${baseURL}/index.html`,
-    reuseExistingServer: false,
-    timeout: 30_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  webServer: [
+    {
+      command: `node tests/e2e/nginx.mjs ${JSON.stringify(dist)} ${port}`,
+      url: `${baseURL}/index.html`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: `node tests/e2e/partner-server.mjs ${partnerPort} ${baseURL}`,
+      url: `http://localhost:${partnerPort}/index.html`,
+      reuseExistingServer: false,
+      timeout: 10_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
 });

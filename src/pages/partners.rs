@@ -154,9 +154,9 @@ pub fn PartnersPage() -> impl IntoView {
                         }).collect_view()}
                     </fieldset>
                     {move || options.with(|o| o.kind.has_limit()).then(|| view! {
-                        <label class="partners__field">
-                            <span>{t().partners_limit}</span>
-                            <select on:change=move |ev| {
+                        <div class="partners__field">
+                            <label for="partners-limit">{t().partners_limit}</label>
+                            <select id="partners-limit" on:change=move |ev| {
                                 let value = event_target_value(&ev).parse().unwrap_or(1);
                                 set(&|o| o.limit = value);
                             }>
@@ -164,7 +164,7 @@ pub fn PartnersPage() -> impl IntoView {
                                     <option value=n.to_string() selected=move || options.with(|o| o.limit == n)>{n}</option>
                                 }).collect_view()}
                             </select>
-                        </label>
+                        </div>
                     })}
                     <Suspense fallback=|| ()>
                         {move || Suspend::new(async move {
@@ -172,9 +172,9 @@ pub fn PartnersPage() -> impl IntoView {
                             view! { <ChoiceFields choices options set/> }
                         })}
                     </Suspense>
-                    <label class="partners__field">
-                        <span>{move || t().partners_language}</span>
-                        <select on:change=move |ev| {
+                    <div class="partners__field">
+                        <label for="partners-lang">{move || t().partners_language}</label>
+                        <select id="partners-lang" on:change=move |ev| {
                             if let Some(code) = Lang::from_code(&event_target_value(&ev)) {
                                 set(&|o| o.lang = code);
                             }
@@ -183,7 +183,7 @@ pub fn PartnersPage() -> impl IntoView {
                                 <option value=code.code() selected=move || options.with(|o| o.lang == code)>{endonym(code)}</option>
                             }).collect_view()}
                         </select>
-                    </label>
+                    </div>
                     <fieldset class="partners__field">
                         <legend>{move || t().partners_theme}</legend>
                         {Theme::ALL.into_iter().map(|theme| view! {
@@ -249,15 +249,16 @@ fn ChoiceFields(
 ) -> impl IntoView {
     let t = use_texts();
     let kind = options.with_untracked(|o| o.kind);
-    let select = move |label: fn(&Texts) -> &'static str,
+    let select = move |id: &'static str,
+                       label: fn(&Texts) -> &'static str,
                        items: Vec<(String, String)>,
                        any: bool,
                        current: fn(&WidgetOptions) -> Option<String>,
                        apply: fn(&mut WidgetOptions, Option<String>)| {
         view! {
-            <label class="partners__field">
-                <span>{move || label(t())}</span>
-                <select on:change=move |ev| {
+            <div class="partners__field">
+                <label for=id>{move || label(t())}</label>
+                <select id=id on:change=move |ev| {
                     let value = event_target_value(&ev);
                     let value = (!value.is_empty()).then_some(value);
                     set(&|o| apply(o, value.clone()));
@@ -273,7 +274,7 @@ fn ChoiceFields(
                         view! { <option value=slug selected=selected>{name}</option> }
                     }).collect_view()}
                 </select>
-            </label>
+            </div>
         }
     };
     // A site widget needs a site: until one is chosen, the first listed.
@@ -296,15 +297,15 @@ fn ChoiceFields(
     view! {
         {choices.failed.then(|| view! { <p class="notice" role="status">{move || t().partners_options_failed}</p> })}
         {matches!(kind, WidgetKind::News | WidgetKind::Events).then(|| select(
-            |t| t.partners_category, pairs(&choices.categories), true,
+            "partners-category", |t| t.partners_category, pairs(&choices.categories), true,
             |o| o.category.clone(), |o, v| o.category = v,
         ))}
         {(kind == WidgetKind::Events).then(|| select(
-            |t| t.partners_region, pairs(&choices.regions), true,
+            "partners-region", |t| t.partners_region, pairs(&choices.regions), true,
             |o| o.region.clone(), |o, v| o.region = v,
         ))}
         {(kind == WidgetKind::Site).then(|| select(
-            |t| t.partners_site, choices.sites.clone(), false,
+            "partners-site", |t| t.partners_site, choices.sites.clone(), false,
             |o| o.slug.clone(), |o, v| o.slug = v,
         ))}
     }

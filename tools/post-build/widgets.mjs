@@ -84,6 +84,7 @@ try {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
+<link rel="icon" href="data:,">
 ${apiBase}
 <title>Belarus Portal</title>
 <link rel="stylesheet" href="${cssUrl}">
