@@ -5,9 +5,12 @@
 use portal_contract::widgets::{WidgetKind, WidgetOptions};
 use portal_contract::{urls, Lang};
 use portal_i18n::{widget_texts, WidgetTexts};
+use std::cell::Cell;
+use std::rc::Rc;
+
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, ResizeObserver, UrlSearchParams};
+use web_sys::{ResizeObserver, UrlSearchParams};
 
 use crate::dom::{el, portal_link, replace_children, El};
 use crate::load::LoadError;
@@ -46,8 +49,12 @@ pub fn run() {
             let _ = html.set_attribute("data-theme", options.theme.name());
         }
     }
-    if let (Some(id), Some(origin)) = (get("id"), get("origin")) {
-        report_height(&id, &origin);
+    let reporter = match (get("id"), get("origin")) {
+        (Some(id), Some(origin)) => HeightReporter::new(&id, &origin),
+        _ => None,
+    };
+    if let Some(reporter) = &reporter {
+        reporter.observe();
     }
     let Some(options) = options else {
         // nginx only serves this page for known widgets; a dev server may not.
@@ -76,6 +83,9 @@ pub fn run() {
         };
         replace_children(&root, content);
         let _ = root.remove_attribute("aria-busy");
+        if let Some(reporter) = reporter {
+            reporter.report();
+        }
     });
 }
 
@@ -117,50 +127,65 @@ pub fn failure(options: &WidgetOptions, error: LoadError, missing: &str) -> El {
 }
 
 /// Tells the embedding page (only `origin`, never `*`) how tall the widget
-/// is, now and whenever that changes, so embed.js can size the iframe.
-/// Nothing is sent unless `origin` is a plain http(s) origin.
-fn report_height(id: &str, origin: &str) {
-    let Ok(url) = web_sys::Url::new(origin) else {
-        return;
-    };
-    let protocol = url.protocol();
-    if url.origin() != origin || !(protocol == "https:" || protocol == "http:") {
-        return;
+/// is, so embed.js can size the iframe.
+pub struct HeightReporter {
+    parent: web_sys::Window,
+    body: web_sys::HtmlElement,
+    id: String,
+    origin: String,
+    last: Cell<f64>,
+}
+
+impl HeightReporter {
+    /// `None` unless the frame has a parent and `origin` is a plain http(s)
+    /// origin.
+    fn new(id: &str, origin: &str) -> Option<Rc<HeightReporter>> {
+        let url = web_sys::Url::new(origin).ok()?;
+        let protocol = url.protocol();
+        if url.origin() != origin || !(protocol == "https:" || protocol == "http:") {
+            return None;
+        }
+        let window = web_sys::window()?;
+        let parent = window.parent().ok()??;
+        if parent == window {
+            return None;
+        }
+        let body = window.document()?.body()?;
+        Some(Rc::new(HeightReporter {
+            parent,
+            body,
+            id: id.to_string(),
+            origin: origin.to_string(),
+            last: Cell::new(-1.0),
+        }))
     }
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let Ok(parent) = window.parent() else {
-        return;
-    };
-    let Some(parent) = parent.filter(|parent| parent != &window) else {
-        return;
-    };
-    let Some(body) = window.document().and_then(|d| d.body()) else {
-        return;
-    };
-    let id = id.to_string();
-    let origin = origin.to_string();
-    let measured: Element = body.clone().into();
-    let mut last = -1.0;
-    let on_resize = Closure::<dyn FnMut()>::new(move || {
-        let height = measured.get_bounding_client_rect().height().ceil();
-        if height == last {
+
+    /// Posts the body's height if it changed since the last report.
+    pub fn report(&self) {
+        let height = self.body.get_bounding_client_rect().height().ceil();
+        if height == self.last.replace(height) {
             return;
         }
-        last = height;
         let message = js_sys::Object::new();
         let set = |key: &str, value: JsValue| {
             let _ = js_sys::Reflect::set(&message, &JsValue::from_str(key), &value);
         };
         set("type", JsValue::from_str(HEIGHT_MESSAGE));
-        set("id", JsValue::from_str(&id));
+        set("id", JsValue::from_str(&self.id));
         set("height", JsValue::from_f64(height));
-        let _ = parent.post_message(&message, &origin);
-    });
-    if let Ok(observer) = ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
-        observer.observe(&body);
+        let _ = self.parent.post_message(&message, &self.origin);
     }
-    // Lives as long as the frame.
-    on_resize.forget();
+
+    /// Reports whenever the body's size changes. Browsers pause resize
+    /// observers in frames that are off screen, so [`Self::report`] is also
+    /// called once the content is in.
+    fn observe(self: &Rc<Self>) {
+        let reporter = Rc::clone(self);
+        let on_resize = Closure::<dyn FnMut()>::new(move || reporter.report());
+        if let Ok(observer) = ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
+            observer.observe(&self.body);
+        }
+        // Lives as long as the frame.
+        on_resize.forget();
+    }
 }
