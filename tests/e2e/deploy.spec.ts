@@ -55,11 +55,27 @@ test.describe('status codes', () => {
   });
 
   test('app routes fall back to the app shell', async ({ request }) => {
-    for (const path of ['/', '/en/', '/en/news', '/ru/news/some-deep-link', '/embed/x', '/no/such/route']) {
+    for (const path of ['/', '/en/', '/en/news', '/ru/news/some-deep-link', '/no/such/route']) {
       const response = await request.get(path);
       expect(response.status(), path).toBe(200);
       expect(header(response, 'content-type'), path).toMatch(/^text\/html/);
       expect(await response.text(), path).toContain(APP_SHELL);
+    }
+  });
+
+  test('widget frames: the three widgets have their page, anything else under /embed/ is a 404', async ({
+    request,
+  }) => {
+    for (const path of ['/embed/news', '/embed/events?lang=ru', '/embed/site/']) {
+      const response = await request.get(path);
+      expect(response.status(), path).toBe(200);
+      expect(header(response, 'content-type'), path).toMatch(/^text\/html/);
+      const html = await response.text();
+      expect(html, path).toContain('<main id="widget">');
+      expect(html, path, 'not the app shell').not.toMatch(/loader-[0-9a-f]{16}\.js/);
+    }
+    for (const path of ['/embed/', '/embed/weather', '/embed/news/x', '/embed/no-such-0123456789abcdef.js']) {
+      await expectNotShell404(await request.get(path));
     }
   });
 
@@ -176,6 +192,7 @@ test.describe('security headers', () => {
     '/index.html',
     '/en/news',
     '/embed/x',
+    '/embed/news',
     '/api/v1/en/news/page/1.json',
     '/favicon.svg',
     '/api/v1/en/news/no-such-article.json',
@@ -217,7 +234,7 @@ test.describe('security headers', () => {
     const partner = createServer((_, res) => {
       res.writeHead(200, { 'content-type': 'text/html' });
       res.end(`<!doctype html><title>partner</title>
-        <iframe id=embed src="${baseURL}/embed/"></iframe>
+        <iframe id=embed src="${baseURL}/embed/news"></iframe>
         <iframe id=app src="${baseURL}/en/"></iframe>`);
     });
     await new Promise<void>((done) => partner.listen(0, '127.0.0.1', done));
@@ -229,7 +246,7 @@ test.describe('security headers', () => {
       await expect(page.frameLocator('#embed').locator('meta[name="portal-api-base"]')).toHaveCount(1);
       await expect(page.frameLocator('#app').locator('meta[name="portal-api-base"]')).toHaveCount(0);
       const urls = page.frames().map((frame) => frame.url());
-      expect(urls).toContain(`${baseURL}/embed/`);
+      expect(urls).toContain(`${baseURL}/embed/news`);
       expect(urls).not.toContain(`${baseURL}/en/`); // an error page instead
     } finally {
       await new Promise((done) => partner.close(done));

@@ -77,7 +77,9 @@ try {
 
   // 4. The frame pages.
   const index = readFileSync(join(dist, 'index.html'), 'utf8');
-  const apiBase = /<meta\s+name="portal-api-base"[^>]*>/.exec(index)?.[0] ?? '';
+  // Quoted or not: release builds minify index.html.
+  const apiBase = /<meta\b[^>]*\bname=["']?portal-api-base\b[^>]*>/.exec(index)?.[0];
+  if (!apiBase) throw new Error('index.html has no <meta name="portal-api-base">');
   const page = `<!doctype html>
 <html lang="en">
 <head>
