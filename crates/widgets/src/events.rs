@@ -57,9 +57,11 @@ async fn next_events(options: &WidgetOptions) -> Result<Vec<EventSummary>, LoadE
 pub async fn render(options: &WidgetOptions) -> El {
     let lang = options.lang;
     let t = widget_texts(lang);
+    // Only documents the index lists are fetched, so a missing one is a
+    // broken or half-deployed server, not "no events".
     let events = match next_events(options).await {
         Ok(events) => events,
-        Err(error) => return failure(options, error, t.events_none),
+        Err(_) => return failure(options, LoadError::Failed, t.events_none),
     };
     let today = today();
     let list = if events.is_empty() {
