@@ -234,6 +234,7 @@ pub fn PartnersPage() -> impl IntoView {
                     <li>{move || t().partners_how_links}</li>
                     <li>{move || t().partners_how_later}</li>
                     <li>{move || t().partners_how_once}</li>
+                    <li>{move || t().partners_how_options}</li>
                 </ul>
             </section>
         </div>

@@ -239,6 +239,7 @@ pub(crate) const TEXTS: Texts = Texts {
     partners_how_links: "Спасылкі адкрываюць партал у новай укладцы. Віджэты не ставяць cookie і не сочаць за вашымі чытачамі.",
     partners_how_later: "Дадаяце віджэты пасля загрузкі старонкі? Устаўце спасылку і выклічце PortalWidgets.process().",
     partners_how_once: "Аднаго тэга script на старонцы дастаткова для любой колькасці віджэтаў; другі асобнік нічому не шкодзіць.",
+    partners_how_options: "Параметры (абавязковы толькі віджэт): data-widget (news, events, site), data-limit (1–10 запісаў), data-category і data-region (як у адрасах партала), data-slug (месца), data-lang (en, ru, be) і data-theme (light, dark, auto).",
 };
 
 pub(crate) const WIDGET: WidgetTexts = WidgetTexts {

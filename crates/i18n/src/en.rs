@@ -228,6 +228,7 @@ pub(crate) const TEXTS: Texts = Texts {
     partners_how_links: "Its links open the portal in a new tab. Widgets set no cookies and do not track your readers.",
     partners_how_later: "Adding widgets after the page has loaded? Insert the link, then call PortalWidgets.process().",
     partners_how_once: "One script tag per page is enough for any number of widgets; a second copy does no harm.",
+    partners_how_options: "Options, all optional but the widget: data-widget (news, events, site), data-limit (1–10 items), data-category and data-region (slugs, as in the portal's addresses), data-slug (the site), data-lang (en, ru, be) and data-theme (light, dark, auto).",
 };
 
 pub(crate) const WIDGET: WidgetTexts = WidgetTexts {

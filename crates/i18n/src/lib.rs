@@ -262,6 +262,7 @@ pub struct Texts {
     pub partners_how_links: &'static str,
     pub partners_how_later: &'static str,
     pub partners_how_once: &'static str,
+    pub partners_how_options: &'static str,
 }
 
 /// The texts of `lang`.

@@ -238,6 +238,7 @@ pub(crate) const TEXTS: Texts = Texts {
     partners_how_links: "Ссылки открывают портал в новой вкладке. Виджеты не ставят cookie и не отслеживают ваших читателей.",
     partners_how_later: "Добавляете виджеты после загрузки страницы? Вставьте ссылку и вызовите PortalWidgets.process().",
     partners_how_once: "Одного тега script на странице достаточно для любого числа виджетов; второй экземпляр ничему не мешает.",
+    partners_how_options: "Параметры (обязателен только виджет): data-widget (news, events, site), data-limit (1–10 записей), data-category и data-region (как в адресах портала), data-slug (место), data-lang (en, ru, be) и data-theme (light, dark, auto).",
 };
 
 pub(crate) const WIDGET: WidgetTexts = WidgetTexts {

@@ -20,6 +20,9 @@ pub async fn render(options: &WidgetOptions) -> El {
         Ok(site) => site,
         Err(error) => return failure(options, error, t.site_missing),
     };
+    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        document.set_title(&site.name);
+    }
     let image = &site.image;
     let picture = el("img")
         .class("w-picture")
