@@ -5,6 +5,7 @@
 //   embed/widgets-<hash>.js / _bg.wasm    wasm-bindgen's output, content-hashed
 //   embed/frame-<hash>.js                 starts it (no inline script: CSP)
 //   embed/widget-<hash>.css               the widgets' styles (assets/embed/)
+//   embed.js                              minified in release builds (terser)
 //
 // A separate, tiny wasm rather than the Leptos app: a widget iframe must load
 // under 40 KB brotli. Release builds are optimised like the app (release
@@ -102,6 +103,12 @@ ${apiBase}
   for (const widget of WIDGETS) {
     mkdirSync(join(out, widget), { recursive: true });
     writeFileSync(join(out, widget, 'index.html'), page);
+  }
+  // 5. embed.js, which Trunk copied as written: minified in place for
+  // partners' pages (the readable source is assets/embed.js).
+  if (release) {
+    const embed = join(dist, 'embed.js');
+    run('terser', [embed, '--compress', '--mangle', '--output', embed]);
   }
   console.log(`widgets: ${WIDGETS.join(', ')} → ${wasmUrl} (${wasm.length} bytes)`);
 } finally {
