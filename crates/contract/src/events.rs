@@ -278,22 +278,28 @@ mod tests {
         );
     }
 
-    #[test]
-    fn nearest_month_honours_filters_and_prefers_later_on_ties() {
+    /// Four months with their `category/region` pairs.
+    fn sample_index() -> EventsIndex {
         let entry = |month: &str, pairs: &[&str]| MonthEntry {
             month: month.into(),
             count: pairs.len() as u32,
             pairs: pairs.iter().map(|p| p.to_string()).collect(),
         };
-        let index = EventsIndex {
+        EventsIndex {
             categories: vec![],
             regions: vec![],
             months: vec![
                 entry("2026-10", &["concerts/minsk-city"]),
                 entry("2026-12", &["fairs/grodno", "concerts/brest"]),
                 entry("2027-03", &["sport/minsk-city"]),
+                entry("2027-05", &["concerts/grodno"]),
             ],
-        };
+        }
+    }
+
+    #[test]
+    fn nearest_month_honours_filters_and_prefers_later_on_ties() {
+        let index = sample_index();
         let ym = |t| YearMonth::parse(t).unwrap();
         assert_eq!(
             index.nearest_month(ym("2026-11"), None, None),
@@ -319,21 +325,7 @@ mod tests {
 
     #[test]
     fn months_from_lists_matching_months_from_the_given_one_on() {
-        let entry = |month: &str, pairs: &[&str]| MonthEntry {
-            month: month.into(),
-            count: pairs.len() as u32,
-            pairs: pairs.iter().map(|p| p.to_string()).collect(),
-        };
-        let index = EventsIndex {
-            categories: vec![],
-            regions: vec![],
-            months: vec![
-                entry("2026-10", &["concerts/minsk-city"]),
-                entry("2026-12", &["fairs/grodno", "concerts/brest"]),
-                entry("2027-03", &["sport/minsk-city"]),
-                entry("2027-05", &["concerts/grodno"]),
-            ],
-        };
+        let index = sample_index();
         let ym = |t| YearMonth::parse(t).unwrap();
         assert_eq!(
             index.months_from(ym("2026-12"), None, None),
