@@ -47,9 +47,12 @@ pub fn PartnersPage() -> impl IntoView {
         }
         options
     });
+    // Lists depend on the widget and its language only: other changes must
+    // not reload them (that would rebuild the select the reader is in).
+    let choices_key = Memo::new(move |_| options.with(|o| (o.kind, o.lang)));
     let choices = LocalResource::new(move || {
         let api = api.clone();
-        let (kind, widget_lang) = options.with(|o| (o.kind, o.lang));
+        let (kind, widget_lang) = choices_key.get();
         async move { load_choices(&api, kind, widget_lang).await }
     });
 

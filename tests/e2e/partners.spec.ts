@@ -30,6 +30,12 @@ test('the builder: options in the URL, preview from the snippet, copied snippet 
   await page.getByRole('radio', { name: 'Upcoming events' }).check();
   await page.getByLabel('Number of items').selectOption('3');
   await page.getByLabel('Region').selectOption('grodno');
+  // Changing a filter with the keyboard keeps the reader in that control.
+  await page.getByLabel('Category').focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(page).toHaveURL(/[?&]category=[a-z-]+/);
+  await expect(page.getByLabel('Category')).toBeFocused();
+  await page.getByLabel('Category').selectOption('');
   await page.getByLabel('Widget language').selectOption('ru');
   await page.getByRole('radio', { name: 'Dark' }).check();
   await expect(page).toHaveURL(/\/en\/partners\?widget=events&limit=3&region=grodno&lang=ru&theme=dark$/);
