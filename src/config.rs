@@ -1,8 +1,7 @@
 //! Start-up configuration read from `index.html`, so one build serves every
 //! deployment: operators change a `<meta>` tag, not the wasm.
 
-/// Where the content API lives when `index.html` does not say.
-pub const DEFAULT_API_BASE: &str = "/api/v1";
+pub use portal_contract::paths::DEFAULT_API_BASE;
 
 /// The API base from `<meta name="portal-api-base" content="…">`, without a
 /// trailing slash; [`DEFAULT_API_BASE`] when the tag is missing or empty.

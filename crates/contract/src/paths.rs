@@ -7,6 +7,10 @@ use portal_calendar::{Date, YearMonth};
 
 use crate::Lang;
 
+/// Where the content API lives when the page's
+/// `<meta name="portal-api-base">` does not say (the app and the widgets).
+pub const DEFAULT_API_BASE: &str = "/api/v1";
+
 /// `{lang}/news/page/{n}.json` (pages are 1-based).
 pub fn news_page(lang: Lang, page: u32) -> String {
     format!("{lang}/news/page/{page}.json")

@@ -136,19 +136,12 @@ impl WidgetOptions {
         let lang = self.lang;
         match self.kind {
             WidgetKind::News => urls::FeedQuery::new(self.category.as_deref(), 1).url(lang),
-            WidgetKind::Events => {
-                let mut url = urls::events(lang);
-                let filters = [("category", &self.category), ("region", &self.region)];
-                let mut sep = '?';
-                for (name, value) in filters {
-                    if let Some(value) = value {
-                        url.push(sep);
-                        url.push_str(&format!("{name}={value}"));
-                        sep = '&';
-                    }
-                }
-                url
+            WidgetKind::Events => urls::EventsQuery {
+                category: self.category.clone(),
+                region: self.region.clone(),
+                ..Default::default()
             }
+            .url(lang),
             WidgetKind::Site => match &self.slug {
                 Some(slug) => urls::site(lang, slug),
                 None => urls::sites(lang),

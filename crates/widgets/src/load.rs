@@ -19,8 +19,8 @@ pub enum LoadError {
     Failed,
 }
 
-/// The API base from the frame's `<meta name="portal-api-base">`, as in the
-/// app; `/api/v1` without it.
+/// The API base from the frame's `<meta name="portal-api-base">` (the
+/// build copies the app's tag), read as the app's `config.rs` does.
 fn api_base() -> String {
     web_sys::window()
         .and_then(|w| w.document())
@@ -30,8 +30,9 @@ fn api_base() -> String {
                 .flatten()
         })
         .and_then(|meta| meta.get_attribute("content"))
-        .filter(|base| !base.trim().is_empty())
-        .unwrap_or_else(|| "/api/v1".to_string())
+        .map(|base| base.trim().trim_end_matches('/').to_string())
+        .filter(|base| !base.is_empty())
+        .unwrap_or_else(|| paths::DEFAULT_API_BASE.to_string())
 }
 
 /// The URL of an API path or image `src`, as the frame must request it.
