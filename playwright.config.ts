@@ -3,7 +3,7 @@
 // driven in Debian's Chromium. Nothing downloads a browser of its own.
 //
 //   E2E_DIST=/tmp/e2e-dist E2E_PORT=4173 npx playwright test
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './tools/chromium.mjs';
@@ -19,6 +19,19 @@ process.env.E2E_PARTNER_URL = `http://localhost:${partnerPort}`;
 if (!existsSync(resolve(dist, 'index.html'))) {
   throw new Error(
     `No build in ${resolve(dist)} (index.html missing). Build first: trunk build --release [--dist <folder>] and set E2E_DIST.`,
+  );
+}
+
+// The specs pin the browser's clock to tests/e2e/pinned-date; a build published
+// on another day would show other upcoming events and recurrences. The events
+// feed's DTSTAMP is the publisher's build date.
+const pinned = readFileSync('tests/e2e/pinned-date', 'utf8').trim();
+const feed = resolve(dist, 'api/v1/en/events/calendar.ics');
+const stamp = existsSync(feed) ? /DTSTAMP:(\d{4})(\d{2})(\d{2})/.exec(readFileSync(feed, 'utf8')) : null;
+if (!stamp || `${stamp[1]}-${stamp[2]}-${stamp[3]}` !== pinned) {
+  throw new Error(
+    `The build in ${resolve(dist)} was not published on the tests' pinned date ${pinned} (tests/e2e/pinned-date). ` +
+      `Build with PORTAL_BUILD_DATE=${pinned} trunk build --release (scripts/test does).`,
   );
 }
 

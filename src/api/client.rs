@@ -36,6 +36,15 @@ impl ApiClient {
     async fn get_text(&self, url: &str) -> Result<String, ApiError> {
         let controller = web_sys::AbortController::new().ok();
         let signal = controller.as_ref().map(|c| c.signal());
+        // The request ends with whoever asked for it: a view's resource runs
+        // this inside its own reactive owner, which is cleaned up when the
+        // view goes away or fetches again; a dropped future (a lost race, a
+        // passed deadline) aborts too. Aborting a finished request does nothing.
+        let _abort_on_drop = AbortOnDrop(controller.clone());
+        if let Some(controller) = controller.clone() {
+            let controller = send_wrapper::SendWrapper::new(controller);
+            leptos::prelude::on_cleanup(move || controller.abort());
+        }
         let request = Request::get(url)
             .header("Accept", "application/json")
             .abort_signal(signal.as_ref());
@@ -45,12 +54,7 @@ impl ApiClient {
             Either::Left((result, _)) => {
                 result.map_err(|err| ApiError::Network(err.to_string()))?
             }
-            Either::Right(((), _)) => {
-                if let Some(controller) = controller {
-                    controller.abort();
-                }
-                return Err(ApiError::Timeout);
-            }
+            Either::Right(((), _)) => return Err(ApiError::Timeout),
         };
         match response.status() {
             200..=299 => {}
@@ -69,6 +73,17 @@ impl ApiClient {
         match select(body, TimeoutFuture::new(REQUEST_TIMEOUT_MS)).await {
             Either::Left((text, _)) => text.map_err(|err| ApiError::Network(err.to_string())),
             Either::Right(_) => Err(ApiError::Timeout),
+        }
+    }
+}
+
+/// Aborts the request when the fetch that owns it is dropped.
+struct AbortOnDrop(Option<web_sys::AbortController>);
+
+impl Drop for AbortOnDrop {
+    fn drop(&mut self) {
+        if let Some(controller) = &self.0 {
+            controller.abort();
         }
     }
 }

@@ -113,14 +113,18 @@ pub fn CalendarDay(
 }
 
 /// The link of one event inside a day. Its accessible name carries the
-/// date, so it makes sense read on its own. On days after the first of a
+/// date, so it makes sense read on its own: the visible time and title come
+/// first and the date follows for screen readers only, so the name contains
+/// the visible text (WCAG 2.5.3 Label in Name). On days after the first of a
 /// multi-day bar the title is there for screen readers only.
 fn event_link(summary: EventSummary, date: Date, continued: bool) -> impl IntoView {
     let lang = use_lang().get_untracked();
     let t = texts_untracked();
     let href = urls::event(lang, &summary.slug);
-    let when = format_event_when(lang, &summary.starts, &summary.ends, summary.all_day);
-    let label = format!("{}, {when}", summary.title);
+    let when = format!(
+        ", {}",
+        format_event_when(lang, &summary.starts, &summary.ends, summary.all_day)
+    );
     // A timed event shows its start time on its first day only.
     let time = if summary.all_day {
         Some(t.events_all_day.to_string())
@@ -133,12 +137,13 @@ fn event_link(summary: EventSummary, date: Date, continued: bool) -> impl IntoVi
         "day-event__title"
     };
     view! {
-        <a class="day-event__link" href=href tabindex="-1" aria-label=label>
+        <a class="day-event__link" href=href tabindex="-1">
             {time.map(|time| view! {
                 <span class="day-event__time" class:visually-hidden=continued>{time}</span>
                 " "
             })}
             <span class=title_class>{summary.title}</span>
+            <span class="visually-hidden">{when}</span>
         </a>
     }
 }

@@ -165,7 +165,7 @@ fn EventView(event: Event) -> impl IntoView {
                     {event.organiser.clone().map(|organiser| view! {
                         <div class="event__fact">
                             <dt>{t.event_organiser}</dt>
-                            <dd><p>{match organiser.url {
+                            <dd><p>{match organiser.url.filter(|url| portal_contract::blocks::is_safe_href(url)) {
                                 Some(url) => view! { <a href=url target="_blank" rel="noopener noreferrer">{organiser.name}</a> }.into_any(),
                                 None => organiser.name.into_any(),
                             }}</p></dd>

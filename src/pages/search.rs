@@ -63,25 +63,37 @@ pub fn SearchPage() -> impl IntoView {
     });
 
     let navigate = use_navigate();
-    let typed = StoredValue::new(0u32);
+    // The pending debounce, cancelled by the next keystroke and by leaving
+    // the page (a timer that outlived the view would read disposed values).
+    let pending = StoredValue::new(None::<TimeoutHandle>);
+    on_cleanup(move || {
+        if let Some(handle) = pending.try_update_value(Option::take).flatten() {
+            handle.clear();
+        }
+    });
     let on_input = move |ev: leptos::ev::Event| {
         let value = event_target_value(&ev);
-        let ticket = typed.get_value().wrapping_add(1);
-        typed.set_value(ticket);
         let navigate = navigate.clone();
-        set_timeout(
-            move || {
-                if typed.get_value() == ticket {
-                    let options = NavigateOptions {
-                        replace: true,
-                        scroll: false,
-                        ..Default::default()
-                    };
-                    navigate(&urls::search(lang.get_untracked(), &value), options);
-                }
-            },
-            std::time::Duration::from_millis(DEBOUNCE_MS),
-        );
+        let fire = move || {
+            pending.try_set_value(None);
+            let Some(lang) = lang.try_get_untracked() else {
+                return;
+            };
+            let options = NavigateOptions {
+                replace: true,
+                scroll: false,
+                ..Default::default()
+            };
+            navigate(&urls::search(lang, &value), options);
+        };
+        let handle =
+            set_timeout_with_handle(fire, std::time::Duration::from_millis(DEBOUNCE_MS)).ok();
+        if let Some(previous) = pending
+            .try_update_value(|slot| std::mem::replace(slot, handle))
+            .flatten()
+        {
+            previous.clear();
+        }
     };
     let on_submit = |ev: leptos::ev::SubmitEvent| ev.prevent_default();
     // ArrowDown from the field enters the results.

@@ -141,7 +141,14 @@ fn SiteView(site: Site, shapes: Option<RegionShapes>) -> impl IntoView {
             .trim_start_matches("http://")
             .trim_end_matches('/')
             .to_string();
-        facts.push(fact(t.site_website, view! { <p><a href=website target="_blank" rel="noopener noreferrer">{shown}</a></p> }.into_any()).into_any());
+        // A link only when the address is one (see `is_safe_href`); else text.
+        let shown = if portal_contract::blocks::is_safe_href(&website) {
+            view! { <a href=website target="_blank" rel="noopener noreferrer">{shown}</a> }
+                .into_any()
+        } else {
+            shown.into_any()
+        };
+        facts.push(fact(t.site_website, view! { <p>{shown}</p> }.into_any()).into_any());
     }
     if let Some(phone) = site.phone.clone() {
         let tel = format!("tel:{}", phone.replace(' ', ""));

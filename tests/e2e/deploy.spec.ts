@@ -216,13 +216,16 @@ test.describe('security headers', () => {
     }
   });
 
-  test("frame-ancestors is 'none' for the app and * for /embed/", async ({ request }) => {
+  test("frame-ancestors is * for the three widget frames and 'none' for everything else", async ({ request }) => {
     const ancestors = async (path: string) =>
       /frame-ancestors ([^;]+)/.exec(header(await request.get(path), 'content-security-policy'))?.[1];
-    for (const path of ['/', '/en/', '/en/news', '/en/news/x', '/index.html', '/embedded', '/en/embed/x']) {
+    for (const path of [
+      '/', '/en/', '/en/news', '/en/news/x', '/index.html', '/embedded', '/en/embed/x',
+      '/embed', '/embed?x=1', '/embed/', '/embed/news/x', '/embed/weather', '/embed/newsy', '/embed.js',
+    ]) {
       expect(await ancestors(path), path).toBe("'none'");
     }
-    for (const path of ['/embed/', '/embed/news/x', '/embed?x=1']) {
+    for (const path of ['/embed/news', '/embed/events?lang=ru&limit=3', '/embed/site/', '/embed/news?x=1']) {
       expect(await ancestors(path), path).toBe('*');
     }
   });

@@ -17,6 +17,7 @@ import {
   h1,
   main,
   monthTitle,
+  pinClock,
   tabTo,
   test,
   UI,
@@ -389,6 +390,7 @@ test('week starts follow the language and, in English, the reader\'s locale', as
     ['en-US', 'be', 'Пн'],
   ] as const) {
     const context = await browser.newContext({ locale });
+    await pinClock(context);
     const page = await context.newPage();
     await page.goto(`/${lang}/events?month=2026-12`);
     await expect(page.getByRole('grid').getByRole('columnheader').first()).toHaveText(first);

@@ -1,5 +1,12 @@
 // Shared fixtures and helpers for the end-to-end specs.
 //
+// Every test runs on a pinned day: the build under test is published with
+// PORTAL_BUILD_DATE = the date in tests/e2e/pinned-date, and each browser
+// context's clock is installed at noon of that day in Minsk (it then runs on
+// in real time), so the same commit gives the same result on any date. A test
+// that must see the real clock opts out with `test.use({ pinnedClock: false })`
+// and asserts only what holds on every day (see real-date.spec.ts).
+//
 // Every test gets `diagnostics` automatically: it fails the test when the
 // page throws (an uncaught error or rejection) or logs a Rust panic from the
 // WebAssembly (console_error_panic_hook prints "panicked at …", and the trap
@@ -10,9 +17,27 @@ import {
   test as base,
   expect,
   type APIRequestContext,
+  type BrowserContext,
   type Locator,
   type Page,
 } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** The day every test lives on (`yyyy-mm-dd`), also the build's publish date. */
+export const PINNED_DATE = readFileSync(join(__dirname, 'pinned-date'), 'utf8').trim();
+/** Noon of the pinned day in Minsk (UTC+3 all year), in ms since the epoch. */
+export const PINNED_NOW = Date.parse(`${PINNED_DATE}T12:00:00+03:00`);
+
+/**
+ * Installs Playwright's clock in a context at the pinned moment. Time then
+ * flows naturally (timers fire), it just starts on the pinned day.
+ * Contexts a test creates itself need this too.
+ */
+export async function pinClock(context: BrowserContext) {
+  await context.clock.install({ time: PINNED_NOW });
+}
 
 const PANIC = /panicked|RuntimeError|unreachable/;
 const CSP = /Content[- ]Security[- ]Policy/i;
@@ -28,7 +53,19 @@ export type Diagnostics = {
   cspViolations: string[];
 };
 
-export const test = base.extend<{ diagnostics: Diagnostics }>({
+export const test = base.extend<{
+  diagnostics: Diagnostics;
+  pinnedClock: boolean;
+  clockPin: void;
+}>({
+  pinnedClock: [true, { option: true }],
+  clockPin: [
+    async ({ context, pinnedClock }, use) => {
+      if (pinnedClock) await pinClock(context);
+      await use();
+    },
+    { auto: true },
+  ],
   diagnostics: [
     async ({ context }, use, testInfo) => {
       const diagnostics: Diagnostics = {
@@ -79,6 +116,21 @@ export const test = base.extend<{ diagnostics: Diagnostics }>({
 });
 
 export { expect };
+
+// ---------- accessibility ----------
+
+/**
+ * WCAG 2.0, 2.1 and 2.2 A/AA, with axe's experimental rules included: some
+ * WCAG checks, such as label-content-name-mismatch (2.5.3 Label in Name),
+ * are still marked experimental and would otherwise not run.
+ */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'experimental'];
+
+/** An axe run of the whole page (or `include`) with the project's tags. */
+export function axe(page: Page, include?: string) {
+  const builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
+  return include ? builder.include(include) : builder;
+}
 
 // ---------- content API (to pick test data, never to assert on UI) ----------
 
@@ -173,7 +225,7 @@ export function daysOf(event: EventSummary): string[] {
   return days.length ? days : [dayOf(event.starts)];
 }
 
-/** The reader's current month as `yyyy-mm` (the browser's clock). */
+/** The reader's current month as `yyyy-mm` (the browser's clock: pinned, see above). */
 export const currentMonth = (page: Page) =>
   page.evaluate(() => {
     const now = new Date();

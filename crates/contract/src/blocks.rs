@@ -244,8 +244,15 @@ pub fn reading_minutes(blocks: &[Block]) -> u32 {
 
 /// Whether a link target is one the app will render as a link. Anything else
 /// (`javascript:`, `data:`, protocol-relative `//host`) is shown as text.
+/// Backslashes and control characters are refused anywhere: browsers read
+/// `/\host` as `//host` and drop tabs and newlines inside a scheme, so
+/// either could turn an allowed prefix into another origin or scheme.
 pub fn is_safe_href(href: &str) -> bool {
-    let lower = href.trim_start().to_ascii_lowercase();
+    let href = href.trim_start_matches([' ']);
+    if href.chars().any(|c| c == '\\' || c.is_control()) {
+        return false;
+    }
+    let lower = href.to_ascii_lowercase();
     lower.starts_with("https://")
         || lower.starts_with("http://")
         || lower.starts_with("mailto:")
@@ -339,6 +346,14 @@ mod tests {
             "//evil",
             "ftp://x",
             "",
+            "/\\evil.example",
+            "\\\\evil.example",
+            "https:\\\\evil.example",
+            "/\tevil",
+            "java\tscript:x",
+            "\u{0}/x",
+            "/en\n/news",
+            "\u{85}/x",
         ] {
             assert!(!is_safe_href(bad), "{bad}");
         }

@@ -287,27 +287,36 @@ pub enum PagerItem {
 /// Which page numbers a pager shows: the first, the last, and the current
 /// page with one neighbour each side; a single hidden page is shown rather
 /// than replaced by a gap. Empty when there is at most one page.
+///
+/// Its work does not depend on `total`, which comes from the network: a
+/// document claiming four billion pages gets the same short pager.
 pub fn pager_items(current: u32, total: u32) -> Vec<PagerItem> {
     if total <= 1 {
         return Vec::new();
     }
     let current = current.clamp(1, total);
-    let shown = |page: u32| page == 1 || page == total || page.abs_diff(current) <= 1;
+    let mut shown = [
+        1,
+        current.saturating_sub(1).max(1),
+        current,
+        current.saturating_add(1).min(total),
+        total,
+    ];
+    shown.sort_unstable();
     let mut items = Vec::new();
-    let mut page = 1;
-    while page <= total {
-        if shown(page) {
-            items.push(PagerItem::Page(page));
-        } else if page < total && shown(page + 1) && shown(page.saturating_sub(1)) {
-            // A gap of exactly one page: show the number itself.
-            items.push(PagerItem::Page(page));
-        } else {
-            items.push(PagerItem::Gap);
-            while page < total && !shown(page + 1) {
-                page += 1;
-            }
+    let mut previous = 0;
+    for page in shown {
+        if page == previous {
+            continue;
         }
-        page += 1;
+        match page - previous {
+            1 => {}
+            // A gap of exactly one page: show the number itself.
+            2 => items.push(PagerItem::Page(page - 1)),
+            _ => items.push(PagerItem::Gap),
+        }
+        items.push(PagerItem::Page(page));
+        previous = page;
     }
     items
 }
@@ -445,6 +454,43 @@ mod tests {
             ]
         );
         assert_eq!(pager_items(99, 4), vec![Page(1), Page(2), Page(3), Page(4)]);
+        // Bounded by what it shows, whatever the API claims.
+        assert_eq!(
+            pager_items(2, u32::MAX),
+            vec![Page(1), Page(2), Page(3), Gap, Page(u32::MAX)]
+        );
+        assert_eq!(
+            pager_items(u32::MAX, u32::MAX),
+            vec![Page(1), Gap, Page(u32::MAX - 1), Page(u32::MAX)]
+        );
+    }
+
+    #[test]
+    fn pager_matches_its_definition_page_by_page() {
+        // The definition, page by page (fine for small totals).
+        fn reference(current: u32, total: u32) -> Vec<PagerItem> {
+            let current = current.clamp(1, total);
+            let near = |page: u32| page == 1 || page == total || page.abs_diff(current) <= 1;
+            let shown = |page: u32| near(page) || (near(page - 1) && near(page + 1));
+            let mut items = Vec::new();
+            for page in 1..=total {
+                if shown(page) {
+                    items.push(PagerItem::Page(page));
+                } else if items.last() != Some(&PagerItem::Gap) {
+                    items.push(PagerItem::Gap);
+                }
+            }
+            items
+        }
+        for total in 2..40 {
+            for current in 0..45 {
+                assert_eq!(
+                    pager_items(current, total),
+                    reference(current, total),
+                    "{current}/{total}"
+                );
+            }
+        }
     }
 
     #[test]
