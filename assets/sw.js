@@ -8,7 +8,9 @@
 //   /api/ .ics           not handled: calendar files are downloads and
 //                        subscriptions, always fresh from the network
 //   saved articles       in SAVED_CACHE, put there on the page's request,
-//                        never evicted; removed only when the reader unsaves
+//                        never evicted; removed when the reader unsaves, or
+//                        when the page's list (KEEP_ONLY, sent at start-up)
+//                        no longer names them
 //
 // Updates: a new worker installs its complete precache and then waits. It
 // takes over only when the page posts {type: 'SKIP_WAITING'} (the reader
@@ -64,6 +66,8 @@ self.addEventListener('message', (event) => {
     event.waitUntil(saveUrls(sameOrigin(data.urls)));
   } else if (data.type === 'UNSAVE' && Array.isArray(data.urls)) {
     event.waitUntil(unsaveUrls(sameOrigin(data.urls)));
+  } else if (data.type === 'KEEP_ONLY' && Array.isArray(data.urls)) {
+    event.waitUntil(keepOnly(new Set(sameOrigin(data.urls))));
   }
 });
 
@@ -187,4 +191,11 @@ async function saveUrls(urls) {
 async function unsaveUrls(urls) {
   const saved = await caches.open(SAVED_CACHE);
   await Promise.all(urls.map((url) => saved.delete(url)));
+}
+
+/** Drops saved copies no listed article needs (the page sends the list). */
+async function keepOnly(keep) {
+  const saved = await caches.open(SAVED_CACHE);
+  const requests = await saved.keys();
+  await Promise.all(requests.filter((request) => !keep.has(request.url)).map((request) => saved.delete(request)));
 }

@@ -3,17 +3,24 @@
 //! The list (what the Saved page shows, so it needs no network) lives in
 //! `localStorage`; the article's JSON and its images are put into the
 //! service worker's saved cache, which is never evicted, by asking the
-//! worker (`pwa::post_to_worker`). Stored data is parsed defensively: a
-//! missing, foreign or broken value is an empty list, never a panic.
+//! worker (`pwa::post_to_worker`). Stored data is read entry by entry and
+//! nothing is lost: an unreadable entry is kept verbatim (and counted on the
+//! Saved page), a value that is not a list is copied to a backup key before
+//! the list is next written, and when storage cannot be read at all the
+//! list is not written back. Tabs follow each other through `storage`
+//! events.
 
 use leptos::prelude::*;
 use portal_contract::slug::is_valid_slug;
 use portal_contract::{paths, Article, Block, Image, Lang};
 use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
 
 use crate::api::ApiClient;
 
 const STORAGE_KEY: &str = "portal.saved.v1";
+/// Where a stored value that was not a list is kept.
+const BACKUP_KEY: &str = "portal.saved.v1.unreadable";
 
 /// One saved article: enough to list it with no network.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -64,39 +71,71 @@ impl SavedItem {
 
 /// The saved list, newest first, shared through context.
 #[derive(Clone, Copy)]
-pub struct SavedList(RwSignal<Vec<SavedItem>>);
+pub struct SavedList {
+    items: RwSignal<Vec<SavedItem>>,
+    /// Stored entries this version cannot read: kept verbatim and written
+    /// back with the list, never dropped. Their count is shown on Saved.
+    unreadable: RwSignal<Vec<String>>,
+    /// Whether writing is safe: false when storage could not be read (the
+    /// list then lasts for this visit only rather than overwrite it).
+    writable: StoredValue<bool>,
+}
 
-/// Loads the list once; call from the app root.
+/// Loads the list once and follows it across tabs; call from the app root.
 pub fn provide_saved() {
-    provide_context(SavedList(RwSignal::new(load())));
+    let loaded = load();
+    let list = SavedList {
+        items: RwSignal::new(Vec::new()),
+        unreadable: RwSignal::new(Vec::new()),
+        writable: StoredValue::new(false),
+    };
+    list.apply(loaded);
+    // Another tab changed the list (or cleared storage): show the same list.
+    // The app lives as long as the page, so the listener does too.
+    let _ = window_event_listener(leptos::ev::storage, move |ev| {
+        if ev.key().is_none_or(|key| key == STORAGE_KEY) {
+            list.apply(load());
+        }
+    });
+    list.prune_worker_copies();
+    provide_context(list);
 }
 
 pub fn use_saved() -> SavedList {
-    use_context::<SavedList>().unwrap_or_else(|| SavedList(RwSignal::new(Vec::new())))
+    use_context::<SavedList>().unwrap_or_else(|| SavedList {
+        items: RwSignal::new(Vec::new()),
+        unreadable: RwSignal::new(Vec::new()),
+        writable: StoredValue::new(false),
+    })
 }
 
 impl SavedList {
     pub fn items(&self) -> Vec<SavedItem> {
-        self.0.get()
+        self.items.get()
+    }
+
+    /// How many stored entries could not be read (and are kept).
+    pub fn unreadable_count(&self) -> usize {
+        self.unreadable.with(Vec::len)
     }
 
     pub fn contains(&self, lang: Lang, slug: &str) -> bool {
-        self.0
+        self.items
             .with(|items| items.iter().any(|item| item.is(lang, slug)))
     }
 
     pub fn save(&self, item: SavedItem) {
         crate::pwa::post_to_worker("SAVE", item.urls.clone());
-        self.0.update(|items| {
+        self.items.update(|items| {
             items.retain(|other| !other.is(item.lang, &item.slug));
             items.insert(0, item);
         });
-        self.0.with_untracked(|items| store(items));
+        self.store();
     }
 
     pub fn remove(&self, lang: Lang, slug: &str) {
         let mut removed = Vec::new();
-        self.0.update(|items| {
+        self.items.update(|items| {
             removed = items
                 .iter()
                 .filter(|item| item.is(lang, slug))
@@ -106,10 +145,52 @@ impl SavedList {
             // An image another saved article uses stays cached.
             removed.retain(|url| !items.iter().any(|item| item.urls.contains(url)));
         });
-        self.0.with_untracked(|items| store(items));
+        self.store();
         if !removed.is_empty() {
             crate::pwa::post_to_worker("UNSAVE", removed);
         }
+    }
+
+    fn apply(&self, loaded: Option<StoredList>) {
+        match loaded {
+            Some(list) => {
+                self.items.set(list.items);
+                self.unreadable.set(list.unreadable);
+                self.writable.set_value(true);
+                if let Some(damaged) = list.damaged {
+                    // Not a list at all: keep a copy before the next write.
+                    self.writable.set_value(backup(&damaged));
+                }
+            }
+            None => self.writable.set_value(false),
+        }
+    }
+
+    fn store(&self) {
+        if !self.writable.get_value() {
+            return;
+        }
+        let json = self.items.with_untracked(|items| {
+            self.unreadable
+                .with_untracked(|unreadable| serialize(items, unreadable))
+        });
+        if let (Some(storage), Some(json)) = (storage(), json) {
+            // Full or disabled storage: the list lasts for this visit only.
+            let _ = storage.set_item(STORAGE_KEY, &json);
+        }
+    }
+
+    /// Asks the worker to drop saved copies no listed item needs (removed
+    /// in another tab, or left by an older version). Not while some entry
+    /// is unreadable: its copies cannot be told apart.
+    fn prune_worker_copies(&self) {
+        if !self.writable.get_value() || self.unreadable_count() > 0 {
+            return;
+        }
+        let keep: Vec<String> = self
+            .items
+            .with_untracked(|items| items.iter().flat_map(|item| item.urls.clone()).collect());
+        crate::pwa::post_to_worker("KEEP_ONLY", keep);
     }
 }
 
@@ -117,27 +198,59 @@ fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
-fn load() -> Vec<SavedItem> {
-    storage()
-        .and_then(|storage| storage.get_item(STORAGE_KEY).ok().flatten())
-        .map(|json| parse(&json))
-        .unwrap_or_default()
+/// The stored list, or `None` when storage cannot be read at all.
+fn load() -> Option<StoredList> {
+    let stored = storage()?.get_item(STORAGE_KEY).ok()?;
+    Some(stored.map(|json| parse(&json)).unwrap_or_default())
 }
 
-/// The stored list; anything unreadable is an empty list, and items with an
-/// impossible slug are dropped (they would make broken links).
-pub fn parse(json: &str) -> Vec<SavedItem> {
-    let mut items: Vec<SavedItem> = serde_json::from_str(json).unwrap_or_default();
-    items.retain(|item| is_valid_slug(&item.slug));
-    items
+/// Keeps a value that is not a list under [`BACKUP_KEY`]; false when it
+/// could not be kept (then the list is not written over it either).
+fn backup(damaged: &str) -> bool {
+    storage().is_some_and(|storage| storage.set_item(BACKUP_KEY, damaged).is_ok())
 }
 
-fn store(items: &[SavedItem]) {
-    let Some(storage) = storage() else {
-        return;
+/// What storage held, read entry by entry.
+#[derive(Debug, Default, PartialEq)]
+pub struct StoredList {
+    /// The entries that read as saved articles, in stored order.
+    pub items: Vec<SavedItem>,
+    /// Entries that did not (JSON text, verbatim).
+    pub unreadable: Vec<String>,
+    /// The whole value, when it was not a JSON list.
+    pub damaged: Option<String>,
+}
+
+/// Reads the stored list entry by entry: one unreadable entry (another
+/// version's, or damaged; or with an impossible slug, which would make a
+/// broken link) is set aside and the rest kept.
+pub fn parse(json: &str) -> StoredList {
+    let entries: Vec<Box<RawValue>> = match serde_json::from_str(json) {
+        Ok(entries) => entries,
+        Err(_) => {
+            return StoredList {
+                damaged: Some(json.to_owned()),
+                ..StoredList::default()
+            }
+        }
     };
-    // Full or disabled storage: the list lasts for this visit only.
-    if let Ok(json) = serde_json::to_string(items) {
-        let _ = storage.set_item(STORAGE_KEY, &json);
+    let mut list = StoredList::default();
+    for entry in entries {
+        match serde_json::from_str::<SavedItem>(entry.get()) {
+            Ok(item) if is_valid_slug(&item.slug) => list.items.push(item),
+            _ => list.unreadable.push(entry.get().to_owned()),
+        }
     }
+    list
+}
+
+/// The list as stored: the readable items, then the unreadable entries as
+/// they were.
+pub fn serialize(items: &[SavedItem], unreadable: &[String]) -> Option<String> {
+    let mut entries = Vec::with_capacity(items.len() + unreadable.len());
+    for item in items {
+        entries.push(serde_json::to_string(item).ok()?);
+    }
+    entries.extend(unreadable.iter().cloned());
+    Some(format!("[{}]", entries.join(",")))
 }

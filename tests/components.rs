@@ -222,3 +222,42 @@ fn error_view_renders_each_error_kind() {
         assert_eq!(retries.get_untracked(), 2, "Retry calls back every time");
     }
 }
+
+// ---------- the saved list in local storage ----------
+
+const SAVED_ENTRY: &str = r#"{"slug":"mir-castle","lang":"en","title":"Mir","lead":"Lead","category":"Culture","hero":{"src":"media/a.svg","width":1200,"height":675,"alt":"A castle"},"urls":["/api/v1/en/news/mir-castle.json"],"saved_at":1.0}"#;
+
+#[wasm_bindgen_test]
+fn saved_list_is_read_entry_by_entry_and_keeps_what_it_cannot_read() {
+    use portal::saved::{parse, serialize};
+    // A future version's entry, a damaged one, and an impossible slug sit
+    // between two readable entries: those two are read, the rest kept.
+    let future = r#"{"kind":"site","slug":"nesvizh","v":2}"#;
+    let bad_slug = SAVED_ENTRY.replace("mir-castle\",\"lang", "../x\",\"lang");
+    let second = SAVED_ENTRY.replace("mir-castle", "brest-fortress");
+    let stored = format!("[{SAVED_ENTRY},{future},42,{bad_slug},{second}]");
+    let list = parse(&stored);
+    let slugs: Vec<&str> = list.items.iter().map(|item| item.slug.as_str()).collect();
+    assert_eq!(slugs, ["mir-castle", "brest-fortress"]);
+    assert_eq!(
+        list.unreadable,
+        vec![future.to_string(), "42".to_string(), bad_slug]
+    );
+    assert_eq!(list.damaged, None);
+
+    // Written back, nothing is lost, and it reads the same again.
+    let written = serialize(&list.items, &list.unreadable).unwrap();
+    assert_eq!(parse(&written), list);
+}
+
+#[wasm_bindgen_test]
+fn a_stored_value_that_is_not_a_list_is_kept_whole() {
+    use portal::saved::parse;
+    for stored in ["{not json", "{\"a\":1}", "null", ""] {
+        let list = parse(stored);
+        assert!(list.items.is_empty(), "{stored}");
+        assert!(list.unreadable.is_empty(), "{stored}");
+        assert_eq!(list.damaged.as_deref(), Some(stored));
+    }
+    assert_eq!(parse("[]").damaged, None);
+}

@@ -14,12 +14,19 @@ use crate::saved::{use_saved, SavedItem};
 #[component]
 pub fn SavedPage() -> impl IntoView {
     let t = use_texts();
+    let lang = use_lang();
     let saved = use_saved();
     view! {
         {move || view! { <PageMeta title=t().saved_title description=t().saved_description/> }}
         <div class="saved">
             <PageTitle>{move || t().saved_title}</PageTitle>
             <p class="saved__intro">{move || t().saved_description}</p>
+            {move || match saved.unreadable_count() {
+                0 => None,
+                n => Some(view! {
+                    <p class="notice" role="status">{t().saved_unreadable.format(lang.get(), n as u64)}</p>
+                }),
+            }}
             {move || {
                 let items = saved.items();
                 if items.is_empty() {

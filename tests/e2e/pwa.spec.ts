@@ -24,6 +24,8 @@ const T = {
   retry: 'Try again',
   updateAvailable: 'A new version of the portal is available.',
   reload: 'Reload',
+  unreadable: (n: number) =>
+    `${n} saved ${n === 1 ? 'item' : 'items'} could not be read by this version of the portal.`,
 };
 
 /** Waits until a service worker controls the page (it claims on first install). */
@@ -219,13 +221,93 @@ test('the Saved page, the offline line and the offline error pass axe', async ({
   expect((await axe()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
 });
 
-test('a broken saved list in storage is an empty list, not a crash', async ({ page }) => {
+test('a stored value that is not a list shows an empty list, and is kept aside before the list is written', async ({ page, request }) => {
+  const { items } = await newsPage(request, 'en');
   await page.goto('/en/');
   await contentReady(page);
   await page.evaluate(() => localStorage.setItem('portal.saved.v1', '{not json'));
   await page.goto('/en/saved');
   await expect(h1(page)).toHaveText(T.savedTitle);
   await expect(main(page).getByText(T.savedEmpty)).toBeVisible();
+  // Saving writes a new list, but only after the old value was copied aside.
+  await page.goto(`/en/news/${items[0].slug}`);
+  await contentReady(page);
+  await main(page).getByRole('button', { name: T.saveOffline }).click();
+  await expect(main(page).getByRole('button', { name: T.savedRemove })).toBeVisible();
+  const stored = await page.evaluate(() => [
+    localStorage.getItem('portal.saved.v1'),
+    localStorage.getItem('portal.saved.v1.unreadable'),
+  ]);
+  expect(JSON.parse(stored[0]!).map((item: { slug: string }) => item.slug)).toEqual([items[0].slug]);
+  expect(stored[1]).toBe('{not json');
+});
+
+test('one unreadable saved entry is reported and kept; the others are listed and survive a save', async ({ page, request }) => {
+  const { items } = await newsPage(request, 'en');
+  await page.goto(`/en/news/${items[1].slug}`);
+  await contentReady(page);
+  await main(page).getByRole('button', { name: T.saveOffline }).click();
+  await expect(main(page).getByRole('button', { name: T.savedRemove })).toBeVisible();
+  // Another version's entry (and a damaged one) next to the readable one.
+  const foreign = { kind: 'site', slug: 'nesvizh-castle', version: 2 };
+  await page.evaluate((foreign) => {
+    const list = JSON.parse(localStorage.getItem('portal.saved.v1')!);
+    localStorage.setItem('portal.saved.v1', JSON.stringify([foreign, ...list, 'damaged']));
+  }, foreign);
+  await page.goto('/en/saved');
+  await contentReady(page);
+  await expect(main(page).getByRole('status').filter({ hasText: T.unreadable(2) })).toBeVisible();
+  await expect(cardTitles(page)).toHaveText([items[1].title]);
+  // Saving another article keeps both unreadable entries as they were.
+  await page.goto(`/en/news/${items[2].slug}`);
+  await contentReady(page);
+  await main(page).getByRole('button', { name: T.saveOffline }).click();
+  await expect(main(page).getByRole('button', { name: T.savedRemove })).toBeVisible();
+  const stored = JSON.parse((await page.evaluate(() => localStorage.getItem('portal.saved.v1')))!);
+  expect(stored.filter((entry: { slug?: string }) => entry?.slug !== undefined && 'title' in entry).map((e: { slug: string }) => e.slug)).toEqual([
+    items[2].slug,
+    items[1].slug,
+  ]);
+  expect(stored).toContainEqual(foreign);
+  expect(stored).toContain('damaged');
+});
+
+test('two tabs show the same saved list', async ({ context, request }) => {
+  const { items } = await newsPage(request, 'en');
+  const saved = await context.newPage();
+  await saved.goto('/en/saved');
+  await expect(main(saved).getByText(T.savedEmpty)).toBeVisible();
+  const reader = await context.newPage();
+  await reader.goto(`/en/news/${items[0].slug}`);
+  await contentReady(reader);
+  await main(reader).getByRole('button', { name: T.saveOffline }).click();
+  // The other tab follows without a reload…
+  await expect(cardTitles(saved)).toHaveText([items[0].title]);
+  // …and the other way round.
+  await main(saved).getByRole('button', { name: new RegExp(`^Remove`) }).click();
+  await expect(main(reader).getByRole('button', { name: T.saveOffline })).toBeVisible();
+});
+
+test("copies of articles no longer listed are removed from the worker's saved cache", async ({ page, request }) => {
+  const { items } = await newsPage(request, 'en');
+  await page.goto('/en/');
+  await contentReady(page);
+  await controlled(page);
+  await page.goto(`/en/news/${items[0].slug}`);
+  await contentReady(page);
+  await main(page).getByRole('button', { name: T.saveOffline }).click();
+  const savedPaths = () =>
+    page.evaluate(async () => {
+      const cache = await caches.open('portal-saved-v1');
+      return (await cache.keys()).map((r) => new URL(r.url).pathname);
+    });
+  await expect.poll(savedPaths).toContain(`/api/v1/en/news/${items[0].slug}.json`);
+  // The list loses the article behind the app's back (another tab, an old
+  // version): the next start asks the worker to drop its copies.
+  await page.evaluate(() => localStorage.setItem('portal.saved.v1', '[]'));
+  await page.reload();
+  await contentReady(page);
+  await expect.poll(savedPaths).toEqual([]);
 });
 
 // ---------- updates: a new build deployed into the served folder ----------

@@ -77,6 +77,11 @@ pub(crate) const TEXTS: Texts = Texts {
     saved_title: "Saved articles",
     saved_description: "Articles saved on this device, readable without a connection.",
     saved_empty: "Nothing is saved yet. Use “Save for offline” on an article to read it here without a connection.",
+    saved_unreadable: Plural {
+        one: "{n} saved item could not be read by this version of the portal. It is kept on this device and is not shown here.",
+        few: "{n} saved items could not be read by this version of the portal. They are kept on this device and are not shown here.",
+        many: "{n} saved items could not be read by this version of the portal. They are kept on this device and are not shown here.",
+    },
     saved_remove_item: "Remove",
 
     nav_sites: "Travel guide",

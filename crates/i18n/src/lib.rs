@@ -98,6 +98,8 @@ pub struct Texts {
     pub saved_title: &'static str,
     pub saved_description: &'static str,
     pub saved_empty: &'static str,
+    /// Saved entries this version could not read; they are kept.
+    pub saved_unreadable: Plural,
     /// Remove button of one saved item; `{title}` is read by screen readers only.
     pub saved_remove_item: &'static str,
 
