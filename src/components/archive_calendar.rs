@@ -49,7 +49,7 @@ pub fn ArchiveCalendar(archive: NewsArchive, selected: Option<Date>) -> impl Int
     });
     let on_month = Callback::new(move |target: YearMonth| month.set(target));
     let step = move |delta: i32| {
-        let target = month.get_untracked().add(delta);
+        let target = month.get_untracked().add_months(delta);
         month.set(target);
         let date = target.first_day();
         cursor.date.set(date);

@@ -353,7 +353,7 @@ pub fn day_lanes(
 
 impl YearMonth {
     /// The month `months` away (negative for earlier).
-    pub fn add(self, months: i32) -> YearMonth {
+    pub fn add_months(self, months: i32) -> YearMonth {
         self.first_day().add_months(months).year_month()
     }
 }
@@ -569,7 +569,7 @@ mod tests {
         assert_eq!(d("2026-12-15").add_months(1), d("2027-01-15"));
         assert_eq!(d("2026-01-15").add_months(-1), d("2025-12-15"));
         assert_eq!(d("2026-03-31").add_months(-13), d("2025-02-28"));
-        assert_eq!(ym("2026-12").add(2), ym("2027-02"));
+        assert_eq!(ym("2026-12").add_months(2), ym("2027-02"));
     }
 
     #[test]

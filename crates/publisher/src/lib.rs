@@ -1,13 +1,21 @@
-//! Portal's publisher: turns `content/` (Markdown with TOML front matter,
-//! categories, SVG media) into the static JSON API tree the app reads.
+//! Portal's publisher: turns `content/` (news articles in Markdown with TOML
+//! front matter, event and travel-guide folders, categories, regions, SVG
+//! media) into the static JSON API tree the app reads, with `.ics` files
+//! and the search index.
 //!
 //! The pipeline, one module per step:
 //! - [`sources`]: read the content directory and check its layout;
-//! - [`categories`], [`front_matter`], [`markdown`], [`media`]: parse and
-//!   check each kind of file;
-//! - [`article`]: one article file checked on its own;
-//! - [`build`]: checks across files, then the API documents in memory
-//!   (events in [`events_build`], the search index in [`search_build`]);
+//! - [`categories`], [`front_matter`], [`markdown`], [`media`], [`texts`]:
+//!   parse and check each kind of file;
+//! - [`article`]: one news article checked on its own; [`event_file`] one
+//!   event folder and [`site_file`] one travel-guide folder, both read by
+//!   [`folder`] (facts file plus texts per language); [`countries`] the
+//!   UNESCO cross-border names;
+//! - [`build`]: checks across files, then every API document in memory, as
+//!   of the build date (`PORTAL_BUILD_DATE`): yearly events expanded by
+//!   [`recurrence`] and published by [`events_build`], the archive in
+//!   [`news_archive`], the guide in [`sites_build`] and [`region_shapes`],
+//!   the search index in [`search_build`];
 //! - [`write`]: swap the new tree into place atomically;
 //! - [`schema`]: JSON Schemas of the documents;
 //! - [`cli`]: the `portal-publisher` command line.
