@@ -20,7 +20,7 @@ pub enum Slot {
     /// Kept free for a multi-day event of another day in the week.
     Empty,
     Event {
-        summary: EventSummary,
+        summary: Box<EventSummary>,
         /// The bar continues from the day before / into the day after.
         joins_before: bool,
         joins_after: bool,
@@ -70,7 +70,7 @@ pub fn CalendarDay(
                         ""
                     },
                 );
-                view! { <li class=class>{event_link(summary, date, joins_before)}</li> }.into_any()
+                view! { <li class=class>{event_link(*summary, date, joins_before)}</li> }.into_any()
             }
         })
         .collect_view();

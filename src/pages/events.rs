@@ -370,7 +370,7 @@ fn render_grid(
                         let (first, last) = spans[index];
                         let bar = !is_long(spans[index]);
                         slots.push(Slot::Event {
-                            summary: ordered[index].clone(),
+                            summary: Box::new(ordered[index].clone()),
                             joins_before: bar && first < date && !row_starts.contains(&date),
                             joins_after: bar && date < last && !row_ends.contains(&date),
                         });

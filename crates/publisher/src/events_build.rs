@@ -360,7 +360,7 @@ fn ics_event(input: &EventsInput<'_>, o: &Occurrence<'_>, lang: Lang) -> IcsEven
     let open_end = !def.all_day && o.ends == o.starts;
     let mut description = def.summary.get(lang).to_string();
     if let Some(price) = &def.price {
-        description.push_str("\n");
+        description.push('\n');
         description.push_str(price.get(lang));
     }
     IcsEvent {
