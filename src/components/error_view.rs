@@ -48,7 +48,7 @@ pub fn ErrorView(
             {title}
             <p class="error-view__message">{message}</p>
             <div class="error-view__actions">
-                <button type="button" class="button" on:click=move |_| on_retry.run(())>
+                <button type="button" class="button" on:click=move |_| { on_retry.try_run(()); }>
                     {move || t().retry}
                 </button>
                 {move || offline().then(|| view! {

@@ -33,7 +33,7 @@ pub fn Gallery(images: Vec<Image>) -> impl IntoView {
         }
     };
     let close = move |_| {
-        if let Some(dialog) = dialog.get_untracked() {
+        if let Some(Some(dialog)) = dialog.try_get_untracked() {
             dialog.close();
         }
     };
@@ -49,8 +49,9 @@ pub fn Gallery(images: Vec<Image>) -> impl IntoView {
         _ => {}
     };
     // However it closed (button, Escape), focus goes back to the thumbnail.
+    // `try_`: the dialog may close as the page is being torn down.
     let on_close = move |_| {
-        opener.with_value(|button| {
+        opener.try_with_value(|button| {
             if let Some(button) = button {
                 let _ = button.focus();
             }

@@ -55,8 +55,12 @@ where
     let lang = use_lang().get_untracked();
     let table = NodeRef::<leptos::html::Table>::new();
 
+    // Handlers use the `try_` accessors throughout: the events view shows
+    // the grid inside a `<Transition>`, which keeps the old grid on screen
+    // (and its handlers live) after its owner has been disposed, until the
+    // next month's data arrives. A key or click on it then does nothing.
     let focus_cell = move |date: Date| {
-        let Some(table) = table.get_untracked() else {
+        let Some(Some(table)) = table.try_get_untracked() else {
             return;
         };
         let selector = format!("td[data-date='{date}']");
@@ -88,18 +92,20 @@ where
         if !on_cell || ev.alt_key() || ev.ctrl_key() || ev.meta_key() {
             return;
         }
-        let from = cursor.date.get_untracked();
+        let Some(from) = cursor.date.try_get_untracked() else {
+            return;
+        };
         let key = ev.key();
         if key == "Enter" || key == " " {
             ev.prevent_default();
-            on_activate.run(from);
+            on_activate.try_run(from);
             return;
         }
         let Some(to) = key_target(&key, ev.shift_key(), from, week_start) else {
             return;
         };
         ev.prevent_default();
-        cursor.date.set(to);
+        cursor.date.try_set(to);
         // A day already on screen (a neighbouring month's day in the first
         // or last row) is focused in place; PageUp/PageDown always turn the
         // page, and so does a day beyond the grid.
@@ -107,8 +113,8 @@ where
         if !turns_page {
             focus_cell(to);
         } else {
-            cursor.refocus.set(true);
-            on_month.run(to.year_month());
+            cursor.refocus.try_set(true);
+            on_month.try_run(to.year_month());
         }
     };
 
@@ -157,8 +163,8 @@ where
                             tabindex=move || if cursor.date.get() == date { "0" } else { "-1" }
                             aria-current=is_today.then_some("date")
                             on:focusin=move |_| {
-                                if cursor.date.get_untracked() != date {
-                                    cursor.date.set(date);
+                                if cursor.date.try_get_untracked().is_some_and(|at| at != date) {
+                                    cursor.date.try_set(date);
                                 }
                             }
                             on:click=move |ev: leptos::ev::MouseEvent| {
@@ -170,7 +176,7 @@ where
                                     .and_then(|el| el.closest("a, button").ok().flatten())
                                     .is_some();
                                 if !on_control {
-                                    on_activate.run(date);
+                                    on_activate.try_run(date);
                                 }
                             }
                         >

@@ -21,7 +21,7 @@ import {
   type Lang,
 } from './fixtures';
 
-const STEPS = Number(process.env.MONKEY_STEPS || 260);
+const STEPS = Number(process.env.MONKEY_STEPS || 600);
 const SEEDS = process.env.MONKEY_SEED ? [Number(process.env.MONKEY_SEED)] : [20261205, 31337];
 
 /** mulberry32: a small seeded PRNG, so a failing walk can be replayed. */
@@ -92,8 +92,11 @@ async function clickRandom(w: Walker, selector: string, what: string) {
   const count = await candidates.count().catch(() => 0);
   if (count === 0) return false;
   const target = candidates.nth(w.r.int(count));
+  // Short timeouts everywhere: the element may be gone by now.
   const label = await target
-    .evaluate((el) => el.getAttribute('href') ?? el.textContent?.trim().slice(0, 40) ?? '')
+    .evaluate((el) => el.getAttribute('href') ?? el.textContent?.trim().slice(0, 40) ?? '', undefined, {
+      timeout: 500,
+    })
     .catch(() => '');
   w.log.push(`${what} ${label}`);
   // Never wait for the navigation: the next action may interrupt it.
@@ -120,7 +123,7 @@ async function gridKeys(w: Walker) {
   const cell = w.page.locator('[role="grid"] td[tabindex="0"]');
   if ((await cell.count()) === 0) return false;
   w.log.push('calendar keys');
-  await cell.first().focus().catch(() => {});
+  await cell.first().focus({ timeout: 500 }).catch(() => {});
   for (let i = 0; i < 1 + w.r.int(6); i++) {
     await w.page.keyboard.press(
       w.r.pick(['ArrowRight', 'ArrowLeft', 'ArrowDown', 'ArrowUp', 'PageDown', 'PageUp', 'Home', 'End', 'Enter']),
@@ -130,7 +133,7 @@ async function gridKeys(w: Walker) {
 }
 
 async function galleryKeys(w: Walker) {
-  if (!(await clickRandom(w, 'main .gallery button', 'open gallery'))) return false;
+  if (!(await clickRandom(w, 'main .gallery button:visible', 'open gallery'))) return false;
   for (let i = 0; i < 1 + w.r.int(4); i++) {
     await w.page.keyboard.press(w.r.pick(['ArrowRight', 'ArrowLeft', 'Escape', 'Tab']));
   }
@@ -146,7 +149,7 @@ async function step(w: Walker, starts: string[]) {
     // Do not wait for the app either: the next action may cut its load short.
     await w.page.goto(url, { waitUntil: 'commit' }).catch(() => {});
   } else if (roll < 0.45) {
-    await clickRandom(w, APP_LINK, 'click');
+    await clickRandom(w, `${APP_LINK}:visible`, 'click');
   } else if (roll < 0.55) {
     w.log.push('back');
     await w.page.goBack({ waitUntil: 'commit', timeout: 2_000 }).catch(() => {});
@@ -156,9 +159,9 @@ async function step(w: Walker, starts: string[]) {
   } else if (roll < 0.7) {
     await typeInSearch(w);
   } else if (roll < 0.77) {
-    if (!(await gridKeys(w))) await clickRandom(w, APP_LINK, 'click');
+    if (!(await gridKeys(w))) await clickRandom(w, `${APP_LINK}:visible`, 'click');
   } else if (roll < 0.82) {
-    if (!(await galleryKeys(w))) await clickRandom(w, APP_LINK, 'click');
+    if (!(await galleryKeys(w))) await clickRandom(w, `${APP_LINK}:visible`, 'click');
   } else if (roll < 0.9) {
     await clickRandom(w, 'main button:visible, main select:visible', 'button');
   } else {
@@ -173,13 +176,27 @@ async function step(w: Walker, starts: string[]) {
 
 /** The app still renders a navigation: a dead wasm would not. */
 async function stillAlive(page: Page, url: string) {
-  await page.goto(url);
+  // A click of the walk may still be turning into a navigation: let it land.
+  await page.waitForLoadState('load').catch(() => {});
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await page.goto(url);
+      break;
+    } catch (error) {
+      if (attempt >= 2 || !String(error).includes('interrupted by another navigation')) throw error;
+    }
+  }
   await contentReady(page);
-  const link = page.locator(`main ${APP_LINK}`).first();
-  const before = page.url();
-  await link.click();
-  await expect(page).not.toHaveURL(before);
-  await expect(h1(page)).toBeVisible();
+  // An in-app link to another URL than this one (the header's, at least).
+  const here = new URL(page.url());
+  const hrefs = await page
+    .locator(`${APP_LINK}:visible`)
+    .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+  const href = hrefs.find((h) => h !== here.pathname + here.search);
+  expect(href, `${url} has an in-app link to another page`).toBeTruthy();
+  await page.locator(`a[href="${href}"]:visible`).first().click();
+  await expect(page).toHaveURL(href!);
+  await contentReady(page);
 }
 
 for (const seed of SEEDS) {
