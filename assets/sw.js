@@ -3,14 +3,25 @@
 //
 //   navigations          network first; offline → the precached shell
 //   the app shell        precached at install (Trunk's hashed names), cache first
-//   /api/ JSON           stale-while-revalidate, bounded (API_MAX entries)
-//   /api/ media          cache first, bounded (MEDIA_MAX entries)
+//   /api/ JSON           feeds (news pages, categories, the archive and
+//                        events indexes, upcoming): network first, the cached
+//                        copy only when the network fails or takes longer
+//                        than FEED_WAIT_MS; other documents stale-while-
+//                        revalidate, bounded (API_MAX entries). Only JSON that
+//                        parses is cached; a 404/410 drops the cached copy; a
+//                        request the page marks `cache: no-store` (a retry
+//                        after a failure) goes to the network first
+//   /api/ media          cache first, bounded (MEDIA_MAX entries); only
+//                        image/* answers are cached
 //   /api/ .ics           not handled: calendar files are downloads and
 //                        subscriptions, always fresh from the network
 //   saved articles       in SAVED_CACHE, put there on the page's request,
 //                        never evicted; removed when the reader unsaves, or
 //                        when the page's list (KEEP_ONLY, sent at start-up)
 //                        no longer names them
+//
+// Answers go to the page as they arrive; caching happens in waitUntil, and
+// its failure (a full quota) never fails a request.
 //
 // Updates: a new worker installs its complete precache and then waits. It
 // takes over only when the page posts {type: 'SKIP_WAITING'} (the reader
@@ -19,7 +30,7 @@
 
 // The next line is rewritten by tools/post-build/precache.mjs with the
 // build's version and the app shell's file names. Keep it on one line.
-const BUILD = { version: 'dev', shell: [] };
+const BUILD = { version: 'dev', shell: [], index: '' };
 
 const PREFIX = 'portal-';
 const SHELL_CACHE = `${PREFIX}shell-${BUILD.version}`;
@@ -30,14 +41,29 @@ const KEEP = new Set([SHELL_CACHE, API_CACHE, MEDIA_CACHE, SAVED_CACHE]);
 const API_MAX = 200;
 const MEDIA_MAX = 100;
 const SHELL_HTML = '/index.html';
+/** How long a feed waits for the network before the cached copy answers. */
+const FEED_WAIT_MS = 3000;
+/** Feeds: lists whose freshness matters more than a fast stale answer. */
+const FEED = /^\/api\/v1\/[a-z]{2}\/(?:news\/page\/|news\/category\/|news\/archive\/index\.json$|events\/index\.json$|events\/upcoming\.json$)/;
 
 self.addEventListener('install', (event) => {
   // No skipWaiting: the page decides when a new version takes over.
   event.waitUntil(
-    caches.open(SHELL_CACHE).then((cache) =>
+    (async () => {
       // `reload` skips the HTTP cache: the shell must be this build's files.
-      cache.addAll(BUILD.shell.map((url) => new Request(url, { cache: 'reload' }))),
-    ),
+      const requests = BUILD.shell.map((url) => new Request(url, { cache: 'reload' }));
+      const responses = await Promise.all(requests.map((request) => fetch(request)));
+      if (responses.some((response) => !response.ok)) throw new Error('precache: a shell file is missing');
+      // A deploy still uploading (or a CDN serving another version) may hold
+      // another build's index.html: refuse to install rather than pair it
+      // with this worker; the next visit tries again.
+      const html = responses[BUILD.shell.indexOf(SHELL_HTML)];
+      if (BUILD.index && html && (await sha256(await html.clone().arrayBuffer())) !== BUILD.index) {
+        throw new Error('precache: index.html is not the one this worker was built with');
+      }
+      const cache = await caches.open(SHELL_CACHE);
+      await Promise.all(requests.map((request, i) => cache.put(request, responses[i])));
+    })(),
   );
 });
 
@@ -85,7 +111,7 @@ self.addEventListener('fetch', (event) => {
     return; // iCalendar downloads and feeds: straight to the network.
   } else if (url.pathname.startsWith('/api/')) {
     event.respondWith(
-      url.pathname.endsWith('.json') ? apiJson(event, request) : media(request),
+      url.pathname.endsWith('.json') ? apiJson(event, request) : media(event, request),
     );
   } else if (BUILD.shell.includes(url.pathname)) {
     event.respondWith(shellFile(request));
@@ -111,50 +137,102 @@ async function shellFile(request) {
 }
 
 /**
- * Stale-while-revalidate: answer from the cache (recent reads or saved
- * articles) at once and refresh it in the background; with nothing cached,
- * the network, whose good answers are cached.
+ * API documents. The network request starts at once and its answer updates
+ * the cache in the background (waitUntil); what the page gets depends on
+ * the document (see the table at the top).
  */
-async function apiJson(event, request) {
-  const [api, saved] = await Promise.all([caches.open(API_CACHE), caches.open(SAVED_CACHE)]);
-  const cached = (await api.match(request)) || (await saved.match(request));
-  const refresh = fetch(request).then(async (response) => {
-    if (isCacheableJson(response)) {
-      await api.put(request, response.clone());
-      await trim(api, API_MAX);
-      if (await saved.match(request)) await saved.put(request, response.clone());
-    }
-    return response;
-  });
-  if (cached) {
-    event.waitUntil(refresh.catch(() => {}));
-    return cached;
+function apiJson(event, request) {
+  const network = fetch(request);
+  event.waitUntil(
+    network.then((response) => refreshCopy(request, response.clone())).catch(() => {}),
+  );
+  return answerApi(request, network);
+}
+
+async function answerApi(request, network) {
+  const cached = await cachedCopy(request);
+  if (!cached) return network;
+  // A retry after a failure, or a feed: the network unless it fails (or,
+  // for a feed, is slow); a server error is no better than the copy.
+  const fresh = ['no-store', 'no-cache', 'reload'].includes(request.cache);
+  if (fresh || FEED.test(new URL(request.url).pathname)) {
+    const fromNetwork = network.then((response) =>
+      response.ok || response.status === 404 || response.status === 410 ? response : cached,
+    );
+    const waited = fresh ? fromNetwork : Promise.race([fromNetwork, delay(FEED_WAIT_MS).then(() => cached)]);
+    return waited.catch(() => cached);
   }
-  return refresh;
+  return cached;
+}
+
+/** Recent reads, then saved articles. */
+async function cachedCopy(request) {
+  const [api, saved] = await Promise.all([caches.open(API_CACHE), caches.open(SAVED_CACHE)]);
+  return (await api.match(request)) || (await saved.match(request));
+}
+
+/** Keeps the network's answer: a good document replaces the copies, a 404/410 removes them. */
+async function refreshCopy(request, response) {
+  const [api, saved] = await Promise.all([caches.open(API_CACHE), caches.open(SAVED_CACHE)]);
+  if (response.status === 404 || response.status === 410) {
+    await Promise.all([api.delete(request), saved.delete(request)]);
+    return;
+  }
+  const body = await readableJson(response);
+  if (body === null) return;
+  const copy = () => new Response(body, { status: response.status, headers: response.headers });
+  await api.put(request, copy());
+  await trim(api, API_MAX);
+  if (await saved.match(request)) await saved.put(request, copy());
 }
 
 /** Images of the API: cache first (saved ones included), bounded. */
-async function media(request) {
+async function media(event, request) {
   const cached =
     (await caches.match(request, { cacheName: SAVED_CACHE })) ||
     (await caches.match(request, { cacheName: MEDIA_CACHE }));
   if (cached) return cached;
   const response = await fetch(request);
-  if (response.ok) {
-    const cache = await caches.open(MEDIA_CACHE);
-    await cache.put(request, response.clone());
-    await trim(cache, MEDIA_MAX);
+  if (response.ok && (response.headers.get('content-type') || '').startsWith('image/')) {
+    const copy = response.clone();
+    event.waitUntil(
+      (async () => {
+        const cache = await caches.open(MEDIA_CACHE);
+        await cache.put(request, copy);
+        await trim(cache, MEDIA_MAX);
+      })().catch(() => {}),
+    );
   }
   return response;
 }
 
 /**
- * Only real JSON documents: a host with an SPA fallback answers a missing
- * path with "200 text/html" (the app shell), which must never be cached as data.
+ * The body of a real JSON document, or null: a host with an SPA fallback
+ * answers a missing path with "200 text/html" (the app shell), and a broken
+ * or cut-off body must never become the offline copy.
  */
+async function readableJson(response) {
+  const type = response.headers.get('content-type') || '';
+  if (!response.ok || type.startsWith('text/html')) return null;
+  try {
+    const text = await response.text();
+    JSON.parse(text);
+    return text;
+  } catch {
+    return null;
+  }
+}
+
 function isCacheableJson(response) {
   const type = response.headers.get('content-type') || '';
   return response.ok && !type.startsWith('text/html');
+}
+
+const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function sha256(bytes) {
+  const digest = await crypto.subtle.digest('SHA-256', bytes);
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 /** Deletes the oldest entries (keys come in insertion order) beyond `max`. */

@@ -70,10 +70,26 @@ fn container() -> Option<ServiceWorkerContainer> {
     value.dyn_into().ok()
 }
 
+/// Listens for the page's lifetime: only for events of objects that exist
+/// once per page load (the container, the registration).
 fn listen(target: &web_sys::EventTarget, event: &str, handler: impl FnMut() + 'static) {
     let closure = Closure::<dyn FnMut()>::new(handler);
     let _ = target.add_event_listener_with_callback(event, closure.as_ref().unchecked_ref());
     closure.forget();
+}
+
+/// Listens for the next `event` only: the browser removes the listener after
+/// it runs and wasm-bindgen frees the closure, so nothing accumulates
+/// however many updates a long-lived page sees.
+fn listen_once(target: &web_sys::EventTarget, event: &str, handler: impl FnOnce() + 'static) {
+    let options = web_sys::AddEventListenerOptions::new();
+    options.set_once(true);
+    let callback = Closure::once_into_js(handler);
+    let _ = target.add_event_listener_with_callback_and_add_event_listener_options(
+        event,
+        callback.unchecked_ref(),
+        &options,
+    );
 }
 
 fn register(set_update_waiting: WriteSignal<bool>) {
@@ -100,6 +116,7 @@ fn register(set_update_waiting: WriteSignal<bool>) {
 
 /// A worker that finishes installing while another controls the page is a
 /// new version (on a first visit there is no controller: nothing to offer).
+/// One may already be waiting, or still installing, when the page registers.
 fn watch_updates(
     container: ServiceWorkerContainer,
     registration: ServiceWorkerRegistration,
@@ -108,18 +125,31 @@ fn watch_updates(
     if registration.waiting().is_some() && container.controller().is_some() {
         set_update_waiting.set(true);
     }
+    if let Some(installing) = registration.installing() {
+        watch_installing(installing, container.clone(), set_update_waiting);
+    }
     let found = registration.clone();
     listen(&registration, "updatefound", move || {
-        let Some(installing) = found.installing() else {
-            return;
-        };
-        let worker = installing.clone();
-        let container = container.clone();
-        listen(&installing, "statechange", move || {
-            if worker.state() == ServiceWorkerState::Installed && container.controller().is_some() {
-                set_update_waiting.set(true);
-            }
-        });
+        if let Some(installing) = found.installing() {
+            watch_installing(installing, container.clone(), set_update_waiting);
+        }
+    });
+}
+
+/// Follows one installing worker's state changes until it is installed (a
+/// new version to offer) or gone.
+fn watch_installing(
+    worker: web_sys::ServiceWorker,
+    container: ServiceWorkerContainer,
+    set_update_waiting: WriteSignal<bool>,
+) {
+    let target = worker.clone();
+    listen_once(&target, "statechange", move || match worker.state() {
+        ServiceWorkerState::Installed if container.controller().is_some() => {
+            set_update_waiting.set(true);
+        }
+        ServiceWorkerState::Installing => watch_installing(worker, container, set_update_waiting),
+        _ => {}
     });
 }
 

@@ -8,6 +8,12 @@ use serde::de::DeserializeOwned;
 
 use super::ApiError;
 
+thread_local! {
+    /// URLs whose last request failed; see [`ApiClient::get_json`].
+    static FAILED: std::cell::RefCell<std::collections::HashSet<String>> =
+        std::cell::RefCell::new(std::collections::HashSet::new());
+}
+
 /// A request that has not answered after this long is aborted.
 pub const REQUEST_TIMEOUT_MS: u32 = 8_000;
 
@@ -22,6 +28,14 @@ impl ApiClient {
         ApiClient { base: base.into() }
     }
 
+    /// Whether this API is on the page's own origin, where the service
+    /// worker can keep its documents for offline reading.
+    pub fn is_same_origin(&self) -> bool {
+        web_sys::window()
+            .and_then(|window| window.location().origin().ok())
+            .is_some_and(|origin| portal_contract::paths::is_same_origin(&self.base, &origin))
+    }
+
     /// The absolute URL of an API path or an image `src`.
     pub fn url(&self, path: &str) -> String {
         portal_contract::paths::resolve(&self.base, path)
@@ -29,8 +43,21 @@ impl ApiClient {
 
     /// GETs `path` under the base and decodes it as `T`.
     pub async fn get_json<T: DeserializeOwned>(&self, path: &str) -> Result<T, ApiError> {
-        let text = self.get_text(&self.url(path)).await?;
-        serde_json::from_str(&text).map_err(|err| ApiError::Decode(err.to_string()))
+        let url = self.url(path);
+        let result = match self.get_text(&url).await {
+            Ok(text) => {
+                serde_json::from_str(&text).map_err(|err| ApiError::Decode(err.to_string()))
+            }
+            Err(error) => Err(error),
+        };
+        // A document that failed is asked for again past every cache (the
+        // service worker's stale copy may be the broken one): Retry always
+        // reaches the server.
+        FAILED.with_borrow_mut(|failed| match &result {
+            Ok(_) => failed.remove(&url),
+            Err(_) => failed.insert(url),
+        });
+        result
     }
 
     async fn get_text(&self, url: &str) -> Result<String, ApiError> {
@@ -45,8 +72,14 @@ impl ApiClient {
             let controller = send_wrapper::SendWrapper::new(controller);
             leptos::prelude::on_cleanup(move || controller.abort());
         }
+        let cache = if FAILED.with_borrow(|failed| failed.contains(url)) {
+            web_sys::RequestCache::NoStore
+        } else {
+            web_sys::RequestCache::Default
+        };
         let request = Request::get(url)
             .header("Accept", "application/json")
+            .cache(cache)
             .abort_signal(signal.as_ref());
         let send = Box::pin(request.send());
         let deadline = TimeoutFuture::new(REQUEST_TIMEOUT_MS);

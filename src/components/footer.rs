@@ -13,8 +13,13 @@ pub fn Footer() -> impl IntoView {
         <footer class="site-footer">
             <div class="site-footer__inner">
                 <div class="site-footer__about">
-                    <p class="site-footer__brand">{move || t().site_name}</p>
-                    <p>{move || t().footer_about}</p>
+                    // One paragraph: the name is the start of the text about
+                    // the site, not a heading (axe's p-as-heading).
+                    <p>
+                        <strong class="site-footer__brand">{move || t().site_name}</strong>
+                        " "
+                        {move || t().footer_about}
+                    </p>
                 </div>
                 <nav aria-label=move || t().footer_sections>
                     <ul class="site-footer__links">

@@ -95,7 +95,9 @@ fn ArticleView(article: Article) -> impl IntoView {
     });
 
     let title = article.title.clone();
-    let saved_item = SavedItem::from_article(&use_api(), lang, &article);
+    let api = use_api();
+    let saved_item = SavedItem::from_article(&api, lang, &article);
+    let can_save = api.is_same_origin();
     view! {
         <PageMeta title=title.clone() description=article.lead.clone() image=article.hero.src.clone() article=true/>
         <article class="article">
@@ -122,7 +124,9 @@ fn ArticleView(article: Article) -> impl IntoView {
                     </div>
                 })}
                 <div class="article__actions">
-                    <SaveButton item=saved_item/>
+                    // Offered only where the worker can keep the copy (see
+                    // `ApiClient::is_same_origin`): never a "saved" that is not.
+                    {can_save.then(|| view! { <SaveButton item=saved_item/> })}
                     <ShareButton title=title/>
                 </div>
             </footer>

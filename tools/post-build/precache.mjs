@@ -8,7 +8,8 @@
 // wasm-bindgen output (Trunk's loader, inline or extracted). Only files that
 // exist in the staged directory are listed; /api/ is never precached.
 // The version is a hash of the list and of each file's bytes, so every build
-// with a different shell yields a byte-different sw.js (and so an update).
+// with a different shell yields a byte-different sw.js (and so an update);
+// `index` is index.html's SHA-256, checked by the worker at install.
 //
 // Must run after any step that rewrites index.html (loader extraction) and
 // before compression (the .br/.gz of sw.js must be of the final file).
@@ -75,6 +76,8 @@ const version = hash.digest('hex').slice(0, 16);
 const sw = readFileSync(swPath, 'utf8');
 const pattern = /^const BUILD = \{[^\n]*\};$/m;
 if (!pattern.test(sw)) fail('sw.js has no one-line `const BUILD = {…};` to rewrite');
-const line = `const BUILD = ${JSON.stringify({ version, shell: list })};`;
+// The worker checks at install that the index.html it fetched is this one.
+const index = createHash('sha256').update(readFileSync(join(dir, 'index.html'))).digest('hex');
+const line = `const BUILD = ${JSON.stringify({ version, shell: list, index })};`;
 writeFileSync(swPath, sw.replace(pattern, () => line));
 console.log(`precache: sw.js version ${version}, ${list.length} files: ${list.join(' ')}`);

@@ -115,9 +115,47 @@ pub fn resolve(base: &str, path: &str) -> String {
     format!("{}/{}", base.trim_end_matches('/'), path)
 }
 
+/// Whether an API base is on the page's origin (`https://host[:port]`): a
+/// root-relative base is; an absolute one when its origin matches. The
+/// service worker keeps documents for offline reading only from its own
+/// origin, so the app offers "Save for offline" only then.
+pub fn is_same_origin(base: &str, page_origin: &str) -> bool {
+    let lower = base.to_ascii_lowercase();
+    if !(lower.starts_with("https://") || lower.starts_with("http://")) {
+        return !base.starts_with("//");
+    }
+    let after_scheme = base.find("://").map_or(0, |i| i + 3);
+    let end = base[after_scheme..]
+        .find(['/', '?', '#'])
+        .map_or(base.len(), |i| after_scheme + i);
+    base[..end].eq_ignore_ascii_case(page_origin.trim_end_matches('/'))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn same_origin_api_bases() {
+        let here = "https://belarus.example";
+        for base in [
+            "/api/v1",
+            "api/v1",
+            "https://belarus.example/api/v1",
+            "HTTPS://Belarus.example",
+        ] {
+            assert!(is_same_origin(base, here), "{base}");
+        }
+        for base in [
+            "https://content.example/api/v1",
+            "http://belarus.example/api/v1",
+            "https://belarus.example:8443/api/v1",
+            "https://belarus.example.evil/api",
+            "//content.example/api/v1",
+        ] {
+            assert!(!is_same_origin(base, here), "{base}");
+        }
+    }
 
     #[test]
     fn paths_are_static_files() {
