@@ -141,6 +141,67 @@ test('an article and the feed read online open offline after a reload', async ({
   await expect(page.getByText(T.offline)).toHaveCount(0);
 });
 
+// ---------- the worker never makes things worse than the network ----------
+
+/** Paths cached by the worker in one of its caches. */
+const cachedPaths = (page: Page, cache: string) =>
+  page.evaluate(async (name) => {
+    const opened = await caches.open(name);
+    return (await opened.keys()).map((r) => new URL(r.url).pathname);
+  }, cache);
+
+test('a feed page is fresh from the network, never the cached copy, while the network answers', async ({ page, context, request }) => {
+  const { items } = await newsPage(request, 'en');
+  await page.goto('/en/news');
+  await contentReady(page);
+  await controlled(page);
+  await page.reload();
+  await expect(cardTitles(page).first()).toHaveText(items[0].title);
+  await expect.poll(() => cachedPaths(page, 'portal-api-v1')).toContain('/api/v1/en/news/page/1.json');
+  // The newsroom publishes: the feed changes on the server.
+  const fresh = { ...(await newsPage(request, 'en')) };
+  fresh.items = [{ ...fresh.items[0], title: 'Just published' }, ...fresh.items.slice(1)];
+  await context.route('**/api/v1/en/news/page/1.json', (route) => route.fulfill({ json: fresh }));
+  await page.reload();
+  await expect(cardTitles(page).first()).toHaveText('Just published');
+});
+
+test('a document the server no longer has (404) is dropped from the cache', async ({ page, context, request }) => {
+  const { items } = await newsPage(request, 'en');
+  const story = items[4];
+  const path = `/api/v1/en/news/${story.slug}.json`;
+  await page.goto('/en/');
+  await contentReady(page);
+  await controlled(page);
+  await page.goto(`/en/news/${story.slug}`);
+  await contentReady(page);
+  await expect.poll(() => cachedPaths(page, 'portal-api-v1')).toContain(path);
+  // Retracted: the next read revalidates, gets a 404 and forgets the copy.
+  await context.route(`**${path}`, (route) => route.fulfill({ status: 404, body: 'Not found' }));
+  await page.reload();
+  await expect.poll(() => cachedPaths(page, 'portal-api-v1')).not.toContain(path);
+  // The next read has no stale copy to show: the article is gone.
+  await page.reload();
+  await expect(h1(page)).toHaveText('Page not found');
+});
+
+test('only images are kept as images: an HTML answer for a picture is not cached', async ({ page, context, request }) => {
+  const { items } = await newsPage(request, 'en');
+  await page.goto('/en/saved');
+  await controlled(page);
+  await context.route('**/api/v1/media/**', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>app</title>' }),
+  );
+  await page.goto(`/en/news/${items[0].slug}`);
+  await contentReady(page);
+  await page.waitForTimeout(500);
+  expect(await cachedPaths(page, 'portal-media-v1')).toEqual([]);
+  await context.unroute('**/api/v1/media/**');
+  await page.reload();
+  await contentReady(page);
+  await expect.poll(async () => (await cachedPaths(page, 'portal-media-v1')).length).toBeGreaterThan(0);
+});
+
 test('offline, a view that was never read says it needs a connection and offers Saved', async ({ page, context, request }) => {
   const { items } = await newsPage(request, 'en');
   await page.goto('/en/');
@@ -214,11 +275,11 @@ test('the Saved page, the offline line and the offline error pass axe', async ({
   await page.goto('/en/saved');
   await expect(main(page).getByRole('article')).toHaveCount(1);
   await expect(page.getByText(T.offline)).toBeVisible();
-  const axe = () => axe(page).analyze();
-  expect((await axe()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+  const audit = () => axe(page).analyze();
+  expect((await audit()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
   await page.goto(`/en/news/${items[items.length - 1].slug}`);
   await expect(page.getByRole('alert').getByText(T.errorOffline)).toBeVisible();
-  expect((await axe()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+  expect((await audit()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
 });
 
 test('a stored value that is not a list shows an empty list, and is kept aside before the list is written', async ({ page, request }) => {
@@ -361,6 +422,44 @@ test.describe('update', () => {
   test.afterAll(async () => {
     await new Promise((done) => (server ? server.close(done) : done(undefined)));
     if (folder) rmSync(folder, { recursive: true, force: true });
+  });
+
+  test('a new worker refuses to install beside an index.html of another build', async ({ page }) => {
+    await page.goto(`${origin}/en/`);
+    await contentReady(page);
+    await controlled(page);
+    // A deploy half uploaded: the new worker is there, index.html is not the
+    // one it was built with.
+    const swPath = join(folder, 'sw.js');
+    const sw = readFileSync(swPath, 'utf8');
+    const version = /"version":"([^"]+)"/.exec(sw)![1];
+    writeFileSync(swPath, sw.replace(`"version":"${version}"`, `"version":"${version}-half"`));
+    const indexPath = join(folder, 'index.html');
+    const index = readFileSync(indexPath, 'utf8');
+    writeFileSync(indexPath, index.replace('</head>', '<meta name="x-other-build" content="1"></head>'));
+    try {
+      const outcome = await page.evaluate(async () => {
+        const registration = (await navigator.serviceWorker.getRegistration())!;
+        const found = new Promise<ServiceWorker | null>((done) =>
+          registration.addEventListener('updatefound', () => done(registration.installing), { once: true }),
+        );
+        await registration.update().catch(() => {});
+        const worker = await found;
+        if (!worker) return 'nothing installing';
+        await new Promise<void>((done) => {
+          const check = () => (['installed', 'redundant'].includes(worker.state) ? done() : undefined);
+          worker.addEventListener('statechange', check);
+          check();
+        });
+        return worker.state;
+      });
+      expect(outcome).toBe('redundant');
+      await expect(page.getByText(T.updateAvailable)).toHaveCount(0);
+      expect(await page.evaluate(() => caches.keys())).not.toContain(`portal-shell-${version}-half`);
+    } finally {
+      writeFileSync(swPath, sw);
+      writeFileSync(indexPath, index);
+    }
   });
 
   test('a new deploy shows "Update available"; Reload activates it and reloads once', async ({ page }) => {
