@@ -388,9 +388,14 @@ const TYPES: Record<string, string> = {
  * A minimal static host for a copy of the build: files as they are, no
  * caching, SPA fallback for app routes, 404 for missing /api/ and assets.
  */
-function staticServer(root: string): Server {
+function staticServer(root: string, slow: Set<string> = new Set()): Server {
   return createServer(async (req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    // A worker's precache asks past the HTTP cache (no-cache): those requests
+    // for `slow` paths take 3 s, so an install can be caught half way.
+    if (slow.has(path) && String(req.headers['cache-control']).includes('no-cache')) {
+      await new Promise((done) => setTimeout(done, 3_000));
+    }
     const file = normalize(join(root, decodeURIComponent(path)));
     const isFile = file.startsWith(root + sep) && (await stat(file).catch(() => null))?.isFile();
     const send = (status: number, body: Buffer | string, type: string) => {
@@ -407,13 +412,14 @@ test.describe('update', () => {
   let folder = '';
   let server: Server | undefined;
   let origin = '';
+  const slow = new Set<string>();
 
   // Its own copy of the build on its own origin, so "deploying" into it
   // cannot disturb the other tests (whichever server they use).
   test.beforeAll(async () => {
     folder = mkdtempSync(join(tmpdir(), 'portal-pwa-'));
     cpSync(resolve(process.env.E2E_DIST || 'dist'), folder, { recursive: true });
-    server = staticServer(folder);
+    server = staticServer(folder, slow);
     await new Promise<void>((done) => server!.listen(0, '127.0.0.1', done));
     const address = server.address();
     origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
@@ -422,6 +428,33 @@ test.describe('update', () => {
   test.afterAll(async () => {
     await new Promise((done) => (server ? server.close(done) : done(undefined)));
     if (folder) rmSync(folder, { recursive: true, force: true });
+  });
+
+  test('an update still installing when the page starts is offered once it is installed', async ({ page }) => {
+    await page.goto(`${origin}/en/`);
+    await contentReady(page);
+    await controlled(page);
+    const swPath = join(folder, 'sw.js');
+    const sw = readFileSync(swPath, 'utf8');
+    const version = /"version":"([^"]+)"/.exec(sw)![1];
+    const stylesheet = /"(\/[^"]+\.css)"/.exec(sw)![1];
+    writeFileSync(swPath, sw.replace(`"version":"${version}"`, `"version":"${version}-slow"`));
+    slow.add(stylesheet);
+    try {
+      // The update starts installing (slowly) on this page…
+      await page.evaluate(() => {
+        void navigator.serviceWorker.getRegistration().then((registration) => registration!.update());
+      });
+      await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistration())?.installing != null);
+      // …and the reader reloads before it is done: the new page registers
+      // while it is still installing, after its updatefound has passed.
+      await page.reload();
+      await contentReady(page);
+      await expect(page.getByRole('status').getByText(T.updateAvailable)).toBeVisible({ timeout: 15_000 });
+    } finally {
+      slow.clear();
+      writeFileSync(swPath, sw);
+    }
   });
 
   test('a new worker refuses to install beside an index.html of another build', async ({ page }) => {

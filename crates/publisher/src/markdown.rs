@@ -17,6 +17,11 @@ use crate::media::{Lookup, MediaLibrary};
 /// What starts an attribution line at the end of a quote.
 const ATTRIBUTION_DASH: &str = "— ";
 
+/// How deep emphasis, strong and links may nest inside each other. Far
+/// beyond any real text, and it keeps every published document well inside
+/// what JSON readers accept (the app's parser stops at 128 levels).
+pub const MAX_INLINE_NESTING: usize = 8;
+
 /// Converts a body to blocks. `first_line` is the file line the body starts
 /// on, so reported lines match the file. Image sizes come from `media`.
 pub fn parse_body(
@@ -36,6 +41,7 @@ pub fn parse_body(
         first_line,
         media,
         errors: Vec::new(),
+        inline_depth: 0,
     };
     let blocks = converter.body();
     (blocks, converter.errors)
@@ -48,6 +54,8 @@ struct Converter<'a, 'm> {
     first_line: usize,
     media: &'m MediaLibrary,
     errors: Vec<LineError>,
+    /// Emphasis, strong and links open around the current inline.
+    inline_depth: usize,
 }
 
 /// Inline content plus the images met in it, which only a paragraph of
@@ -426,7 +434,24 @@ impl<'a> Converter<'a, '_> {
     /// The children of an emphasis, strong or link; images inside them are
     /// passed up so the paragraph can refuse them.
     fn nested(&mut self, out: &mut Inlines) -> Vec<Inline> {
+        if self.inline_depth >= MAX_INLINE_NESTING {
+            // Refused, and skipped without recursing (no stack to exhaust).
+            let range = self
+                .events
+                .get(self.next.saturating_sub(1))
+                .map(|(_, r)| r.clone());
+            if let Some(range) = range {
+                self.error(
+                    &range,
+                    format!("emphasis, strong and links nest more than {MAX_INLINE_NESTING} deep"),
+                );
+            }
+            self.skip_rest_of_element();
+            return Vec::new();
+        }
+        self.inline_depth += 1;
         let inner = self.inlines_until_end();
+        self.inline_depth -= 1;
         out.images.extend(inner.images);
         inner.content
     }
@@ -549,6 +574,33 @@ mod tests {
         let (blocks, errors) = convert(body);
         assert!(errors.is_empty(), "{errors:?}");
         blocks
+    }
+
+    #[test]
+    fn inline_nesting_is_bounded() {
+        // Eight levels read; nine are refused with the line, and a very deep
+        // one neither overflows the stack nor reaches the JSON.
+        let nest = |levels: usize| {
+            let marker = |i: usize| if i % 2 == 0 { "*" } else { "_" };
+            let open: String = (0..levels).map(|i| format!("{}w{i} ", marker(i))).collect();
+            let close: String = (0..levels)
+                .rev()
+                .map(|i| format!(" w{i}{}", marker(i)))
+                .collect();
+            format!("Intro\n\n{open}deep{close}\n")
+        };
+        ok(&nest(MAX_INLINE_NESTING));
+        let errors = refused(&nest(MAX_INLINE_NESTING + 1));
+        assert!(
+            errors
+                .iter()
+                .any(|e| e.starts_with("12: ") && e.contains("nest more than 8 deep")),
+            "{errors:?}"
+        );
+        let links = format!("{}x{}", "[".repeat(5000), "](/en/)".repeat(5000));
+        let _ = convert(&links);
+        let stars = format!("{}x{}", "*a ".repeat(20_000), " b*".repeat(20_000));
+        let _ = convert(&stars);
     }
 
     /// Errors for `body`, which must have some.
