@@ -216,6 +216,18 @@ test.describe('security headers', () => {
     }
   });
 
+  test('media carry a sandboxing policy: an SVG opened by itself runs nothing', async ({ request }) => {
+    const response = await request.get('/api/v1/media/castle-mir.svg');
+    expect(response.status()).toBe(200);
+    const policies = response
+      .headersArray()
+      .filter((h) => h.name.toLowerCase() === 'content-security-policy')
+      .map((h) => h.value);
+    expect(policies).toContainEqual(expect.stringMatching(/default-src 'none'.*sandbox/));
+    // The app's own policy still applies to it too (browsers enforce both).
+    expect(policies).toContainEqual(expect.stringContaining("script-src 'self' 'wasm-unsafe-eval'"));
+  });
+
   test("frame-ancestors is * for the three widget frames and 'none' for everything else", async ({ request }) => {
     const ancestors = async (path: string) =>
       /frame-ancestors ([^;]+)/.exec(header(await request.get(path), 'content-security-policy'))?.[1];

@@ -153,3 +153,27 @@ test('feed: a request that never answers times out after ~8 s and Retry recovers
   await retryRecovers(page, request, views.feed);
   await contentReady(page);
 });
+
+test.describe('requests end with their view', () => {
+  // The page's own requests, as the app makes them (a worker would answer
+  // them from its side of the line).
+  test.use({ serviceWorkers: 'block' });
+
+  test('a request of a view the reader has left is aborted', async ({ page, request }) => {
+    const slug = (await newsPage(request, 'en')).items[3].slug;
+    const hung: Route[] = [];
+    await page.goto('/en/news');
+    await contentReady(page);
+    // The article's document never answers; the reader gives up and goes home.
+    await page.route(`**/api/v1/en/news/${slug}.json`, (route) => {
+      hung.push(route);
+    });
+    const aborted = page.waitForEvent('requestfailed', (failed) => failed.url().endsWith(`/news/${slug}.json`));
+    await cardTitles(page).filter({ hasText: (await newsPage(request, 'en')).items[3].title }).click();
+    await expect.poll(() => hung.length).toBe(1);
+    await page.getByRole('navigation', { name: en.mainNav }).getByRole('link', { name: en.home }).click();
+    await contentReady(page);
+    // Well before the 8 s deadline: the view's cleanup aborted it.
+    expect((await aborted).failure()?.errorText).toMatch(/ABORTED|abort/i);
+  });
+});

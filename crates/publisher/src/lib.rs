@@ -5,8 +5,9 @@
 //!
 //! The pipeline, one module per step:
 //! - [`sources`]: read the content directory and check its layout;
-//! - [`categories`], [`front_matter`], [`markdown`], [`media`], [`texts`]:
-//!   parse and check each kind of file;
+//! - [`categories`], [`front_matter`], [`markdown`], [`media`] (with
+//!   [`svg_check`], what an SVG may contain), [`texts`]: parse and check
+//!   each kind of file;
 //! - [`article`]: one news article checked on its own; [`event_file`] one
 //!   event folder and [`site_file`] one travel-guide folder, both read by
 //!   [`folder`] (facts file plus texts per language); [`countries`] the
@@ -43,5 +44,6 @@ pub mod search_build;
 pub mod site_file;
 pub mod sites_build;
 pub mod sources;
+pub mod svg_check;
 pub mod texts;
 pub mod write;

@@ -555,7 +555,7 @@ mod tests {
         assert!(library
             .add(
                 "castle.svg",
-                br#"<svg width="1200" height="675"/>"#.to_vec()
+                br#"<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="675"/>"#.to_vec()
             )
             .is_empty());
         library

@@ -21,21 +21,8 @@ pub struct Size {
 
 /// Checks one SVG's text and reads its size.
 pub fn inspect_svg(text: &str) -> Result<Size, Vec<LineError>> {
-    let mut errors = Vec::new();
-    // Scripts and embedded HTML have no place in an illustration; refuse them
-    // even though browsers do not run scripts in SVGs shown through <img>.
-    let lower = text.to_ascii_lowercase();
-    for (needle, what) in [
-        ("<script", "a <script> element"),
-        ("foreignobject", "a <foreignObject> element"),
-    ] {
-        if let Some(offset) = lower.find(needle) {
-            errors.push(LineError::new(
-                line_of_offset(text, offset),
-                format!("the SVG contains {what}, which is not allowed"),
-            ));
-        }
-    }
+    // Only drawing: see `svg_check` for what an illustration may contain.
+    let mut errors = crate::svg_check::check_svg(text);
     match root_size(text) {
         Ok(size) if errors.is_empty() => Ok(size),
         Ok(_) => Err(errors),
@@ -244,7 +231,9 @@ mod tests {
             })
         );
         assert_eq!(
-            inspect_svg(r#"<svg width="800px" height="600px"/>"#),
+            inspect_svg(
+                r#"<svg xmlns="http://www.w3.org/2000/svg" width="800px" height="600px"/>"#
+            ),
             Ok(Size {
                 width: 800,
                 height: 600
@@ -255,7 +244,7 @@ mod tests {
     #[test]
     fn inner_elements_do_not_count() {
         // The root has no size; a child's width must not be taken instead.
-        let svg = "<svg viewBox=\"0 0 10 10\">\n<rect width=\"10\" height=\"10\"/></svg>";
+        let svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\">\n<rect width=\"10\" height=\"10\"/></svg>";
         let errors = inspect_svg(svg).unwrap_err();
         assert_eq!(errors.len(), 1);
         assert_eq!(errors[0].line, 1);
@@ -271,7 +260,9 @@ mod tests {
             ("10", "-3"),
             ("1e3", "10"),
         ] {
-            let svg = format!(r#"<svg width="{width}" height="{height}"></svg>"#);
+            let svg = format!(
+                r#"<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}"></svg>"#
+            );
             assert!(inspect_svg(&svg).is_err(), "{svg}");
         }
     }
@@ -279,7 +270,7 @@ mod tests {
     #[test]
     fn scripts_and_foreign_objects_are_refused_with_lines() {
         let svg =
-            "<svg width=\"1\" height=\"1\">\n<SCRIPT>alert(1)</SCRIPT>\n<foreignObject/></svg>";
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1\" height=\"1\">\n<script>alert(1)</script>\n<foreignObject/></svg>";
         let errors = inspect_svg(svg).unwrap_err();
         let lines: Vec<_> = errors.iter().map(|e| e.line).collect();
         assert_eq!(lines, [2, 3]);
@@ -301,11 +292,12 @@ mod tests {
         assert!(library
             .add(
                 "castle-mir.svg",
-                br#"<svg width="12" height="7"/>"#.to_vec()
+                br#"<svg xmlns="http://www.w3.org/2000/svg" width="12" height="7"/>"#.to_vec()
             )
             .is_empty());
-        assert_eq!(library.add("broken.svg", b"<svg/>".to_vec()).len(), 1);
-        assert_eq!(library.add("Bad Name.svg", b"<svg/>".to_vec()).len(), 1);
+        let no_size = br#"<svg xmlns="http://www.w3.org/2000/svg"/>"#;
+        assert_eq!(library.add("broken.svg", no_size.to_vec()).len(), 1);
+        assert_eq!(library.add("Bad Name.svg", no_size.to_vec()).len(), 1);
         assert_eq!(library.add("photo.png", vec![0, 1]).len(), 1);
         assert_eq!(
             library.lookup("media/castle-mir.svg"),

@@ -1,16 +1,26 @@
 //! Writing the API tree so that readers (and a web server serving the
-//! directory) see either the old tree or the new one, never a mix: the new
-//! tree is written into a sibling temporary directory, then swapped in with
-//! renames, which are atomic within one file system.
+//! directory) see either the old tree or the new one, never a mix and never
+//! nothing: the new tree is written into a sibling temporary directory, then
+//! exchanged with the old one in one atomic step (`renameat2` with
+//! `RENAME_EXCHANGE` on Linux; elsewhere, or where the file system lacks it,
+//! two renames, with the path missing for that instant).
+//!
+//! The publisher only ever replaces a tree it wrote: each tree carries a
+//! marker file, [`MARKER`], and an existing non-empty `--out` without it is
+//! refused (a mistyped `--out /srv/www` must not wipe a web root). Stale
+//! `{name}.tmp-{pid}`/`{name}.old-{pid}` siblings of crashed runs are removed.
 
 use std::collections::BTreeMap;
 use std::fs;
 use std::io;
 use std::path::{Component, Path, PathBuf};
 
+/// The file that marks a directory as written by the publisher.
+pub const MARKER: &str = ".portal-publisher";
+
 /// Replaces `out` with a directory holding exactly `files` (paths relative to
-/// `out`, `/`-separated). On error `out` is as it was and no temporary
-/// directory is left behind.
+/// `out`, `/`-separated) and the [`MARKER`]. On error `out` is as it was and
+/// no temporary directory is left behind.
 pub fn replace_dir(out: &Path, files: &BTreeMap<String, Vec<u8>>) -> io::Result<()> {
     let name = out
         .file_name()
@@ -26,7 +36,15 @@ pub fn replace_dir(out: &Path, files: &BTreeMap<String, Vec<u8>>) -> io::Result<
             out.display()
         )));
     }
+    if out.is_dir() && !out.join(MARKER).is_file() && fs::read_dir(out)?.next().is_some() {
+        return Err(invalid(format!(
+            "{} exists and was not written by the publisher (it has no {MARKER} file); \
+             refusing to replace it: empty or remove it, or choose another --out",
+            out.display()
+        )));
+    }
     fs::create_dir_all(&parent)?;
+    remove_stale_siblings(&parent, name);
 
     let pid = std::process::id();
     let staging = parent.join(format!("{name}.tmp-{pid}"));
@@ -59,6 +77,10 @@ fn swap_in(staging: &Path, out: &Path, retired: &Path) -> io::Result<()> {
     if !out.exists() {
         return fs::rename(staging, out);
     }
+    if exchange(staging, out)? {
+        // `staging` now holds the old tree: retire it under its usual name.
+        return fs::rename(staging, retired);
+    }
     fs::rename(out, retired)?;
     if let Err(error) = fs::rename(staging, out) {
         // Put the old tree back so `out` is unchanged.
@@ -68,8 +90,79 @@ fn swap_in(staging: &Path, out: &Path, retired: &Path) -> io::Result<()> {
     Ok(())
 }
 
+/// Swaps two paths atomically; `Ok(false)` where that is not possible here.
+#[cfg(target_os = "linux")]
+fn exchange(a: &Path, b: &Path) -> io::Result<bool> {
+    use std::ffi::CString;
+    use std::os::unix::ffi::OsStrExt;
+    let path =
+        |p: &Path| CString::new(p.as_os_str().as_bytes()).map_err(|e| invalid(e.to_string()));
+    let (a, b) = (path(a)?, path(b)?);
+    // SAFETY: both are valid NUL-terminated paths that outlive the call.
+    let result = unsafe {
+        libc::renameat2(
+            libc::AT_FDCWD,
+            a.as_ptr(),
+            libc::AT_FDCWD,
+            b.as_ptr(),
+            libc::RENAME_EXCHANGE,
+        )
+    };
+    if result == 0 {
+        return Ok(true);
+    }
+    let error = io::Error::last_os_error();
+    match error.raw_os_error() {
+        // Not supported by this kernel or file system: fall back.
+        Some(libc::EINVAL) | Some(libc::ENOSYS) | Some(libc::EOPNOTSUPP) => Ok(false),
+        _ => Err(error),
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn exchange(_: &Path, _: &Path) -> io::Result<bool> {
+    Ok(false)
+}
+
+/// Removes `{name}.tmp-{pid}` and `{name}.old-{pid}` siblings left by runs
+/// that are no longer running (on Linux, `/proc/{pid}` tells; elsewhere any
+/// such sibling is taken as stale). Failing to remove one loses nothing.
+fn remove_stale_siblings(parent: &Path, name: &str) {
+    let Ok(entries) = fs::read_dir(parent) else {
+        return;
+    };
+    let proc = Path::new("/proc/self").exists();
+    for entry in entries.flatten() {
+        let file_name = entry.file_name();
+        let Some(file_name) = file_name.to_str() else {
+            continue;
+        };
+        let pid = [".tmp-", ".old-"].iter().find_map(|infix| {
+            file_name
+                .strip_prefix(name)?
+                .strip_prefix(infix)?
+                .parse::<u32>()
+                .ok()
+        });
+        let Some(pid) = pid else { continue };
+        if proc && Path::new("/proc").join(pid.to_string()).exists() {
+            continue;
+        }
+        if let Err(error) = fs::remove_dir_all(entry.path()) {
+            eprintln!(
+                "warning: could not remove the stale {}: {error}",
+                entry.path().display()
+            );
+        }
+    }
+}
+
 fn write_all(root: &Path, files: &BTreeMap<String, Vec<u8>>) -> io::Result<()> {
     fs::create_dir(root)?;
+    fs::write(
+        root.join(MARKER),
+        "Written by portal-publisher, which replaces this directory on each build.\n",
+    )?;
     for (relative, bytes) in files {
         let path = safe_join(root, relative)?;
         if let Some(dir) = path.parent() {
@@ -142,6 +235,7 @@ mod tests {
         assert_eq!(fs::read_to_string(out.join("ru/b.json")).unwrap(), "2");
         // Files from the old tree are gone: the tree is replaced, not merged.
         assert!(!out.join("en").exists());
+        assert!(out.join(MARKER).is_file());
         assert_eq!(names(parent.path()), ["api"]);
     }
 
@@ -165,6 +259,84 @@ mod tests {
         assert!(replace_dir(&out, &tree(&[("a.json", "1")])).is_err());
         assert_eq!(fs::read_to_string(&out).unwrap(), "not a dir");
         assert_eq!(names(parent.path()), ["api"]);
+    }
+
+    #[test]
+    fn refuses_a_directory_it_did_not_write() {
+        let parent = tempfile::tempdir().unwrap();
+        let out = parent.path().join("www");
+        fs::create_dir(&out).unwrap();
+        fs::write(out.join("index.html"), "someone's site").unwrap();
+        let error = replace_dir(&out, &tree(&[("a.json", "1")])).unwrap_err();
+        assert!(
+            error
+                .to_string()
+                .contains("was not written by the publisher"),
+            "{error}"
+        );
+        assert_eq!(
+            fs::read_to_string(out.join("index.html")).unwrap(),
+            "someone's site"
+        );
+        assert_eq!(names(parent.path()), ["www"]);
+        // An empty directory is fine, and the tree it gets carries the marker.
+        let empty = parent.path().join("empty");
+        fs::create_dir(&empty).unwrap();
+        replace_dir(&empty, &tree(&[("a.json", "1")])).unwrap();
+        assert!(empty.join(MARKER).is_file());
+        replace_dir(&empty, &tree(&[("b.json", "2")])).unwrap();
+    }
+
+    #[test]
+    fn stale_siblings_of_dead_runs_are_removed() {
+        let parent = tempfile::tempdir().unwrap();
+        let out = parent.path().join("api");
+        // No process has pid 4294967 (above Linux's pid_max).
+        fs::create_dir(parent.path().join("api.tmp-4294967")).unwrap();
+        fs::create_dir(parent.path().join("api.old-4294967")).unwrap();
+        // A live run's staging (this test process stands in for one) and
+        // names that only look alike stay.
+        let live = format!("api.tmp-{}", std::process::id());
+        fs::create_dir(parent.path().join(&live)).unwrap();
+        fs::create_dir(parent.path().join("apix.tmp-4294967")).unwrap();
+        fs::create_dir(parent.path().join("api.tmp-abc")).unwrap();
+        remove_stale_siblings(parent.path(), "api");
+        assert_eq!(
+            names(parent.path()),
+            [live.as_str(), "api.tmp-abc", "apix.tmp-4294967"]
+        );
+        fs::remove_dir(parent.path().join(&live)).unwrap();
+        replace_dir(&out, &tree(&[("a.json", "1")])).unwrap();
+        assert_eq!(
+            names(parent.path()),
+            ["api", "api.tmp-abc", "apix.tmp-4294967"]
+        );
+    }
+
+    #[test]
+    fn the_swap_never_leaves_the_path_missing() {
+        // A reader polling the path throughout a rebuild always finds a tree.
+        let parent = tempfile::tempdir().unwrap();
+        let out = parent.path().join("api");
+        replace_dir(&out, &tree(&[("a.json", "1")])).unwrap();
+        let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let watcher = {
+            let (out, stop) = (out.clone(), stop.clone());
+            std::thread::spawn(move || {
+                let mut missing = 0;
+                while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                    if !out.join(MARKER).exists() {
+                        missing += 1;
+                    }
+                }
+                missing
+            })
+        };
+        for i in 0..200 {
+            replace_dir(&out, &tree(&[("a.json", &i.to_string())])).unwrap();
+        }
+        stop.store(true, std::sync::atomic::Ordering::Relaxed);
+        assert_eq!(watcher.join().unwrap(), 0);
     }
 
     #[test]

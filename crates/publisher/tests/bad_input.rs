@@ -176,7 +176,7 @@ fn svg_without_size_or_with_script() {
     let fixture = Fixture::new();
     fixture.write(
         "media/castle.svg",
-        "<svg viewBox=\"0 0 1 1\">\n<script>alert(1)</script></svg>",
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 1 1\">\n<script>alert(1)</script></svg>",
     );
     let run = fixture.assert_refused("media/castle.svg", 2, "<script>");
     assert!(run

@@ -133,10 +133,12 @@ impl Fixture {
     }
 
     /// Puts an earlier build's output in place, to check it survives.
+    /// An earlier publisher output (with its marker) at `out()`.
     pub fn existing_output(&self) {
         let out = self.out();
         fs::create_dir_all(out.join("en")).unwrap();
         fs::write(out.join("en/old.json"), "{\"old\":true}").unwrap();
+        fs::write(out.join(portal_publisher::write::MARKER), "").unwrap();
     }
 
     pub fn build(&self) -> Run {
@@ -171,7 +173,7 @@ impl Fixture {
         assert!(run.stdout.is_empty(), "stdout: {}", run.stdout);
         assert_eq!(
             list_tree(&self.out()),
-            ["en/old.json"],
+            [portal_publisher::write::MARKER, "en/old.json"],
             "the earlier output must be untouched"
         );
         assert_eq!(
