@@ -430,16 +430,24 @@ test.describe('update', () => {
     if (folder) rmSync(folder, { recursive: true, force: true });
   });
 
-  test('an update still installing when the page starts is offered once it is installed', async ({ page }) => {
+  /**
+   * Opens the app with its worker in control, then deploys a worker with
+   * the same shell and version `{version}-{suffix}`. Returns how to undo it.
+   */
+  async function deployNextWorker(page: Page, suffix: string) {
     await page.goto(`${origin}/en/`);
     await contentReady(page);
     await controlled(page);
     const swPath = join(folder, 'sw.js');
     const sw = readFileSync(swPath, 'utf8');
     const version = /"version":"([^"]+)"/.exec(sw)![1];
-    const stylesheet = /"(\/[^"]+\.css)"/.exec(sw)![1];
-    writeFileSync(swPath, sw.replace(`"version":"${version}"`, `"version":"${version}-slow"`));
-    slow.add(stylesheet);
+    writeFileSync(swPath, sw.replace(`"version":"${version}"`, `"version":"${version}-${suffix}"`));
+    return { sw, version, restore: () => writeFileSync(swPath, sw) };
+  }
+
+  test('an update still installing when the page starts is offered once it is installed', async ({ page }) => {
+    const { sw, restore } = await deployNextWorker(page, 'slow');
+    slow.add(/"(\/[^"]+\.css)"/.exec(sw)![1]);
     try {
       // The update starts installing (slowly) on this page…
       await page.evaluate(() => {
@@ -453,20 +461,14 @@ test.describe('update', () => {
       await expect(page.getByRole('status').getByText(T.updateAvailable)).toBeVisible({ timeout: 15_000 });
     } finally {
       slow.clear();
-      writeFileSync(swPath, sw);
+      restore();
     }
   });
 
   test('a new worker refuses to install beside an index.html of another build', async ({ page }) => {
-    await page.goto(`${origin}/en/`);
-    await contentReady(page);
-    await controlled(page);
     // A deploy half uploaded: the new worker is there, index.html is not the
     // one it was built with.
-    const swPath = join(folder, 'sw.js');
-    const sw = readFileSync(swPath, 'utf8');
-    const version = /"version":"([^"]+)"/.exec(sw)![1];
-    writeFileSync(swPath, sw.replace(`"version":"${version}"`, `"version":"${version}-half"`));
+    const { version, restore } = await deployNextWorker(page, 'half');
     const indexPath = join(folder, 'index.html');
     const index = readFileSync(indexPath, 'utf8');
     writeFileSync(indexPath, index.replace('</head>', '<meta name="x-other-build" content="1"></head>'));
@@ -490,7 +492,7 @@ test.describe('update', () => {
       await expect(page.getByText(T.updateAvailable)).toHaveCount(0);
       expect(await page.evaluate(() => caches.keys())).not.toContain(`portal-shell-${version}-half`);
     } finally {
-      writeFileSync(swPath, sw);
+      restore();
       writeFileSync(indexPath, index);
     }
   });
