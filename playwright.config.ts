@@ -11,6 +11,8 @@ import { chromiumLaunchOptions } from './tools/chromium.mjs';
 const dist = process.env.E2E_DIST || 'dist';
 const port = Number(process.env.E2E_PORT || 4173);
 const baseURL = `http://127.0.0.1:${port}`;
+// For specs that need it outside a test (beforeAll hooks).
+process.env.E2E_BASE_URL = baseURL;
 // A partner's site for the widget tests, on another origin (and site): see
 // tests/e2e/partner-server.mjs. Specs read it from E2E_PARTNER_URL.
 const partnerPort = port + 1;

@@ -202,6 +202,26 @@ test('only images are kept as images: an HTML answer for a picture is not cached
   await expect.poll(async () => (await cachedPaths(page, 'portal-media-v1')).length).toBeGreaterThan(0);
 });
 
+test('a full storage quota never fails a request: the answer still reaches the page', async ({ page, request, baseURL }) => {
+  const { items } = await newsPage(request, 'en');
+  const story = items[5];
+  await page.goto('/en/saved');
+  await controlled(page);
+  await page.evaluate(async () => {
+    for (const name of await caches.keys()) if (!name.includes('shell')) await caches.delete(name);
+  });
+  // No room left for this origin: every cache.put of the worker fails.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin: baseURL!, quotaSize: 1 });
+  await page.goto(`/en/news/${story.slug}`);
+  await expect(h1(page)).toHaveText(story.title);
+  await contentReady(page);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  // It was not cached (the quota refused it), and that cost the reader nothing.
+  expect(await cachedPaths(page, 'portal-api-v1')).not.toContain(`/api/v1/en/news/${story.slug}.json`);
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin: baseURL! });
+});
+
 test('offline, a view that was never read says it needs a connection and offers Saved', async ({ page, context, request }) => {
   const { items } = await newsPage(request, 'en');
   await page.goto('/en/');
@@ -538,5 +558,47 @@ test.describe('update', () => {
     // Reloaded once, not in a loop.
     await page.waitForTimeout(1000);
     expect(loads).toBe(1);
+  });
+});
+
+test.describe('a content API on another origin', () => {
+  let folder = '';
+  let server: Server | undefined;
+  let origin = '';
+
+  // The app on its own origin, reading the API from the nginx origin under
+  // test (which a CDN in front would answer with CORS headers).
+  test.beforeAll(async () => {
+    const baseURL = process.env.E2E_BASE_URL!;
+    folder = mkdtempSync(join(tmpdir(), 'portal-api-origin-'));
+    cpSync(resolve(process.env.E2E_DIST || 'dist'), folder, { recursive: true });
+    const indexPath = join(folder, 'index.html');
+    const index = readFileSync(indexPath, 'utf8');
+    // The whole tag: Trunk's minifier reorders and unquotes its attributes.
+    const tagged = index.replace(/<meta[^>]*portal-api-base[^>]*>/, `<meta name="portal-api-base" content="${baseURL}/api/v1">`);
+    expect(tagged).not.toBe(index);
+    writeFileSync(indexPath, tagged);
+    server = staticServer(folder);
+    await new Promise<void>((done) => server!.listen(0, '127.0.0.1', done));
+    const address = server.address();
+    origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  });
+
+  test.afterAll(async () => {
+    await new Promise((done) => (server ? server.close(done) : done(undefined)));
+    if (folder) rmSync(folder, { recursive: true, force: true });
+  });
+
+  test('articles read, but "Save for offline" is not offered: the worker could not keep them', async ({ page, context, request, baseURL }) => {
+    await context.route(`${baseURL}/api/v1/**`, async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), 'access-control-allow-origin': '*' } });
+    });
+    const { items } = await newsPage(request, 'en');
+    await page.goto(`${origin}/en/news/${items[0].slug}`);
+    await expect(h1(page)).toHaveText(items[0].title);
+    await contentReady(page);
+    await expect(main(page).getByRole('button', { name: 'Share' }).or(main(page).getByRole('button', { name: 'Copy link' }))).toBeVisible();
+    await expect(main(page).getByRole('button', { name: T.saveOffline })).toHaveCount(0);
   });
 });
