@@ -48,7 +48,12 @@ impl ApiClient {
             Ok(text) => {
                 serde_json::from_str(&text).map_err(|err| ApiError::Decode(err.to_string()))
             }
-            Err(error) => Err(error),
+            Err(NoText::Failed(error)) => Err(error),
+            // Nobody waits for this answer (the view left or asked again):
+            // not a failure of the document, so it is not marked below.
+            Err(NoText::Abandoned) => {
+                return Err(ApiError::Network("the request was cancelled".to_string()))
+            }
         };
         // A document that failed is asked for again past every cache (the
         // service worker's stale copy may be the broken one): Retry always
@@ -60,7 +65,7 @@ impl ApiClient {
         result
     }
 
-    async fn get_text(&self, url: &str) -> Result<String, ApiError> {
+    async fn get_text(&self, url: &str) -> Result<String, NoText> {
         let controller = web_sys::AbortController::new().ok();
         let signal = controller.as_ref().map(|c| c.signal());
         // The request ends with whoever asked for it: a view's resource runs
@@ -81,33 +86,47 @@ impl ApiClient {
             .header("Accept", "application/json")
             .cache(cache)
             .abort_signal(signal.as_ref());
+        // A network error after our own abort is the view leaving, not the
+        // network failing. (A passed deadline returns before aborting.)
+        let network = |err: gloo_net::Error| {
+            if signal.as_ref().is_some_and(|signal| signal.aborted()) {
+                NoText::Abandoned
+            } else {
+                NoText::Failed(ApiError::Network(err.to_string()))
+            }
+        };
         let send = Box::pin(request.send());
         let deadline = TimeoutFuture::new(REQUEST_TIMEOUT_MS);
         let response = match select(send, deadline).await {
-            Either::Left((result, _)) => {
-                result.map_err(|err| ApiError::Network(err.to_string()))?
-            }
-            Either::Right(((), _)) => return Err(ApiError::Timeout),
+            Either::Left((result, _)) => result.map_err(network)?,
+            Either::Right(((), _)) => return Err(NoText::Failed(ApiError::Timeout)),
         };
         match response.status() {
             200..=299 => {}
-            404 | 410 => return Err(ApiError::NotFound),
-            status => return Err(ApiError::Status(status)),
+            404 | 410 => return Err(NoText::Failed(ApiError::NotFound)),
+            status => return Err(NoText::Failed(ApiError::Status(status))),
         }
         // Static hosts that answer every unknown path with the app's
         // index.html (an SPA fallback) say "200 text/html" for a missing
         // document: that is a missing document, not broken JSON.
         let content_type = response.headers().get("content-type").unwrap_or_default();
         if content_type.starts_with("text/html") {
-            return Err(ApiError::NotFound);
+            return Err(NoText::Failed(ApiError::NotFound));
         }
         // The body has its own deadline: a server may send headers and stall.
         let body = Box::pin(async move { response.text().await });
         match select(body, TimeoutFuture::new(REQUEST_TIMEOUT_MS)).await {
-            Either::Left((text, _)) => text.map_err(|err| ApiError::Network(err.to_string())),
-            Either::Right(_) => Err(ApiError::Timeout),
+            Either::Left((text, _)) => text.map_err(network),
+            Either::Right(_) => Err(NoText::Failed(ApiError::Timeout)),
         }
     }
+}
+
+/// Why `get_text` has no text: the document failed (see `get_json`), or
+/// nobody waits for it any more.
+enum NoText {
+    Failed(ApiError),
+    Abandoned,
 }
 
 /// Aborts the request when the fetch that owns it is dropped.

@@ -209,20 +209,27 @@ pub fn check_svg(text: &str) -> Vec<LineError> {
                 line,
                 "processing instructions (such as xml-stylesheet) are not allowed in an SVG",
             )),
-            NodeType::Text if is_style_text(node) => {
-                if let Some(reason) = unsafe_css(node.text().unwrap_or_default()) {
-                    errors.push(LineError::new(line, format!("the <style> {reason}")));
-                }
-            }
             _ => {}
         }
     }
     errors
 }
 
-fn is_style_text(node: Node<'_, '_>) -> bool {
-    node.parent_element()
-        .is_some_and(|parent| parent.tag_name().name() == "style")
+/// A `<style>` is checked as the browser reads it: all its text as one
+/// stylesheet. Anything but text inside it (a comment, an element) would
+/// split what we check from what the browser joins, so it is refused.
+fn check_style(node: Node<'_, '_>, line: usize, errors: &mut Vec<LineError>) {
+    if node.children().any(|child| !child.is_text()) {
+        errors.push(LineError::new(
+            line,
+            "a <style> may hold only text (no comments or elements inside it)",
+        ));
+        return;
+    }
+    let sheet: String = node.children().filter_map(|child| child.text()).collect();
+    if let Some(reason) = unsafe_css(&sheet) {
+        errors.push(LineError::new(line, format!("the <style> {reason}")));
+    }
 }
 
 fn check_element(node: Node<'_, '_>, line: usize, errors: &mut Vec<LineError>) {
@@ -247,6 +254,9 @@ fn check_element(node: Node<'_, '_>, line: usize, errors: &mut Vec<LineError>) {
             ),
         ));
         return;
+    }
+    if name.name() == "style" {
+        check_style(node, line, errors);
     }
     for attribute in node.attributes() {
         let (namespace, local) = (attribute.namespace(), attribute.name());
@@ -274,10 +284,15 @@ fn check_element(node: Node<'_, '_>, line: usize, errors: &mut Vec<LineError>) {
 
 /// Why a style value (an attribute or a `<style>` element) may not be
 /// published, if it may not: it would load or run something from elsewhere.
+/// Backslashes are refused outright: CSS decodes escapes (`\75 rl(` is
+/// `url(`) before it reads functions, and drawing tools do not write them.
 fn unsafe_css(value: &str) -> Option<String> {
+    if value.contains('\\') {
+        return Some("contains a CSS escape (\\), which is not allowed".to_string());
+    }
     let folded: String = value
         .chars()
-        .filter(|c| !c.is_whitespace() && *c != '\\')
+        .filter(|c| !c.is_whitespace())
         .flat_map(char::to_lowercase)
         .collect();
     if folded.contains("javascript:") || folded.contains("expression(") {
@@ -285,6 +300,14 @@ fn unsafe_css(value: &str) -> Option<String> {
     }
     if folded.contains("@import") {
         return Some("imports a stylesheet (@import), which is not allowed".to_string());
+    }
+    // Functions that fetch: only `url(#id)` (a part of this file) is allowed.
+    for function in ["image-set(", "image(", "cross-fade(", "element(", "src("] {
+        if folded.contains(function) {
+            return Some(format!(
+                "uses {function}…), which may load something from elsewhere"
+            ));
+        }
     }
     let mut rest = folded.as_str();
     while let Some(at) = rest.find("url(") {
@@ -362,7 +385,35 @@ mod tests {
             ),
             (
                 "<rect style=\"fill: u\\rl(https://evil.example/x)\"/>",
-                "outside the file",
+                "escape",
+            ),
+            (
+                "<rect style=\"fill:\\75 rl(https://evil.example/p)\"/>",
+                "escape",
+            ),
+            (
+                "<rect fill=\"\\75 rl(https://evil.example/p#a)\"/>",
+                "escape",
+            ),
+            (
+                "<style>@\\69 mport \"https://evil.example/a.css\";</style>",
+                "escape",
+            ),
+            (
+                "<rect style=\"fill: image-set('https://evil.example/p.png' 1x)\"/>",
+                "image-set(",
+            ),
+            (
+                "<style>svg{background:u<!---->rl(https://evil.example/p)}</style>",
+                "only text",
+            ),
+            (
+                "<style>@imp<!---->ort \"https://evil.example/a.css\";</style>",
+                "only text",
+            ),
+            (
+                "<style>svg{background:u<g/>rl(https://evil.example/p)}</style>",
+                "only text",
             ),
             (
                 "<style>@import url(https://evil.example/a.css);</style>",

@@ -8,7 +8,9 @@
 //! The publisher only ever replaces a tree it wrote: each tree carries a
 //! marker file, [`MARKER`], and an existing non-empty `--out` without it is
 //! refused (a mistyped `--out /srv/www` must not wipe a web root). Stale
-//! `{name}.tmp-{pid}`/`{name}.old-{pid}` siblings of crashed runs are removed.
+//! `.{name}.portal-publisher-tmp-{pid}`/`-old-{pid}` siblings of crashed runs
+//! are removed (names nobody picks by hand, so a person's backup such as
+//! `v1.old-2025` is never touched).
 
 use std::collections::BTreeMap;
 use std::fs;
@@ -47,8 +49,8 @@ pub fn replace_dir(out: &Path, files: &BTreeMap<String, Vec<u8>>) -> io::Result<
     remove_stale_siblings(&parent, name);
 
     let pid = std::process::id();
-    let staging = parent.join(format!("{name}.tmp-{pid}"));
-    let retired = parent.join(format!("{name}.old-{pid}"));
+    let staging = parent.join(sibling(name, STAGING, pid));
+    let retired = parent.join(sibling(name, RETIRED, pid));
     // Left over from a crashed run that happened to have our pid.
     remove_if_present(&staging)?;
     remove_if_present(&retired)?;
@@ -78,8 +80,15 @@ fn swap_in(staging: &Path, out: &Path, retired: &Path) -> io::Result<()> {
         return fs::rename(staging, out);
     }
     if exchange(staging, out)? {
-        // `staging` now holds the old tree: retire it under its usual name.
-        return fs::rename(staging, retired);
+        // `staging` now holds the old tree and the new one is live: retire
+        // the old one under its usual name (or leave it for the next run).
+        if let Err(error) = fs::rename(staging, retired) {
+            eprintln!(
+                "warning: the new tree is live; the previous one stays at {}: {error}",
+                staging.display()
+            );
+        }
+        return Ok(());
     }
     fs::rename(out, retired)?;
     if let Err(error) = fs::rename(staging, out) {
@@ -124,9 +133,17 @@ fn exchange(_: &Path, _: &Path) -> io::Result<bool> {
     Ok(false)
 }
 
-/// Removes `{name}.tmp-{pid}` and `{name}.old-{pid}` siblings left by runs
-/// that are no longer running (on Linux, `/proc/{pid}` tells; elsewhere any
-/// such sibling is taken as stale). Failing to remove one loses nothing.
+const STAGING: &str = "tmp";
+const RETIRED: &str = "old";
+
+/// The name of a run's staging or retired tree beside `name`.
+fn sibling(name: &str, role: &str, pid: u32) -> String {
+    format!(".{name}.portal-publisher-{role}-{pid}")
+}
+
+/// Removes staging and retired siblings (see [`sibling`]) left by runs that
+/// are no longer running (on Linux, `/proc/{pid}` tells; elsewhere any such
+/// sibling is taken as stale). Failing to remove one loses nothing.
 fn remove_stale_siblings(parent: &Path, name: &str) {
     let Ok(entries) = fs::read_dir(parent) else {
         return;
@@ -137,10 +154,12 @@ fn remove_stale_siblings(parent: &Path, name: &str) {
         let Some(file_name) = file_name.to_str() else {
             continue;
         };
-        let pid = [".tmp-", ".old-"].iter().find_map(|infix| {
+        let prefix = format!(".{name}.portal-publisher-");
+        let pid = [STAGING, RETIRED].iter().find_map(|role| {
             file_name
-                .strip_prefix(name)?
-                .strip_prefix(infix)?
+                .strip_prefix(&prefix)?
+                .strip_prefix(role)?
+                .strip_prefix('-')?
                 .parse::<u32>()
                 .ok()
         });
@@ -291,26 +310,30 @@ mod tests {
     fn stale_siblings_of_dead_runs_are_removed() {
         let parent = tempfile::tempdir().unwrap();
         let out = parent.path().join("api");
+        let make = |name: &str| fs::create_dir(parent.path().join(name)).unwrap();
         // No process has pid 4294967 (above Linux's pid_max).
-        fs::create_dir(parent.path().join("api.tmp-4294967")).unwrap();
-        fs::create_dir(parent.path().join("api.old-4294967")).unwrap();
-        // A live run's staging (this test process stands in for one) and
-        // names that only look alike stay.
-        let live = format!("api.tmp-{}", std::process::id());
-        fs::create_dir(parent.path().join(&live)).unwrap();
-        fs::create_dir(parent.path().join("apix.tmp-4294967")).unwrap();
-        fs::create_dir(parent.path().join("api.tmp-abc")).unwrap();
+        make(&sibling("api", STAGING, 4294967));
+        make(&sibling("api", RETIRED, 4294967));
+        // A live run's staging (this test process stands in for one), a
+        // person's backups and another tree's siblings stay.
+        let live = sibling("api", STAGING, std::process::id());
+        make(&live);
+        for other in [
+            "api.old-4294967",
+            "api.tmp-1",
+            &sibling("apix", STAGING, 4294967),
+        ] {
+            make(other);
+        }
         remove_stale_siblings(parent.path(), "api");
-        assert_eq!(
-            names(parent.path()),
-            [live.as_str(), "api.tmp-abc", "apix.tmp-4294967"]
-        );
+        let mut kept = vec![live.clone(), sibling("apix", STAGING, 4294967)];
+        kept.extend(["api.old-4294967".to_string(), "api.tmp-1".to_string()]);
+        kept.sort();
+        assert_eq!(names(parent.path()), kept);
         fs::remove_dir(parent.path().join(&live)).unwrap();
         replace_dir(&out, &tree(&[("a.json", "1")])).unwrap();
-        assert_eq!(
-            names(parent.path()),
-            ["api", "api.tmp-abc", "apix.tmp-4294967"]
-        );
+        assert!(names(parent.path()).contains(&"api".to_string()));
+        assert_eq!(names(parent.path()).len(), 4);
     }
 
     #[test]
