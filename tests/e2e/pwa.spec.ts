@@ -428,27 +428,38 @@ function staticServer(root: string, slow: Set<string> = new Set()): Server {
   });
 }
 
+/**
+ * A copy of the build in a temporary folder, served on its own origin by
+ * `staticServer`; `edit` may change the copy first. `close` removes both.
+ */
+async function servedCopy(prefix: string, slow?: Set<string>, edit?: (folder: string) => void) {
+  const folder = mkdtempSync(join(tmpdir(), prefix));
+  cpSync(resolve(process.env.E2E_DIST || 'dist'), folder, { recursive: true });
+  edit?.(folder);
+  const server = staticServer(folder, slow);
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const address = server.address();
+  const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const close = async () => {
+    await new Promise((done) => server.close(done));
+    rmSync(folder, { recursive: true, force: true });
+  };
+  return { folder, origin, close };
+}
+
 test.describe('update', () => {
   let folder = '';
-  let server: Server | undefined;
   let origin = '';
+  let close = async () => {};
   const slow = new Set<string>();
 
   // Its own copy of the build on its own origin, so "deploying" into it
   // cannot disturb the other tests (whichever server they use).
   test.beforeAll(async () => {
-    folder = mkdtempSync(join(tmpdir(), 'portal-pwa-'));
-    cpSync(resolve(process.env.E2E_DIST || 'dist'), folder, { recursive: true });
-    server = staticServer(folder, slow);
-    await new Promise<void>((done) => server!.listen(0, '127.0.0.1', done));
-    const address = server.address();
-    origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    ({ folder, origin, close } = await servedCopy('portal-pwa-', slow));
   });
 
-  test.afterAll(async () => {
-    await new Promise((done) => (server ? server.close(done) : done(undefined)));
-    if (folder) rmSync(folder, { recursive: true, force: true });
-  });
+  test.afterAll(async () => close());
 
   /**
    * Opens the app with its worker in control, then deploys a worker with
@@ -562,32 +573,24 @@ test.describe('update', () => {
 });
 
 test.describe('a content API on another origin', () => {
-  let folder = '';
-  let server: Server | undefined;
   let origin = '';
+  let close = async () => {};
 
   // The app on its own origin, reading the API from the nginx origin under
   // test (which a CDN in front would answer with CORS headers).
   test.beforeAll(async () => {
-    const baseURL = process.env.E2E_BASE_URL!;
-    folder = mkdtempSync(join(tmpdir(), 'portal-api-origin-'));
-    cpSync(resolve(process.env.E2E_DIST || 'dist'), folder, { recursive: true });
-    const indexPath = join(folder, 'index.html');
-    const index = readFileSync(indexPath, 'utf8');
-    // The whole tag: Trunk's minifier reorders and unquotes its attributes.
-    const tagged = index.replace(/<meta[^>]*portal-api-base[^>]*>/, `<meta name="portal-api-base" content="${baseURL}/api/v1">`);
-    expect(tagged).not.toBe(index);
-    writeFileSync(indexPath, tagged);
-    server = staticServer(folder);
-    await new Promise<void>((done) => server!.listen(0, '127.0.0.1', done));
-    const address = server.address();
-    origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    const api = `${process.env.E2E_BASE_URL}/api/v1`;
+    ({ origin, close } = await servedCopy('portal-api-origin-', undefined, (folder) => {
+      const indexPath = join(folder, 'index.html');
+      const index = readFileSync(indexPath, 'utf8');
+      // The whole tag: Trunk's minifier reorders and unquotes its attributes.
+      const tagged = index.replace(/<meta[^>]*portal-api-base[^>]*>/, `<meta name="portal-api-base" content="${api}">`);
+      expect(tagged).not.toBe(index);
+      writeFileSync(indexPath, tagged);
+    }));
   });
 
-  test.afterAll(async () => {
-    await new Promise((done) => (server ? server.close(done) : done(undefined)));
-    if (folder) rmSync(folder, { recursive: true, force: true });
-  });
+  test.afterAll(async () => close());
 
   test('articles read, but "Save for offline" is not offered: the worker could not keep them', async ({ page, context, request, baseURL }) => {
     await context.route(`${baseURL}/api/v1/**`, async (route) => {
