@@ -223,11 +223,6 @@ async function readableJson(response) {
   }
 }
 
-function isCacheableJson(response) {
-  const type = response.headers.get('content-type') || '';
-  return response.ok && !type.startsWith('text/html');
-}
-
 const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function sha256(bytes) {
@@ -256,8 +251,14 @@ async function saveUrls(urls) {
     urls.map(async (url) => {
       try {
         const response = (await caches.match(url)) || (await fetch(url));
-        if (isCacheableJson(response) || (response.ok && !url.endsWith('.json'))) {
-          await saved.put(url, response);
+        if (!url.endsWith('.json')) {
+          if (response.ok) await saved.put(url, response);
+          return;
+        }
+        // The same rule as every cached document: only JSON that parses.
+        const body = await readableJson(response);
+        if (body !== null) {
+          await saved.put(url, new Response(body, { status: response.status, headers: response.headers }));
         }
       } catch {
         // Offline and not cached: nothing to save; the list still has it.
