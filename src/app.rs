@@ -18,13 +18,21 @@ use crate::pages::{
     partners::PartnersPage, saved::SavedPage, search::SearchPage, site::SitePage, sites::SitesPage,
 };
 
+/// The app in the browser: the API named by `index.html`, the service
+/// worker and the saved list, then the routes.
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
     provide_context(ApiClient::new(crate::config::api_base_from_document()));
     crate::pwa::provide_pwa();
     crate::saved::provide_saved();
+    view! { <AppRoutes/> }
+}
 
+/// The router and every route. Prerendering renders this same tree (see
+/// `prerender`), with its own API client and no browser services.
+#[component]
+pub fn AppRoutes() -> impl IntoView {
     view! {
         <Router>
             <NavigationFocus>

@@ -10,6 +10,9 @@
 //! - [`pwa`], [`saved`]: the service worker (registration, online state,
 //!   updates) and the articles saved for offline reading.
 
+// The server renderer's view types nest deeply (`ssr`).
+#![recursion_limit = "256"]
+
 pub mod api;
 pub mod app;
 pub mod clock;
@@ -17,13 +20,17 @@ pub mod components;
 pub mod config;
 pub mod focus;
 pub mod i18n;
+pub mod page_url;
 pub mod pages;
+#[cfg(feature = "ssr")]
+pub mod prerender;
 pub mod pwa;
 pub mod saved;
 pub mod scroll;
 
 /// Mounts the app on `<body>`. A panic is logged to the console with its
 /// message instead of an opaque `unreachable` trap.
+#[cfg(feature = "csr")]
 pub fn start() {
     console_error_panic_hook::set_once();
     leptos::mount::mount_to_body(app::App);

@@ -60,7 +60,7 @@ impl SavedItem {
             category: article.category.name.clone(),
             hero: article.hero.clone(),
             urls,
-            saved_at: js_sys::Date::now(),
+            saved_at: crate::clock::now_millis(),
         }
     }
 

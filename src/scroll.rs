@@ -42,6 +42,9 @@ fn current_key() -> Option<String> {
 
 /// Starts tracking positions and restoring them. Call once, inside the router.
 pub fn provide_scroll_restoration() {
+    if cfg!(feature = "ssr") {
+        return;
+    }
     let Some(window) = web_sys::window() else {
         return;
     };

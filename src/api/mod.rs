@@ -1,11 +1,19 @@
 //! The only way into the content API. Route views call these functions;
 //! each returns the contract type or one [`ApiError`].
 
+#[cfg(not(feature = "ssr"))]
 mod client;
 mod error;
+#[cfg(feature = "ssr")]
+mod published;
+mod resource;
 
+#[cfg(not(feature = "ssr"))]
 pub use client::{ApiClient, REQUEST_TIMEOUT_MS};
 pub use error::ApiError;
+#[cfg(feature = "ssr")]
+pub use published::{ApiClient, REQUEST_TIMEOUT_MS};
+pub use resource::ApiResource;
 
 use leptos::prelude::*;
 use portal_calendar::{Date, YearMonth};

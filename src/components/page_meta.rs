@@ -25,7 +25,7 @@ pub fn PageMeta(
         format!("{title} — {site}")
     };
     let image = image.map(|src| absolute_url(&use_api().url(&src)));
-    let page_url = web_sys::window().and_then(|w| w.location().href().ok());
+    let page_url = crate::page_url::href();
     let locale = move || match lang.get() {
         portal_contract::Lang::En => "en_GB",
         portal_contract::Lang::Ru => "ru_BY",
@@ -46,9 +46,7 @@ pub fn PageMeta(
 /// Open Graph wants absolute URLs; API paths are usually root-relative.
 fn absolute_url(url: &str) -> String {
     if url.starts_with('/') {
-        let origin = web_sys::window()
-            .and_then(|w| w.location().origin().ok())
-            .unwrap_or_default();
+        let origin = crate::page_url::origin().unwrap_or_default();
         format!("{origin}{url}")
     } else {
         url.to_string()

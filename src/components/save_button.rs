@@ -29,7 +29,7 @@ pub fn SaveButton(item: SavedItem) -> impl IntoView {
             outcome.set(Outcome::Removed);
         } else {
             let mut item = item.clone();
-            item.saved_at = js_sys::Date::now();
+            item.saved_at = crate::clock::now_millis();
             saved.save(item);
             outcome.set(Outcome::Saved);
         }

@@ -68,7 +68,8 @@ fn install_slash_shortcut() {
     thread_local! {
         static INSTALLED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
     }
-    if INSTALLED.with(|done| done.replace(true)) {
+    // Prerendering has no document to listen on.
+    if cfg!(feature = "ssr") || INSTALLED.with(|done| done.replace(true)) {
         return;
     }
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {

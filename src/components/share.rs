@@ -69,6 +69,10 @@ fn navigator() -> Option<JsValue> {
 }
 
 fn native_share_available() -> bool {
+    // Prerendered pages offer "Copy link", as desktop browsers do.
+    if cfg!(feature = "ssr") {
+        return false;
+    }
     navigator()
         .and_then(|nav| js_sys::Reflect::get(&nav, &JsValue::from_str("share")).ok())
         .is_some_and(|share| share.is_function())

@@ -7,7 +7,7 @@ use portal_contract::slug::is_valid_slug;
 use portal_contract::urls::{self, FeedQuery};
 use portal_contract::{Article, Lang};
 
-use crate::api::{use_api, ApiClient, ApiError};
+use crate::api::{use_api, ApiClient, ApiError, ApiResource};
 use crate::components::article_body::ArticleBody;
 use crate::components::article_card::ArticleCard;
 use crate::components::breadcrumbs::Breadcrumbs;
@@ -58,7 +58,7 @@ pub fn ArticlePage() -> impl IntoView {
     let api = use_api();
     let params = use_params_map();
     let slug = Memo::new(move |_| params.read().get("slug").unwrap_or_default());
-    let article = LocalResource::new(move || load(api.clone(), lang.get(), slug.get()));
+    let article = ApiResource::new(move || load(api.clone(), lang.get(), slug.get()));
 
     view! {
         <Suspense fallback=|| view! { <ArticleSkeleton/> }>

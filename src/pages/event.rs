@@ -9,7 +9,7 @@ use portal_contract::urls::{self, EventsQuery};
 use portal_contract::{paths, Event, Lang};
 use portal_i18n::dates::{format_date_time, format_event_when};
 
-use crate::api::{use_api, ApiError};
+use crate::api::{use_api, ApiError, ApiResource};
 use crate::clock;
 use crate::components::article_body::ArticleBody;
 use crate::components::breadcrumbs::Breadcrumbs;
@@ -28,7 +28,7 @@ pub fn EventPage() -> impl IntoView {
     let api = use_api();
     let params = use_params_map();
     let slug = Memo::new(move |_| params.read().get("slug").unwrap_or_default());
-    let event = LocalResource::new(move || {
+    let event = ApiResource::new(move || {
         let api = api.clone();
         let lang = lang.get();
         let slug = slug.get();
@@ -117,9 +117,7 @@ fn EventView(event: Event) -> impl IntoView {
         lon = event.venue.lon
     );
     let ics_url = api.url(&paths::event_ics(lang, &event.slug));
-    let page_url = web_sys::window()
-        .and_then(|w| w.location().href().ok())
-        .unwrap_or_default();
+    let page_url = crate::page_url::href().unwrap_or_default();
     let google_url = event.google_calendar_url(&page_url);
     let body_in_english = event.body_lang != lang;
     let price = event

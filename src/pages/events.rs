@@ -11,7 +11,7 @@ use portal_contract::urls::EventsQuery;
 use portal_contract::{paths, EventSummary, EventsIndex, MonthBucket};
 use portal_i18n::dates::{format_month, format_weekday_day};
 
-use crate::api::{use_api, ApiError};
+use crate::api::{use_api, ApiError, ApiResource};
 use crate::clock;
 use crate::components::calendar_day::{CalendarDay, Slot, VISIBLE_LANES};
 use crate::components::error_view::ErrorView;
@@ -46,7 +46,7 @@ pub fn EventsPage() -> impl IntoView {
     let today = clock::today();
     let month = Memo::new(move |_| query.get().month.unwrap_or(today.year_month()));
 
-    let index = LocalResource::new({
+    let index = ApiResource::new({
         let api = api.clone();
         move || {
             let api = api.clone();
@@ -54,7 +54,7 @@ pub fn EventsPage() -> impl IntoView {
             async move { api.events_index(lang).await }
         }
     });
-    let bucket = LocalResource::new({
+    let bucket = ApiResource::new({
         let api = api.clone();
         move || {
             let api = api.clone();

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use portal_contract::urls;
 
-use crate::api::use_api;
+use crate::api::{use_api, ApiResource};
 use crate::components::article_card::ArticleCard;
 use crate::components::error_view::ErrorView;
 use crate::components::page_meta::PageMeta;
@@ -24,7 +24,7 @@ pub fn HomePage() -> impl IntoView {
     let lang = use_lang();
     let t = use_texts();
     let api = use_api();
-    let latest = LocalResource::new({
+    let latest = ApiResource::new({
         let api = api.clone();
         move || {
             let api = api.clone();
@@ -32,7 +32,7 @@ pub fn HomePage() -> impl IntoView {
             async move { api.news_page(lang, None, 1).await }
         }
     });
-    let upcoming = LocalResource::new({
+    let upcoming = ApiResource::new({
         let api = api.clone();
         move || {
             let api = api.clone();
@@ -40,7 +40,7 @@ pub fn HomePage() -> impl IntoView {
             async move { api.events_upcoming(lang).await }
         }
     });
-    let guide = LocalResource::new(move || {
+    let guide = ApiResource::new(move || {
         let api = api.clone();
         let lang = lang.get();
         async move { api.sites_index(lang).await }

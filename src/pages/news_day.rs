@@ -10,7 +10,7 @@ use portal_contract::urls;
 use portal_contract::{NewsArchive, NewsDay};
 use portal_i18n::dates::format_day;
 
-use crate::api::{use_api, ApiError};
+use crate::api::{use_api, ApiError, ApiResource};
 use crate::components::archive_calendar::ArchiveCalendar;
 use crate::components::article_card::ArticleCard;
 use crate::components::breadcrumbs::Breadcrumbs;
@@ -36,7 +36,7 @@ pub fn NewsDayPage() -> impl IntoView {
     let api = use_api();
     let params = use_params_map();
     let raw = Memo::new(move |_| params.read().get("date").unwrap_or_default());
-    let archive = LocalResource::new({
+    let archive = ApiResource::new({
         let api = api.clone();
         move || {
             let api = api.clone();
@@ -44,7 +44,7 @@ pub fn NewsDayPage() -> impl IntoView {
             async move { api.news_archive(lang).await }
         }
     });
-    let day = LocalResource::new(move || {
+    let day = ApiResource::new(move || {
         let api = api.clone();
         let lang = lang.get();
         let raw = raw.get();

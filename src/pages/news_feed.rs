@@ -6,7 +6,7 @@ use leptos_router::hooks::use_query_map;
 use portal_contract::urls::{self, FeedQuery};
 use portal_contract::{CategoryList, NewsPage};
 
-use crate::api::{use_api, ApiError};
+use crate::api::{use_api, ApiError, ApiResource};
 use crate::components::archive_calendar::ArchiveCalendar;
 use crate::components::article_card::ArticleCard;
 use crate::components::category_chips::CategoryChips;
@@ -29,7 +29,7 @@ pub fn NewsFeedPage() -> impl IntoView {
     });
     let query = Memo::new(move |_| parsed.get().value);
 
-    let categories = LocalResource::new({
+    let categories = ApiResource::new({
         let api = api.clone();
         move || {
             let api = api.clone();
@@ -37,7 +37,7 @@ pub fn NewsFeedPage() -> impl IntoView {
             async move { api.categories(lang).await }
         }
     });
-    let archive = LocalResource::new({
+    let archive = ApiResource::new({
         let api = api.clone();
         move || {
             let api = api.clone();
@@ -45,7 +45,7 @@ pub fn NewsFeedPage() -> impl IntoView {
             async move { api.news_archive(lang).await }
         }
     });
-    let page = LocalResource::new(move || {
+    let page = ApiResource::new(move || {
         let api = api.clone();
         let lang = lang.get();
         let query = query.get();

@@ -13,7 +13,7 @@ use portal_i18n::{endonym, fill, widget_texts, Texts};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::api::use_api;
+use crate::api::{use_api, ApiResource};
 use crate::components::page_meta::PageMeta;
 use crate::components::page_title::PageTitle;
 use crate::components::share::copy_text;
@@ -50,7 +50,7 @@ pub fn PartnersPage() -> impl IntoView {
     // Lists depend on the widget and its language only: other changes must
     // not reload them (that would rebuild the select the reader is in).
     let choices_key = Memo::new(move |_| options.with(|o| (o.kind, o.lang)));
-    let choices = LocalResource::new(move || {
+    let choices = ApiResource::new(move || {
         let api = api.clone();
         let (kind, widget_lang) = choices_key.get();
         async move { load_choices(&api, kind, widget_lang).await }
@@ -73,9 +73,7 @@ pub fn PartnersPage() -> impl IntoView {
     let update = StoredValue::new(update);
     let set = move |change: &dyn Fn(&mut WidgetOptions)| update.with_value(|f| f(change));
 
-    let origin = web_sys::window()
-        .and_then(|w| w.location().origin().ok())
-        .unwrap_or_default();
+    let origin = crate::page_url::origin().unwrap_or_default();
     let link_text = Memo::new(move |_| {
         let options = options.get();
         let wt = widget_texts(options.lang);

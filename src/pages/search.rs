@@ -15,7 +15,7 @@ use portal_i18n::dates::format_day;
 use portal_search::{of_kind, DocKind, KindCounts, Query, SearchIndex};
 use wasm_bindgen::JsCast;
 
-use crate::api::use_api;
+use crate::api::{use_api, ApiResource};
 use crate::components::error_view::ErrorView;
 use crate::components::highlighted::Highlighted;
 use crate::components::page_meta::PageMeta;
@@ -36,7 +36,7 @@ pub fn SearchPage() -> impl IntoView {
     let query_map = use_query_map();
     let url_query = Memo::new(move |_| query_map.read().get("q").unwrap_or_default());
     let field = NodeRef::<leptos::html::Input>::new();
-    let index = LocalResource::new(move || {
+    let index = ApiResource::new(move || {
         let api = api.clone();
         let lang = lang.get();
         async move { api.search_index(lang).await }

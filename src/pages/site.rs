@@ -8,7 +8,7 @@ use portal_contract::slug::is_valid_slug;
 use portal_contract::urls::{self, SitesQuery};
 use portal_contract::{Lang, RegionShapes, Site};
 
-use crate::api::{use_api, ApiError};
+use crate::api::{use_api, ApiError, ApiResource};
 use crate::components::article_body::ArticleBody;
 use crate::components::belarus_map::{BelarusMap, MapPin};
 use crate::components::breadcrumbs::Breadcrumbs;
@@ -26,7 +26,7 @@ pub fn SitePage() -> impl IntoView {
     let api = use_api();
     let params = use_params_map();
     let slug = Memo::new(move |_| params.read().get("slug").unwrap_or_default());
-    let site = LocalResource::new({
+    let site = ApiResource::new({
         let api = api.clone();
         move || {
             let api = api.clone();
@@ -40,7 +40,7 @@ pub fn SitePage() -> impl IntoView {
             }
         }
     });
-    let shapes = LocalResource::new(move || {
+    let shapes = ApiResource::new(move || {
         let api = api.clone();
         async move { api.region_shapes().await.ok() }
     });
@@ -116,9 +116,7 @@ fn SiteView(site: Site, shapes: Option<RegionShapes>) -> impl IntoView {
         (t.nav_sites.to_string(), urls::sites(lang)),
         (site.section.name.clone(), section_url.clone()),
     ];
-    let page_url = web_sys::window()
-        .and_then(|w| w.location().href().ok())
-        .unwrap_or_default();
+    let page_url = crate::page_url::href().unwrap_or_default();
     let data = json_ld(&site, &page_url);
     let fact = |name: &'static str, value: AnyView| view! { <div class="event__fact"><dt>{name}</dt><dd>{value}</dd></div> };
     let mut facts: Vec<AnyView> = Vec::new();

@@ -7,7 +7,7 @@ use leptos_router::hooks::use_query_map;
 use portal_contract::urls::{self, SitesQuery};
 use portal_contract::{RegionShapes, SiteIndex, SiteSummary};
 
-use crate::api::use_api;
+use crate::api::{use_api, ApiResource};
 use crate::components::belarus_map::{BelarusMap, MapPin};
 use crate::components::error_view::ErrorView;
 use crate::components::filter_row::FilterRow;
@@ -27,7 +27,7 @@ pub fn SitesPage() -> impl IntoView {
         let map = query_map.read();
         SitesQuery::parse(map.get_str("category"), map.get_str("region"))
     });
-    let index = LocalResource::new({
+    let index = ApiResource::new({
         let api = api.clone();
         move || {
             let api = api.clone();
@@ -36,7 +36,7 @@ pub fn SitesPage() -> impl IntoView {
         }
     });
     // The outlines are decoration: without them the map still has its pins.
-    let shapes = LocalResource::new(move || {
+    let shapes = ApiResource::new(move || {
         let api = api.clone();
         async move { api.region_shapes().await.ok() }
     });
