@@ -5,6 +5,7 @@
 
 use portal_calendar::{Date, YearMonth};
 
+use crate::slug::is_valid_slug;
 use crate::Lang;
 
 /// Where the content API lives when the page's
@@ -100,6 +101,29 @@ pub fn region_shapes() -> String {
     "regions.json".to_string()
 }
 
+/// The size of every link preview (`og:image`): 1200×630 CSS pixels.
+pub const OG_PREVIEW_SIZE: (u32, u32) = (1200, 630);
+
+/// `media/og/portal.png`: the site-wide link preview (a 1200×630 PNG) for
+/// pages without a picture of their own (home, sections, lists).
+pub const OG_SITE_PREVIEW: &str = "media/og/portal.png";
+
+/// The media name [`OG_SITE_PREVIEW`] is drawn under, so no illustration
+/// may be called `portal.svg`.
+pub const OG_SITE_PREVIEW_NAME: &str = "portal";
+
+/// The link preview of an image `src`: for an SVG of the published media
+/// (`media/castle-mir.svg`) the 1200×630 PNG the publisher draws from it,
+/// `media/og/castle-mir.png`, relative to the API base like the `src`
+/// (join both with [`resolve`]). The publisher writes one for every SVG that
+/// is the hero of an article or the picture of an event or site. `None` for
+/// anything else: a raster image (png, jpg, webp: share it as it is), an
+/// absolute URL, a name that is not a slug.
+pub fn og_preview(src: &str) -> Option<String> {
+    let name = src.strip_prefix("media/")?.strip_suffix(".svg")?;
+    (is_valid_slug(name) && name != OG_SITE_PREVIEW_NAME).then(|| format!("media/og/{name}.png"))
+}
+
 /// Names a site slug cannot take: files beside the sites.
 pub const RESERVED_SITE_SLUGS: [&str; 1] = ["index"];
 
@@ -183,6 +207,40 @@ mod tests {
         assert_eq!(sites_index(Lang::Ru), "ru/sites/index.json");
         assert_eq!(site(Lang::Be, "mir-castle"), "be/sites/mir-castle.json");
         assert_eq!(search_index(Lang::Be), "be/search.json");
+    }
+
+    #[test]
+    fn og_previews_of_published_svgs_only() {
+        assert_eq!(
+            og_preview("media/castle-mir.svg").as_deref(),
+            Some("media/og/castle-mir.png")
+        );
+        assert_eq!(
+            resolve(DEFAULT_API_BASE, &og_preview("media/a1.svg").unwrap()),
+            "/api/v1/media/og/a1.png"
+        );
+        assert_eq!(OG_SITE_PREVIEW, "media/og/portal.png");
+        assert_eq!(
+            resolve(DEFAULT_API_BASE, OG_SITE_PREVIEW),
+            "/api/v1/media/og/portal.png"
+        );
+        for none in [
+            "media/castle-mir.png",
+            "media/castle-mir.jpg",
+            "media/castle-mir.webp",
+            "media/castle-mir.SVG",
+            "media/Castle.svg",
+            "media/../x.svg",
+            "media/og/castle-mir.svg",
+            "media/.svg",
+            "media/portal.svg",
+            "castle-mir.svg",
+            "/media/castle-mir.svg",
+            "https://img.by/media/castle-mir.svg",
+            "",
+        ] {
+            assert_eq!(og_preview(none), None, "{none:?}");
+        }
     }
 
     #[test]
