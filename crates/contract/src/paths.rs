@@ -50,6 +50,16 @@ pub fn categories(lang: Lang) -> String {
     format!("{lang}/categories.json")
 }
 
+/// The RSS 2.0 feed of the latest news: `{lang}/news/feed.xml`, or
+/// `{lang}/news/category/{category}/feed.xml` for one category (beside
+/// that category's pages).
+pub fn news_feed(lang: Lang, category: Option<&str>) -> String {
+    match category {
+        Some(category) => format!("{lang}/news/category/{category}/feed.xml"),
+        None => format!("{lang}/news/feed.xml"),
+    }
+}
+
 /// `{lang}/events/index.json`: filters and the months that have events.
 pub fn events_index(lang: Lang) -> String {
     format!("{lang}/events/index.json")
@@ -78,6 +88,13 @@ pub fn event_ics(lang: Lang, slug: &str) -> String {
 /// `{lang}/events/calendar.ics`: every upcoming event, for subscribing.
 pub fn events_calendar(lang: Lang) -> String {
     format!("{lang}/events/calendar.ics")
+}
+
+/// `{lang}/events/category/{category}/calendar.ics`: the upcoming events of
+/// one category, for subscribing. A folder, so it cannot meet an event's
+/// `{slug}.json`/`{slug}.ics`.
+pub fn events_category_calendar(lang: Lang, category: &str) -> String {
+    format!("{lang}/events/category/{category}/calendar.ics")
 }
 
 /// `{lang}/search.json`: the search index of every article, event and site
@@ -204,6 +221,15 @@ mod tests {
         assert_eq!(event(Lang::Ru, "listapad"), "ru/events/listapad.json");
         assert_eq!(event_ics(Lang::En, "listapad"), "en/events/listapad.ics");
         assert_eq!(events_calendar(Lang::En), "en/events/calendar.ics");
+        assert_eq!(
+            events_category_calendar(Lang::Ru, "concerts"),
+            "ru/events/category/concerts/calendar.ics"
+        );
+        assert_eq!(news_feed(Lang::En, None), "en/news/feed.xml");
+        assert_eq!(
+            news_feed(Lang::Be, Some("sport")),
+            "be/news/category/sport/feed.xml"
+        );
         assert_eq!(sites_index(Lang::Ru), "ru/sites/index.json");
         assert_eq!(site(Lang::Be, "mir-castle"), "be/sites/mir-castle.json");
         assert_eq!(search_index(Lang::Be), "be/search.json");
