@@ -19,6 +19,8 @@ pub mod clock;
 pub mod components;
 pub mod config;
 pub mod focus;
+#[cfg(feature = "csr")]
+pub mod handover;
 pub mod i18n;
 pub mod page_url;
 pub mod pages;
@@ -28,10 +30,10 @@ pub mod pwa;
 pub mod saved;
 pub mod scroll;
 
-/// Mounts the app on `<body>`. A panic is logged to the console with its
+/// Mounts the app (taking over a prerendered page, see [`handover`]). A panic is logged to the console with its
 /// message instead of an opaque `unreachable` trap.
 #[cfg(feature = "csr")]
 pub fn start() {
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(app::App);
+    handover::mount(app::App);
 }

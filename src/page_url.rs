@@ -27,7 +27,8 @@ pub fn origin() -> Option<String> {
 pub fn href() -> Option<String> {
     #[cfg(feature = "ssr")]
     {
-        leptos::prelude::use_context::<PrerenderUrl>().map(|url| format!("{}{}", url.origin, url.path))
+        leptos::prelude::use_context::<PrerenderUrl>()
+            .map(|url| format!("{}{}", url.origin, url.path))
     }
     #[cfg(not(feature = "ssr"))]
     {

@@ -22,10 +22,48 @@ pub struct RenderedPage {
     pub body: String,
 }
 
-/// Sets up the async executor the views' rendering runs on; once per process.
+thread_local! {
+    /// Every task of a render runs on this thread: views hold values that
+    /// must be dropped where they were made (node refs), so no thread pool.
+    static POOL: std::cell::RefCell<futures::executor::LocalPool> =
+        std::cell::RefCell::new(futures::executor::LocalPool::new());
+    static SPAWNER: futures::executor::LocalSpawner = POOL.with_borrow(|pool| pool.spawner());
+}
+
+/// The single-threaded executor renders run on (see [`POOL`]).
+struct ThisThread;
+
+impl any_spawner::CustomExecutor for ThisThread {
+    fn spawn(&self, task: any_spawner::PinnedFuture<()>) {
+        self.spawn_local(task);
+    }
+
+    fn spawn_local(&self, task: any_spawner::PinnedLocalFuture<()>) {
+        use futures::task::LocalSpawnExt;
+        // Fails only while the pool shuts down, when nothing waits for it.
+        let _ = SPAWNER.with(|spawner| spawner.spawn_local(task));
+    }
+
+    fn poll_local(&self) {
+        POOL.with(|pool| {
+            if let Ok(mut pool) = pool.try_borrow_mut() {
+                pool.run_until_stalled();
+            }
+        });
+    }
+}
+
+/// Sets up the executor the views' rendering runs on; once per thread.
 pub fn init() {
+    // The spawner is made before any render borrows the pool.
+    SPAWNER.with(|_| ());
     // An error means it is set up already.
-    let _ = any_spawner::Executor::init_futures_executor();
+    let _ = any_spawner::Executor::init_local_custom_executor(ThisThread);
+}
+
+/// Runs `future` and every task it spawns on this thread, to completion.
+fn run<T>(future: impl std::future::Future<Output = T>) -> T {
+    POOL.with_borrow_mut(|pool| pool.run_until(future))
 }
 
 /// Renders `url` (an origin and a path; no query) at `now` (seconds since
@@ -40,7 +78,7 @@ pub fn render_page(api: ApiClient, url: PrerenderUrl, now: i64) -> RenderedPage 
         provide_context(RequestUrl::new(&url.path));
         provide_context(api);
         provide_context(url);
-        let html = futures::executor::block_on(async move {
+        let html = run(async move {
             let body = view! { <crate::app::AppRoutes/> }
                 .to_html_stream_in_order()
                 .collect::<String>()
@@ -80,7 +118,8 @@ mod tests {
 
     #[test]
     fn splits_a_rendered_document() {
-        let page = split_document(r#"<html lang="ru"><head><title>T</title></head><body><main>x</main>"#);
+        let page =
+            split_document(r#"<html lang="ru"><head><title>T</title></head><body><main>x</main>"#);
         assert_eq!(page.html_attributes, r#" lang="ru""#);
         assert_eq!(page.head, "<title>T</title>");
         assert_eq!(page.body, "<main>x</main>");

@@ -55,7 +55,10 @@ impl ApiClient {
             return Err(ApiError::NotFound);
         };
         let relative = path.trim_start_matches('/');
-        if relative.split('/').any(|part| part == ".." || part.is_empty()) {
+        if relative
+            .split('/')
+            .any(|part| part == ".." || part.is_empty())
+        {
             return Err(ApiError::NotFound);
         }
         let text = match std::fs::read_to_string(files.join(relative)) {

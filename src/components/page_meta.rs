@@ -1,18 +1,16 @@
-//! Per-view `<title>`, description and Open Graph tags.
+//! Per-view `<title>`, description and Open Graph text. The preview image,
+//! canonical link and JSON-LD are written into the prerendered page
+//! (crates/prerender/src/head.rs), where link-preview crawlers read them.
 
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 
-use crate::api::use_api;
 use crate::i18n::{texts_untracked, use_lang};
 
 #[component]
 pub fn PageMeta(
     #[prop(into)] title: String,
     #[prop(into)] description: String,
-    /// An API image `src` for `og:image`.
-    #[prop(optional, into)]
-    image: Option<String>,
     /// `article` for articles; `website` otherwise.
     #[prop(optional)]
     article: bool,
@@ -24,7 +22,6 @@ pub fn PageMeta(
     } else {
         format!("{title} — {site}")
     };
-    let image = image.map(|src| absolute_url(&use_api().url(&src)));
     let page_url = crate::page_url::href();
     let locale = move || match lang.get() {
         portal_contract::Lang::En => "en_GB",
@@ -39,16 +36,5 @@ pub fn PageMeta(
         <Meta property="og:type" content=if article { "article" } else { "website" }/>
         <Meta property="og:locale" content=locale/>
         {page_url.map(|url| view! { <Meta property="og:url" content=url/> })}
-        {image.map(|src| view! { <Meta property="og:image" content=src/> })}
-    }
-}
-
-/// Open Graph wants absolute URLs; API paths are usually root-relative.
-fn absolute_url(url: &str) -> String {
-    if url.starts_with('/') {
-        let origin = crate::page_url::origin().unwrap_or_default();
-        format!("{origin}{url}")
-    } else {
-        url.to_string()
     }
 }

@@ -99,7 +99,7 @@ fn ArticleView(article: Article) -> impl IntoView {
     let saved_item = SavedItem::from_article(&api, lang, &article);
     let can_save = api.is_same_origin();
     view! {
-        <PageMeta title=title.clone() description=article.lead.clone() image=article.hero.src.clone() article=true/>
+        <PageMeta title=title.clone() description=article.lead.clone() article=true/>
         <article class="article">
             <Breadcrumbs trail here=article.title.clone()/>
             <header class="article__header">

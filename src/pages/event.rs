@@ -126,7 +126,7 @@ fn EventView(event: Event) -> impl IntoView {
         .unwrap_or_else(|| t.event_free.to_string());
 
     view! {
-        <PageMeta title=event.title.clone() description=event.summary.clone() image=event.image.src.clone()/>
+        <PageMeta title=event.title.clone() description=event.summary.clone()/>
         <article class="event">
             <Breadcrumbs trail here=event.title.clone()/>
             <header class="event__header">

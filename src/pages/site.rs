@@ -1,6 +1,7 @@
 //! `/{lang}/sites/{slug}`: one site — gallery with a lightbox, the story,
 //! a facts panel fitting its section, a locator map, the five nearest
-//! sites with distances, and schema.org data for search engines.
+//! sites with distances. (Its schema.org data is in the prerendered page:
+//! crates/prerender.)
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -58,45 +59,6 @@ pub fn SitePage() -> impl IntoView {
     }
 }
 
-/// schema.org JSON-LD for the site, as text (never parsed HTML).
-fn json_ld(site: &Site, url: &str) -> String {
-    let kind = match site.section.slug.as_str() {
-        "unesco" | "memorials" => "LandmarksOrHistoricalBuildings",
-        "sanatoria" => "LodgingBusiness",
-        "souvenirs" => "Product",
-        _ => "TouristAttraction",
-    };
-    let mut value = serde_json::json!({
-        "@context": "https://schema.org",
-        "@type": if kind == "Product" { "Product" } else { "TouristAttraction" },
-        "name": site.name,
-        "description": site.summary,
-        "url": url,
-        "inLanguage": site.lang.code(),
-    });
-    if kind != "Product" {
-        value["geo"] = serde_json::json!({
-            "@type": "GeoCoordinates",
-            "latitude": site.lat,
-            "longitude": site.lon,
-        });
-        if kind != "TouristAttraction" {
-            value["additionalType"] = serde_json::json!(format!("https://schema.org/{kind}"));
-        }
-    }
-    if let Some(address) = &site.address {
-        value["address"] = serde_json::json!({
-            "@type": "PostalAddress",
-            "streetAddress": address,
-            "addressCountry": "BY",
-        });
-    }
-    if site.free {
-        value["isAccessibleForFree"] = serde_json::json!(true);
-    }
-    serde_json::to_string(&value).unwrap_or_default()
-}
-
 #[component]
 fn SiteView(site: Site, shapes: Option<RegionShapes>) -> impl IntoView {
     let lang = use_lang().get_untracked();
@@ -116,8 +78,6 @@ fn SiteView(site: Site, shapes: Option<RegionShapes>) -> impl IntoView {
         (t.nav_sites.to_string(), urls::sites(lang)),
         (site.section.name.clone(), section_url.clone()),
     ];
-    let page_url = crate::page_url::href().unwrap_or_default();
-    let data = json_ld(&site, &page_url);
     let fact = |name: &'static str, value: AnyView| view! { <div class="event__fact"><dt>{name}</dt><dd>{value}</dd></div> };
     let mut facts: Vec<AnyView> = Vec::new();
     if let Some(address) = site.address.clone() {
@@ -238,8 +198,7 @@ fn SiteView(site: Site, shapes: Option<RegionShapes>) -> impl IntoView {
     let here = site.name.clone();
 
     view! {
-        <PageMeta title=site.name.clone() description=site.summary.clone() image=site.gallery.first().map(|g| g.src.clone()).unwrap_or_default()/>
-        <script type="application/ld+json">{data}</script>
+        <PageMeta title=site.name.clone() description=site.summary.clone()/>
         <article class="site">
             <Breadcrumbs trail here=here/>
             <header class="event__header">
