@@ -3,14 +3,17 @@
 //! Keys are struct fields, so a missing translation or a misspelt key is a
 //! compile error, and there is no lookup or parsing at run time (the strings
 //! are static data in the wasm). Counted phrases go through [`Plural`] with
-//! each language's CLDR plural rules; dates through [`dates`].
+//! each language's CLDR plural rules; dates through [`dates`]. The names
+//! of the publisher's RSS feeds and calendars are in [`feeds`].
 
 mod be;
 pub mod dates;
 mod en;
+pub mod feeds;
 pub mod plural;
 mod ru;
 
+pub use feeds::{feed_texts, FeedTexts};
 pub use plural::Plural;
 use portal_contract::Lang;
 
