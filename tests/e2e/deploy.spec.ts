@@ -112,6 +112,8 @@ test('content types per kind of file', async ({ request }) => {
     [loader, /^(application|text)\/javascript; charset=utf-8$/],
     [wasm, /^application\/wasm$/],
     ['/api/v1/en/news/page/1.json', /^application\/json; charset=utf-8$/],
+    ['/api/v1/en/news/feed.xml', /^application\/rss\+xml; charset=utf-8$/],
+    ['/api/v1/en/events/calendar.ics', /^text\/calendar; charset=utf-8$/],
     [`/api/v1/${media}`, /^image\/svg\+xml(; charset=utf-8)?$/],
     ['/favicon.svg', /^image\/svg\+xml(; charset=utf-8)?$/],
   ];

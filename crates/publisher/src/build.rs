@@ -24,6 +24,8 @@ use crate::event_file::{parse_event, EventDef, Lists};
 use crate::events_build::{self, EventsInput};
 use crate::media::{MediaLibrary, MEDIA_PREFIX};
 use crate::news_archive;
+use crate::news_feeds::{self, FeedContext};
+use crate::origin::PublicOrigin;
 use crate::region_shapes;
 use crate::search_build;
 use crate::site_file::{parse_site, SiteDef, SiteLists};
@@ -90,15 +92,27 @@ pub fn build_date() -> Result<Date, String> {
 }
 
 /// Reads and checks the content and assembles the API tree as of the
-/// build date (see [`build_date`]).
+/// build date (see [`build_date`]), for the public origin of
+/// `PORTAL_PUBLIC_ORIGIN` (see [`PublicOrigin::from_env`]).
 pub fn build_site(content_dir: &Path) -> Result<Site, BuildError> {
     let today = build_date().map_err(BuildError::Other)?;
-    build_site_on(content_dir, today)
+    let origin = PublicOrigin::from_env().map_err(BuildError::Other)?;
+    build_site_at(content_dir, today, &origin)
 }
 
 /// [`build_site`] for a given build date: repeating events are expanded
-/// around it and the upcoming list starts from it.
+/// around it and the upcoming list starts from it. Feeds link to the
+/// default origin (the dev server).
 pub fn build_site_on(content_dir: &Path, today: Date) -> Result<Site, BuildError> {
+    build_site_at(content_dir, today, &PublicOrigin::default())
+}
+
+/// [`build_site_on`] with the public origin the feeds' absolute links use.
+pub fn build_site_at(
+    content_dir: &Path,
+    today: Date,
+    origin: &PublicOrigin,
+) -> Result<Site, BuildError> {
     if !content_dir.is_dir() {
         return Err(BuildError::Other(format!(
             "content directory {} not found",
@@ -108,7 +122,7 @@ pub fn build_site_on(content_dir: &Path, today: Date) -> Result<Site, BuildError
     let checked = check_content(content_dir).map_err(BuildError::Content)?;
     let occurrences =
         events_build::occurrences(&checked.events, today).map_err(BuildError::Content)?;
-    assemble(&checked, &occurrences, today).map_err(BuildError::Other)
+    assemble(&checked, &occurrences, today, origin).map_err(BuildError::Other)
 }
 
 /// Reads every content file and runs every check, collecting all problems.
@@ -245,6 +259,7 @@ pub fn assemble(
     checked: &Checked,
     occurrences: &[events_build::Occurrence<'_>],
     today: Date,
+    origin: &PublicOrigin,
 ) -> Result<Site, String> {
     let mut files = BTreeMap::new();
     let mut stats = Stats {
@@ -287,6 +302,7 @@ pub fn assemble(
             .insert(article.lang);
     }
 
+    let feeds = FeedContext::new(&checked.categories, &checked.media, origin, today);
     for lang in Lang::ALL {
         let mut articles: Vec<&ParsedArticle> = checked
             .articles
@@ -334,6 +350,7 @@ pub fn assemble(
         for (path, document) in news_archive::archive_documents(lang, &summaries) {
             insert_json(&mut files, path, &document)?;
         }
+        files.extend(news_feeds::documents(&feeds, lang, &summaries));
 
         for (index, article) in articles.iter().enumerate() {
             let related = related_indices(&articles, index)

@@ -4,15 +4,20 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use crate::build::{build_site, BuildError, Site};
+use crate::build::{build_date, build_site_at, BuildError, Site};
+use crate::origin::PublicOrigin;
 use crate::schema::write_schemas;
 use crate::write::replace_dir;
 
 pub const USAGE: &str = "\
 usage:
-  portal-publisher build --content <dir> --out <dir>
+  portal-publisher build --content <dir> --out <dir> [--origin <url>]
       Check content/ and write the static JSON API tree into <dir>
       (replacing it as a whole; nothing changes when a check fails).
+      --origin is the site's public origin, e.g. https://portal.example.by:
+      the RSS feeds link to its pages and to the API at <url>/api/v1.
+      Without it: $PORTAL_PUBLIC_ORIGIN, else http://127.0.0.1:8080 (the
+      dev server).
   portal-publisher schema --out <dir>
       Write JSON Schemas of the API documents into <dir>.";
 
@@ -23,8 +28,15 @@ pub const EXIT_USAGE: u8 = 2;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Command {
-    Build { content: PathBuf, out: PathBuf },
-    Schema { out: PathBuf },
+    Build {
+        content: PathBuf,
+        out: PathBuf,
+        /// `--origin`; `None`: from the environment, else the default.
+        origin: Option<PublicOrigin>,
+    },
+    Schema {
+        out: PathBuf,
+    },
     Help,
 }
 
@@ -35,11 +47,11 @@ pub fn parse_args(args: &[String]) -> Result<Command, String> {
     };
     let allowed: &[&str] = match command.as_str() {
         "-h" | "--help" | "help" => return Ok(Command::Help),
-        "build" => &["--content", "--out"],
+        "build" => &["--content", "--out", "--origin"],
         "schema" => &["--out"],
         other => return Err(format!("unknown command {other:?}")),
     };
-    let mut values: Vec<(String, PathBuf)> = Vec::new();
+    let mut values: Vec<(String, String)> = Vec::new();
     let mut rest = rest.iter();
     while let Some(arg) = rest.next() {
         if arg == "-h" || arg == "--help" {
@@ -61,19 +73,26 @@ pub fn parse_args(args: &[String]) -> Result<Command, String> {
         if value.is_empty() {
             return Err(format!("{flag} needs a value"));
         }
-        values.push((flag, PathBuf::from(value)));
+        values.push((flag, value));
     }
-    let mut take = |flag: &str| {
+    let mut optional = |flag: &str| {
         values
             .iter()
             .position(|(known, _)| known == flag)
             .map(|index| values.remove(index).1)
+    };
+    let mut take = |flag: &str| {
+        optional(flag)
+            .map(PathBuf::from)
             .ok_or_else(|| format!("{command} needs {flag} <dir>"))
     };
     match command.as_str() {
         "build" => Ok(Command::Build {
             content: take("--content")?,
             out: take("--out")?,
+            origin: optional("--origin")
+                .map(|text| PublicOrigin::parse(&text))
+                .transpose()?,
         }),
         _ => Ok(Command::Schema {
             out: take("--out")?,
@@ -115,16 +134,33 @@ pub fn run(args: &[String], stdout: &mut dyn Write, stderr: &mut dyn Write) -> u
                 EXIT_FAILED
             }
         },
-        Command::Build { content, out } => build(&content, &out, stdout, stderr),
+        Command::Build {
+            content,
+            out,
+            origin,
+        } => build(&content, &out, origin, stdout, stderr),
     }
 }
 
-fn build(content: &Path, out: &Path, stdout: &mut dyn Write, stderr: &mut dyn Write) -> u8 {
+fn build(
+    content: &Path,
+    out: &Path,
+    origin: Option<PublicOrigin>,
+    stdout: &mut dyn Write,
+    stderr: &mut dyn Write,
+) -> u8 {
     if let Some(message) = overlap(content, out) {
         let _ = writeln!(stderr, "error: {message}");
         return EXIT_FAILED;
     }
-    let site = match build_site(content) {
+    let settings = build_date().and_then(|today| {
+        let origin = origin.map_or_else(PublicOrigin::from_env, Ok)?;
+        Ok((today, origin))
+    });
+    let site = match settings
+        .map_err(BuildError::Other)
+        .and_then(|(today, origin)| build_site_at(content, today, &origin))
+    {
         Ok(site) => site,
         Err(BuildError::Content(errors)) => {
             for error in &errors {
@@ -204,14 +240,26 @@ mod tests {
             parse_args(&args("build --content content --out dist/api/v1")),
             Ok(Command::Build {
                 content: "content".into(),
-                out: "dist/api/v1".into()
+                out: "dist/api/v1".into(),
+                origin: None,
             })
         );
         assert_eq!(
             parse_args(&args("build --out=o --content=c")),
             Ok(Command::Build {
                 content: "c".into(),
-                out: "o".into()
+                out: "o".into(),
+                origin: None,
+            })
+        );
+        assert_eq!(
+            parse_args(&args(
+                "build --content c --out o --origin https://Portal.by/"
+            )),
+            Ok(Command::Build {
+                content: "c".into(),
+                out: "o".into(),
+                origin: Some(PublicOrigin::parse("https://portal.by").unwrap()),
             })
         );
         assert_eq!(
@@ -234,6 +282,11 @@ mod tests {
             "build --content c --out o --out p",
             "schema --content c --out o",
             "build --content= --out o",
+            "build --content c --out o --origin",
+            "build --content c --out o --origin portal.by",
+            "build --content c --out o --origin https://portal.by/news",
+            "build --content c --out o --origin=https://a.by --origin=https://b.by",
+            "schema --out o --origin https://portal.by",
         ] {
             assert!(parse_args(&args(bad)).is_err(), "{bad:?}");
         }
@@ -241,6 +294,14 @@ mod tests {
         let mut err = Vec::new();
         assert_eq!(run(&args("nope"), &mut out, &mut err), EXIT_USAGE);
         assert!(String::from_utf8(err).unwrap().contains("usage:"));
+    }
+
+    #[test]
+    fn usage_names_the_origin_fallbacks() {
+        use crate::origin::{DEFAULT_ORIGIN, ORIGIN_ENV};
+        assert!(USAGE.contains("--origin <url>"));
+        assert!(USAGE.contains(&format!("${ORIGIN_ENV}")));
+        assert!(USAGE.contains(DEFAULT_ORIGIN));
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! From checked events to their API documents: occurrences of repeating
 //! events, month buckets, the events index, the upcoming list, one detail
-//! document and one `.ics` per occurrence, and the subscribable calendar.
+//! document and one `.ics` per occurrence, and the subscribable calendars
+//! (every upcoming event, and one per category).
 
 use std::collections::BTreeMap;
 
@@ -11,6 +12,7 @@ use portal_contract::{
     paths, Category, CategoryRef, Event, EventSummary, EventsIndex, Image, Lang, MonthBucket,
     MonthEntry, Organiser, Timestamp, UpcomingEvents, Venue,
 };
+use portal_i18n::{feed_texts, fill};
 
 use crate::categories::Categories;
 use crate::error::ContentError;
@@ -265,8 +267,32 @@ pub fn documents(input: &EventsInput<'_>, lang: Lang) -> Result<Vec<Document>, S
         .iter()
         .map(|&i| ics_event(input, &occurrences[i], lang))
         .collect();
-    let text = ics::calendar(zone(), stamp(input.today), Some(calendar_name(lang)), &feed);
+    let names = feed_texts(lang);
+    let text = ics::calendar(
+        zone(),
+        stamp(input.today),
+        Some(names.events_calendar_name),
+        &feed,
+    );
     out.push((paths::events_calendar(lang), text.into_bytes()));
+    // One subscribable calendar per category (every listed category, even
+    // with nothing upcoming: an empty calendar is still a calendar).
+    for category in input.categories.iter() {
+        let events: Vec<IcsEvent> = upcoming
+            .iter()
+            .filter(|&&i| occurrences[i].def.category == category.slug)
+            .map(|&i| ics_event(input, &occurrences[i], lang))
+            .collect();
+        let name = fill(
+            names.events_category_calendar_name,
+            &[("category", category.name(lang))],
+        );
+        let text = ics::calendar(zone(), stamp(input.today), Some(&name), &events);
+        out.push((
+            paths::events_category_calendar(lang, &category.slug),
+            text.into_bytes(),
+        ));
+    }
     Ok(out)
 }
 
@@ -325,14 +351,6 @@ fn zone() -> FixedZone<'static> {
 /// on the same day writes the same bytes.
 fn stamp(today: Date) -> (Date, u8, u8, u8) {
     (today, 0, 0, 0)
-}
-
-fn calendar_name(lang: Lang) -> &'static str {
-    match lang {
-        Lang::En => "Events in Belarus",
-        Lang::Ru => "События в Беларуси",
-        Lang::Be => "Падзеі ў Беларусі",
-    }
 }
 
 fn when(ts: &Timestamp, all_day: bool) -> When {

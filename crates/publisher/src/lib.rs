@@ -17,6 +17,8 @@
 //!   [`recurrence`] and published by [`events_build`], the archive in
 //!   [`news_archive`], the guide in [`sites_build`] and [`region_shapes`],
 //!   the search index in [`search_build`];
+//! - [`news_feeds`]: the RSS feeds of the news (escaped by [`xml_text`]),
+//!   with absolute links on the deployment's [`origin`];
 //! - [`write`]: swap the new tree into place atomically;
 //! - [`schema`]: JSON Schemas of the documents;
 //! - [`cli`]: the `portal-publisher` command line.
@@ -37,6 +39,8 @@ pub mod front_matter;
 pub mod markdown;
 pub mod media;
 pub mod news_archive;
+pub mod news_feeds;
+pub mod origin;
 pub mod recurrence;
 pub mod region_shapes;
 pub mod schema;
@@ -47,3 +51,4 @@ pub mod sources;
 pub mod svg_check;
 pub mod texts;
 pub mod write;
+pub mod xml_text;

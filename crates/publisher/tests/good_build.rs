@@ -67,7 +67,10 @@ fn builds_the_whole_tree() {
         expected.push(paths::news_page(lang, 1));
         for category in ["culture", "sport", "science"] {
             expected.push(paths::news_category_page(lang, category, 1));
+            expected.push(paths::news_feed(lang, Some(category)));
         }
+        // RSS feeds exist for every language and category, even empty.
+        expected.push(paths::news_feed(lang, None));
         // No events yet: an empty calendar is still published.
         expected.push(paths::events_index(lang));
         expected.push(paths::events_upcoming(lang));
