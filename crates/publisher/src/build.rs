@@ -369,6 +369,8 @@ pub fn assemble(
     for file in checked.media.files() {
         files.insert(format!("{MEDIA_PREFIX}{}", file.name), file.bytes.clone());
     }
+    // Link previews (`media/og/`), drawn last: every check has passed.
+    files.extend(crate::og_image::previews(checked)?);
     Ok(Site { files, stats })
 }
 

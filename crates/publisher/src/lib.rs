@@ -16,7 +16,8 @@
 //!   of the build date (`PORTAL_BUILD_DATE`): yearly events expanded by
 //!   [`recurrence`] and published by [`events_build`], the archive in
 //!   [`news_archive`], the guide in [`sites_build`] and [`region_shapes`],
-//!   the search index in [`search_build`];
+//!   the search index in [`search_build`], the link previews (PNGs of the
+//!   heroes' SVGs) in [`og_image`];
 //! - [`news_feeds`]: the RSS feeds of the news (escaped by [`xml_text`]),
 //!   with absolute links on the deployment's [`origin`];
 //! - [`write`]: swap the new tree into place atomically;
@@ -40,6 +41,7 @@ pub mod markdown;
 pub mod media;
 pub mod news_archive;
 pub mod news_feeds;
+pub mod og_image;
 pub mod origin;
 pub mod recurrence;
 pub mod region_shapes;

@@ -5,6 +5,7 @@
 
 use std::collections::BTreeMap;
 
+use portal_contract::paths::{OG_SITE_PREVIEW, OG_SITE_PREVIEW_NAME};
 use portal_contract::slug::is_valid_slug;
 
 use crate::error::{line_of_offset, LineError};
@@ -148,6 +149,13 @@ impl MediaLibrary {
         let mut errors = Vec::new();
         let stem = name.strip_suffix(".svg");
         let size = match stem {
+            Some(OG_SITE_PREVIEW_NAME) => {
+                errors.push(LineError::new(
+                    1,
+                    format!("the name `{OG_SITE_PREVIEW_NAME}.svg` is taken: the site-wide link preview is {OG_SITE_PREVIEW}"),
+                ));
+                None
+            }
             Some(stem) if is_valid_slug(stem) => match std::str::from_utf8(&bytes) {
                 Ok(text) => match inspect_svg(text) {
                     Ok(size) => Some(size),
@@ -299,6 +307,13 @@ mod tests {
         assert_eq!(library.add("broken.svg", no_size.to_vec()).len(), 1);
         assert_eq!(library.add("Bad Name.svg", no_size.to_vec()).len(), 1);
         assert_eq!(library.add("photo.png", vec![0, 1]).len(), 1);
+        let portal = br#"<svg xmlns="http://www.w3.org/2000/svg" width="12" height="7"/>"#;
+        let errors = library.add("portal.svg", portal.to_vec());
+        assert!(
+            errors[0].reason.contains("media/og/portal.png"),
+            "{errors:?}"
+        );
+        assert_eq!(library.lookup("media/portal.svg"), Lookup::Broken);
         assert_eq!(
             library.lookup("media/castle-mir.svg"),
             Lookup::Found(Size {
@@ -322,6 +337,6 @@ mod tests {
             library.lookup("media/../x.svg"),
             Lookup::Refused(_)
         ));
-        assert_eq!(library.len(), 4);
+        assert_eq!(library.len(), 5);
     }
 }

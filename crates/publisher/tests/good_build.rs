@@ -96,6 +96,9 @@ fn builds_the_whole_tree() {
     expected.push("ru/news/archive/2026-10-14.json".to_string());
     // The marker that lets the next build replace this tree.
     expected.push(portal_publisher::write::MARKER.to_string());
+    // Link previews: the hero's PNG and the site-wide one.
+    expected.push(paths::og_preview("media/castle.svg").unwrap());
+    expected.push(paths::OG_SITE_PREVIEW.to_string());
     expected.sort();
     assert_eq!(files, expected);
 
