@@ -302,7 +302,16 @@ pub fn assemble(
             .insert(article.lang);
     }
 
-    let feeds = FeedContext::new(&checked.categories, &checked.media, origin, today);
+    // Link previews (`media/og/`), drawn before the feeds, whose enclosures
+    // they are (with their sizes in bytes). Every check has passed.
+    let previews = crate::og_image::previews(checked)?;
+    let feeds = FeedContext::new(
+        &checked.categories,
+        &checked.media,
+        &previews,
+        origin,
+        today,
+    );
     for lang in Lang::ALL {
         let mut articles: Vec<&ParsedArticle> = checked
             .articles
@@ -369,8 +378,7 @@ pub fn assemble(
     for file in checked.media.files() {
         files.insert(format!("{MEDIA_PREFIX}{}", file.name), file.bytes.clone());
     }
-    // Link previews (`media/og/`), drawn last: every check has passed.
-    files.extend(crate::og_image::previews(checked)?);
+    files.extend(previews);
     Ok(Site { files, stats })
 }
 

@@ -4,10 +4,10 @@
 //! RSS 2.0 rather than Atom 1.0: Atom requires an author on every entry
 //! (the content has none) and an `updated` time per entry, while RSS has
 //! the fields we do have as plain elements (`pubDate` with the article's
-//! own offset, `category`, and `enclosure` for the hero image), and every
-//! feed reader takes it. Atom's one useful part, the feed's own address
-//! (`atom:link rel="self"`), is borrowed, as the RSS Advisory Board
-//! recommends.
+//! own offset, `category`, and `enclosure` for the hero's PNG link
+//! preview), and every feed reader takes it. Atom's one useful part, the
+//! feed's own address (`atom:link rel="self"`), is borrowed, as the RSS
+//! Advisory Board recommends.
 //!
 //! Links and images are absolute URLs on the deployment's public origin
 //! ([`PublicOrigin`]). Nothing depends on the clock: `lastBuildDate` is the
@@ -37,21 +37,28 @@ pub struct FeedContext<'a> {
     pub origin: &'a PublicOrigin,
     /// The build date: the `lastBuildDate` of a feed with no article.
     pub today: Date,
-    /// The size in bytes of each media file, by `src` (`media/{name}`).
+    /// The size in bytes of each media file (`media/{name}`) and of each
+    /// link preview (`media/og/{name}.png`), by path.
     sizes: BTreeMap<String, usize>,
 }
 
 impl<'a> FeedContext<'a> {
+    /// `previews` are the link previews of the same build, path → PNG
+    /// bytes (`og_image::previews`).
     pub fn new(
         categories: &'a Categories,
         media: &MediaLibrary,
+        previews: &BTreeMap<String, Vec<u8>>,
         origin: &'a PublicOrigin,
         today: Date,
     ) -> FeedContext<'a> {
-        let sizes = media
+        let media = media
             .files()
-            .map(|file| (format!("{MEDIA_PREFIX}{}", file.name), file.bytes.len()))
-            .collect();
+            .map(|file| (format!("{MEDIA_PREFIX}{}", file.name), file.bytes.len()));
+        let previews = previews
+            .iter()
+            .map(|(path, bytes)| (path.clone(), bytes.len()));
+        let sizes = media.chain(previews).collect();
         FeedContext {
             categories,
             origin,
@@ -154,19 +161,28 @@ fn channel<'s>(
         element(&mut xml, 6, "pubDate", &rfc822(&article.published));
         element(&mut xml, 6, "description", &html_text(&article.lead));
         element(&mut xml, 6, "category", &article.category.name);
-        let src = &article.hero.src;
+        let src = enclosure(context, &article.hero.src);
         // Every hero is a checked file of media/; 0 is RSS's "size unknown".
         let length = context.sizes.get(src.as_str()).copied().unwrap_or(0);
         xml.push_str(&format!(
             "      <enclosure url=\"{}\" length=\"{length}\" type=\"{}\"/>\n",
-            escape(&origin.api(src)),
-            media_type(src)
+            escape(&origin.api(&src)),
+            media_type(&src)
         ));
         xml.push_str("    </item>\n");
     }
     xml.push_str("  </channel>\n");
     xml.push_str("</rss>\n");
     xml.into_bytes()
+}
+
+/// The image of an item's `enclosure`: the hero's link preview, a PNG that
+/// every feed reader shows (few draw an SVG), when the hero has one and it
+/// was drawn; else the hero itself.
+fn enclosure(context: &FeedContext<'_>, hero: &str) -> String {
+    paths::og_preview(hero)
+        .filter(|preview| context.sizes.contains_key(preview))
+        .unwrap_or_else(|| hero.to_string())
 }
 
 fn element(xml: &mut String, indent: usize, name: &str, text: &str) {
@@ -288,5 +304,34 @@ mod tests {
         assert_eq!(media_type("media/preview.PNG"), "image/png");
         assert_eq!(media_type("media/photo.jpeg"), "image/jpeg");
         assert_eq!(media_type("media/none"), "application/octet-stream");
+    }
+
+    #[test]
+    fn the_enclosure_is_the_preview_when_there_is_one() {
+        let categories = Categories::default();
+        let origin = PublicOrigin::default();
+        let context = FeedContext {
+            categories: &categories,
+            origin: &origin,
+            today: Date::parse("2026-11-29").unwrap(),
+            sizes: [
+                ("media/castle.svg", 10),
+                ("media/og/castle.png", 20),
+                ("media/undrawn.svg", 30),
+                ("media/photo.jpg", 40),
+            ]
+            .into_iter()
+            .map(|(path, size)| (path.to_string(), size))
+            .collect(),
+        };
+        assert_eq!(
+            enclosure(&context, "media/castle.svg"),
+            "media/og/castle.png"
+        );
+        assert_eq!(
+            enclosure(&context, "media/undrawn.svg"),
+            "media/undrawn.svg"
+        );
+        assert_eq!(enclosure(&context, "media/photo.jpg"), "media/photo.jpg");
     }
 }

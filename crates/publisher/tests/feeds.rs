@@ -158,17 +158,25 @@ fn check_feed(site: &Site, lang: Lang, category: Option<&str>) {
         let images: Vec<&feed_rs::model::MediaContent> =
             entry.media.iter().flat_map(|m| &m.content).collect();
         assert_eq!(images.len(), 1, "{path}: one enclosure");
+        // The hero's PNG link preview (every hero is an SVG with one),
+        // with the size of the file written.
         let image = images[0];
+        let preview = paths::og_preview(&article.hero.src)
+            .unwrap_or_else(|| panic!("{path}: {} has no preview", article.hero.src));
         assert_eq!(
             image.url.as_ref().map(|url| url.as_str().to_string()),
-            Some(format!("{ORIGIN}/api/v1/{}", article.hero.src)),
+            Some(format!("{ORIGIN}/api/v1/{preview}")),
             "{path}"
         );
-        let bytes = &site.files[&article.hero.src];
+        let bytes = site
+            .files
+            .get(&preview)
+            .unwrap_or_else(|| panic!("{path}: {preview} was not written"));
         assert_eq!(image.size, Some(bytes.len() as u64), "{path}");
+        assert!(bytes.starts_with(b"\x89PNG\r\n\x1a\n"), "{path}: {preview}");
         assert_eq!(
             image.content_type.as_ref().map(|t| t.to_string()),
-            Some("image/svg+xml".to_string()),
+            Some("image/png".to_string()),
             "{path}"
         );
     }
@@ -365,6 +373,20 @@ fn the_command_line_sets_the_origin() {
         Some(0)
     );
     assert_eq!(link(), "https://flag.example.by/en/news/mir-castle");
+    // The enclosure is a preview written beside the feed, at its length.
+    let text = std::fs::read_to_string(out.join("en/news/feed.xml")).unwrap();
+    let feed = feed_rs::parser::parse(text.as_bytes()).unwrap();
+    let image = &feed.entries[0].media[0].content[0];
+    let url = image.url.as_ref().unwrap().as_str();
+    let file = url
+        .strip_prefix("https://flag.example.by/api/v1/")
+        .unwrap_or_else(|| panic!("{url}"));
+    assert!(
+        file.starts_with("media/og/") && file.ends_with(".png"),
+        "{url}"
+    );
+    let written = std::fs::metadata(out.join(file)).unwrap().len();
+    assert_eq!(image.size, Some(written));
     assert_eq!(run(None, Some("https://env.example.by")).0, Some(0));
     assert_eq!(link(), "https://env.example.by/en/news/mir-castle");
     assert_eq!(run(None, None).0, Some(0));
