@@ -101,13 +101,14 @@ pub fn build_site(content_dir: &Path) -> Result<Site, BuildError> {
 }
 
 /// [`build_site`] for a given build date: repeating events are expanded
-/// around it and the upcoming list starts from it. Feeds link to the
-/// default origin (the dev server).
+/// around it and the upcoming list starts from it. Feeds and calendars
+/// link to the default origin (the dev server).
 pub fn build_site_on(content_dir: &Path, today: Date) -> Result<Site, BuildError> {
     build_site_at(content_dir, today, &PublicOrigin::default())
 }
 
-/// [`build_site_on`] with the public origin the feeds' absolute links use.
+/// [`build_site_on`] with the public origin the absolute links of the
+/// feeds and calendars use.
 pub fn build_site_at(
     content_dir: &Path,
     today: Date,
@@ -275,6 +276,7 @@ pub fn assemble(
         categories: &checked.event_categories,
         regions: &checked.regions,
         today,
+        origin,
     };
     for lang in Lang::ALL {
         files.extend(events_build::documents(&input, lang)?);

@@ -15,7 +15,8 @@ usage:
       Check content/ and write the static JSON API tree into <dir>
       (replacing it as a whole; nothing changes when a check fails).
       --origin is the site's public origin, e.g. https://portal.example.by:
-      the RSS feeds link to its pages and to the API at <url>/api/v1.
+      the RSS feeds and .ics files link to its pages and to the API at
+      <url>/api/v1.
       Without it: $PORTAL_PUBLIC_ORIGIN, else http://127.0.0.1:8080 (the
       dev server).
   portal-publisher schema --out <dir>

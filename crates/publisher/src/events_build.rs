@@ -9,7 +9,7 @@ use portal_calendar::ics::{self, FixedZone, IcsEvent, When};
 use portal_calendar::{Date, YearMonth};
 use portal_contract::events::{covered_days, EVENT_TIME_ZONE};
 use portal_contract::{
-    paths, Category, CategoryRef, Event, EventSummary, EventsIndex, Image, Lang, MonthBucket,
+    paths, urls, Category, CategoryRef, Event, EventSummary, EventsIndex, Image, Lang, MonthBucket,
     MonthEntry, Organiser, Timestamp, UpcomingEvents, Venue,
 };
 use portal_i18n::{feed_texts, fill};
@@ -17,6 +17,7 @@ use portal_i18n::{feed_texts, fill};
 use crate::categories::Categories;
 use crate::error::ContentError;
 use crate::event_file::{EventDef, MINSK_OFFSET_MINUTES};
+use crate::origin::PublicOrigin;
 use crate::recurrence;
 
 /// How many events the upcoming list holds.
@@ -106,6 +107,8 @@ pub struct EventsInput<'a> {
     pub categories: &'a Categories,
     pub regions: &'a Categories,
     pub today: Date,
+    /// Where the event pages are public: the `URL` of every `.ics` event.
+    pub origin: &'a PublicOrigin,
 }
 
 /// A document to write: its path and its bytes.
@@ -371,8 +374,8 @@ pub fn event_uid(slug: &str) -> String {
     format!("{slug}@events.portal")
 }
 
-/// The iCalendar form of one occurrence. There is no URL property: the
-/// publisher does not know the site's public address.
+/// The iCalendar form of one occurrence; its `URL` is the event's page in
+/// `lang` on the public origin.
 fn ics_event(input: &EventsInput<'_>, o: &Occurrence<'_>, lang: Lang) -> IcsEvent {
     let def = o.def;
     let open_end = !def.all_day && o.ends == o.starts;
@@ -394,6 +397,6 @@ fn ics_event(input: &EventsInput<'_>, o: &Occurrence<'_>, lang: Lang) -> IcsEven
         ),
         categories: named(input.categories, &def.category, lang).name,
         geo: Some((def.lat, def.lon)),
-        url: None,
+        url: Some(input.origin.page(&urls::event(lang, &o.slug))),
     }
 }

@@ -1,7 +1,7 @@
 //! The deployment's public origin (`https://portal.example.by`). The JSON
-//! documents use relative paths, but an RSS feed is read away from the site:
-//! its links and images must be absolute, so the publisher needs to know
-//! where the site and its API are reachable.
+//! documents use relative paths, but an RSS feed or an `.ics` file is read
+//! away from the site: its links and images must be absolute, so the
+//! publisher needs to know where the site and its API are reachable.
 
 use portal_contract::paths::DEFAULT_API_BASE;
 

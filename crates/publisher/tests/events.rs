@@ -250,6 +250,10 @@ fn ics_files_describe_each_event_and_the_upcoming_feed() {
             "winter-fair",
             event_toml("fairs", "grodno", "2026-12-20", Some("2027-01-07"), ""),
         ),
+        (
+            LONG_SLUG,
+            event_toml("concerts", "minsk-city", "2026-12-14T18:00", None, ""),
+        ),
     ]);
     let site = build(&fixture);
     let text = |path: &str| String::from_utf8(site.files[path].clone()).unwrap();
@@ -273,11 +277,49 @@ fn ics_files_describe_each_event_and_the_upcoming_feed() {
     let feed = text("be/events/calendar.ics");
     assert_eq!(
         feed.matches("BEGIN:VEVENT").count(),
-        3,
+        4,
         "the past fair is left out"
     );
     assert!(feed.contains("X-WR-CALNAME:Падзеі ў Беларусі"));
+
+    // Every event has the URL of its page on the public origin (the
+    // default one here), read back by an independent parser; a long one is
+    // folded at 75 octets like every line.
+    let long = text(&format!("ru/events/{LONG_SLUG}.ics"));
+    assert!(long.split("\r\n").all(|line| line.len() <= 75), "{long}");
+    assert!(
+        !long.contains(&format!("/ru/events/{LONG_SLUG}\r\n")),
+        "{long}"
+    );
+    for (path, expected) in [
+        ("en/events/organ.ics", vec!["organ"]),
+        (&format!("ru/events/{LONG_SLUG}.ics"), vec![LONG_SLUG]),
+        (
+            "be/events/calendar.ics",
+            vec!["organ", "open-end", LONG_SLUG, "winter-fair"],
+        ),
+    ] {
+        let lang = &path[..2];
+        let mut parser = ical::IcalParser::new(site.files[path].as_slice());
+        let calendar = parser.next().expect("a calendar").expect("it parses");
+        let urls: Vec<String> = calendar
+            .events
+            .iter()
+            .map(|event| {
+                let url = event.properties.iter().find(|p| p.name == "URL");
+                url.and_then(|p| p.value.clone()).expect("a URL")
+            })
+            .collect();
+        let pages: Vec<String> = expected
+            .iter()
+            .map(|slug| format!("http://127.0.0.1:8080/{lang}/events/{slug}"))
+            .collect();
+        assert_eq!(urls, pages, "{path}");
+    }
 }
+
+/// Long enough that `URL:` and the event's page do not fit on one line.
+const LONG_SLUG: &str = "an-evening-of-belarusian-chamber-music-with-the-state-orchestra";
 
 #[test]
 fn refuses_bad_events_with_file_and_line() {

@@ -265,32 +265,90 @@ fn feeds_do_not_depend_on_the_build_date() {
     );
 }
 
+/// One iCalendar file of the build, read back with the `ical` parser.
+fn parse_calendar(site: &Site, path: &str) -> ical::parser::ical::component::IcalCalendar {
+    let bytes = site
+        .files
+        .get(path)
+        .unwrap_or_else(|| panic!("{path} was not generated"));
+    let mut parser = ical::IcalParser::new(&bytes[..]);
+    let calendar = parser
+        .next()
+        .expect("one calendar")
+        .unwrap_or_else(|error| panic!("{path}: {error}"));
+    assert!(parser.next().is_none(), "{path}");
+    calendar
+}
+
+fn property<'e>(
+    event: &'e ical::parser::ical::component::IcalEvent,
+    name: &str,
+) -> Option<&'e str> {
+    let found = event.properties.iter().find(|p| p.name == name);
+    found.and_then(|p| p.value.as_deref())
+}
+
+/// An event's slug from its UID.
+fn uid_slug(event: &ical::parser::ical::component::IcalEvent) -> String {
+    let uid = property(event, "UID").expect("a UID");
+    uid.strip_suffix("@events.portal")
+        .expect("our UID")
+        .to_string()
+}
+
+/// Every event of every `.ics` file, read back, has the absolute URL of its
+/// page in the file's language on the public origin, and every line of
+/// the files is folded at 75 octets.
+#[test]
+fn ics_events_link_to_their_pages() {
+    let site = sample();
+    let mut files = 0;
+    let mut events = 0;
+    for (path, bytes) in &site.files {
+        if !path.ends_with(".ics") {
+            continue;
+        }
+        files += 1;
+        let text = std::str::from_utf8(bytes).expect("UTF-8");
+        for line in text.split("\r\n") {
+            assert!(line.len() <= 75, "{path}: {line:?}");
+        }
+        let code = path.split('/').next().unwrap_or_default();
+        let lang = Lang::from_code(code).unwrap_or_else(|| panic!("{path}"));
+        let calendar = parse_calendar(&site, path);
+        for event in &calendar.events {
+            let slug = uid_slug(event);
+            assert_eq!(
+                property(event, "URL"),
+                Some(format!("{ORIGIN}{}", urls::event(lang, &slug)).as_str()),
+                "{path}: {slug}"
+            );
+            events += 1;
+        }
+        if let Some(slug) = path
+            .strip_prefix(&format!("{lang}/events/"))
+            .and_then(|rest| rest.strip_suffix(".ics"))
+            .filter(|rest| !rest.contains('/') && *rest != "calendar")
+        {
+            let slugs: Vec<String> = calendar.events.iter().map(uid_slug).collect();
+            assert_eq!(slugs, [slug], "{path}: the event of the file");
+        }
+    }
+    assert!(files > Lang::ALL.len() * 3, "{files} .ics files");
+    assert!(events > files, "{events} events in {files} files");
+}
+
 /// Each category calendar holds exactly that category's part of
 /// `calendar.ics`, read back with the `ical` parser.
 #[test]
 fn category_calendars_hold_only_their_category() {
     let site = sample();
-    let calendar = |path: &str| {
-        let bytes = site
-            .files
-            .get(path)
-            .unwrap_or_else(|| panic!("{path} was not generated"));
-        let mut parser = ical::IcalParser::new(&bytes[..]);
-        let calendar = parser
-            .next()
-            .expect("one calendar")
-            .unwrap_or_else(|error| panic!("{path}: {error}"));
-        assert!(parser.next().is_none(), "{path}");
-        calendar
-    };
+    let calendar = |path: &str| parse_calendar(&site, path);
     let uids = |path: &str| -> Vec<String> {
         calendar(path)
             .events
             .iter()
-            .map(|event| {
-                let uid = event.properties.iter().find(|p| p.name == "UID");
-                uid.and_then(|p| p.value.clone()).expect("a UID")
-            })
+            .map(|event| property(event, "UID").expect("a UID").to_string())
             .collect()
     };
     for lang in Lang::ALL {
