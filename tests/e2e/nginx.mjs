@@ -6,7 +6,10 @@
 // own /etc/nginx/nginx.conf), includes deploy/nginx.conf with only `root` and
 // `listen` replaced, then runs nginx in the foreground as the current user
 // until killed.
-// Usage: node tests/e2e/nginx.mjs [dist] [port]   (playwright.config.ts runs it)
+// Usage: node tests/e2e/nginx.mjs [dist] [port] [site.conf]
+// (playwright.config.ts runs it with the first two). site.conf, default
+// deploy/nginx.conf, is another site file to serve with instead, e.g. an older
+// one from git history (tests/bench/lighthouse.mjs --nginx-conf).
 // Needs: nginx and libnginx-mod-http-brotli-static (scripts/setup --browser).
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const dist = resolve(process.argv[2] ?? process.env.E2E_DIST ?? 'dist');
 const port = Number(process.argv[3] ?? process.env.E2E_PORT ?? 4173);
+const siteConf = resolve(process.argv[4] || join(repo, 'deploy/nginx.conf'));
 const NGINX = process.env.NGINX ?? '/usr/sbin/nginx';
 const BROTLI = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
 
@@ -27,6 +31,7 @@ function fail(message) {
 if (!existsSync(NGINX)) fail(`${NGINX} not found; run scripts/setup --browser`);
 if (!existsSync(BROTLI)) fail(`${BROTLI} not found; run scripts/setup --browser`);
 if (!existsSync(join(dist, 'index.html'))) fail(`no build in ${dist}`);
+if (!existsSync(siteConf)) fail(`${siteConf} not found`);
 
 // One scratch directory per port, recreated each run (the process may be
 // killed without a chance to clean up).
@@ -35,11 +40,11 @@ rmSync(dir, { recursive: true, force: true });
 mkdirSync(join(dir, 'snippets'), { recursive: true });
 
 // The shipped site, with this run's root and a loopback listen.
-let site = readFileSync(join(repo, 'deploy/nginx.conf'), 'utf8');
+let site = readFileSync(siteConf, 'utf8');
 const roots = site.match(/^\s*root\s+[^;]+;/gm) ?? [];
 const listens = site.match(/^\s*listen\s+[^;]+;/gm) ?? [];
 if (roots.length !== 1 || listens.length === 0) {
-  fail('deploy/nginx.conf must have exactly one `root` and at least one `listen` line');
+  fail(`${siteConf} must have exactly one \`root\` and at least one \`listen\` line`);
 }
 let listenDone = false;
 site = site
