@@ -6,11 +6,16 @@
 //!
 //! If the app cannot show the page (a failed load shows the error view, or
 //! nothing is ready in [`GIVE_UP_FRAMES`]), the prerendered page stays: it
-//! is the same content, and its links work without the app.
+//! is the same content. The reader following a link or going Back hands
+//! over at once, so the app's router never moves behind a page it does
+//! not show.
+
+use std::cell::RefCell;
 
 use leptos::prelude::*;
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement};
+use web_sys::{Element, Event, HtmlElement};
 
 /// The element crates/prerender wraps the rendered page in.
 pub const PRERENDERED_ID: &str = "prerendered";
@@ -21,37 +26,100 @@ const FAILED: &str = "main .error-view";
 /// About 20 s at 60 frames a second: longer than a request's deadline.
 const GIVE_UP_FRAMES: u32 = 1200;
 
+/// A hand-over not done yet. Its listeners are made once per page load and
+/// kept here (not forgotten) until the page goes.
+struct Pending {
+    root: HtmlElement,
+    prerendered: Element,
+    done: bool,
+    listener: Option<Closure<dyn FnMut(Event)>>,
+}
+
+thread_local! {
+    static PENDING: RefCell<Option<Pending>> = const { RefCell::new(None) };
+}
+
 /// Mounts `app`: on a prerendered page, off-document until it can take
 /// over; on the plain shell (`index.html`), straight into `<body>`.
 pub fn mount<V: IntoView + 'static>(app: impl FnOnce() -> V + 'static) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+    let Some(window) = web_sys::window() else {
         return;
     };
-    let prerendered = document.get_element_by_id(PRERENDERED_ID);
-    let (Some(prerendered), Ok(root)) = (prerendered, document.create_element("div")) else {
-        leptos::mount::mount_to_body(app);
+    let Some(document) = window.document() else {
         return;
     };
-    let Ok(root) = root.dyn_into::<HtmlElement>() else {
+    let root = document
+        .create_element("div")
+        .ok()
+        .and_then(|root| root.dyn_into::<HtmlElement>().ok());
+    let (Some(prerendered), Some(root)) = (document.get_element_by_id(PRERENDERED_ID), root) else {
         leptos::mount::mount_to_body(app);
         return;
     };
     root.set_id("app");
+    crate::attached::set_attached(false);
     // The app lives as long as the page.
     leptos::mount::mount_to(root.clone(), app).forget();
-    take_over_when_ready(root, prerendered, GIVE_UP_FRAMES);
+
+    // A link followed (the router acts on the click after this element's
+    // listener) or Back/Forward: the app shows where the reader goes.
+    let listener = Closure::<dyn FnMut(Event)>::new(|event: Event| {
+        let is_link = event
+            .target()
+            .and_then(|target| target.dyn_into::<Element>().ok())
+            .and_then(|element| element.closest("a[href]").ok().flatten())
+            .is_some();
+        if event.type_() == "popstate" || is_link {
+            take_over();
+        }
+    });
+    let function = listener.as_ref().unchecked_ref();
+    let _ = prerendered.add_event_listener_with_callback("click", function);
+    let _ = window.add_event_listener_with_callback("popstate", function);
+    PENDING.set(Some(Pending {
+        root,
+        prerendered,
+        done: false,
+        listener: Some(listener),
+    }));
+    watch(GIVE_UP_FRAMES);
 }
 
-fn take_over_when_ready(root: HtmlElement, prerendered: Element, frames_left: u32) {
-    let has = |selector: &str| root.query_selector(selector).ok().flatten().is_some();
-    if has(FAILED) || frames_left == 0 {
-        return;
+/// Checks once a frame whether the app's view is ready.
+fn watch(frames_left: u32) {
+    let state = PENDING.with_borrow(|pending| {
+        pending.as_ref().filter(|p| !p.done).map(|p| {
+            let has = |selector: &str| p.root.query_selector(selector).ok().flatten().is_some();
+            (has(FAILED), has("main") && !has(LOADING))
+        })
+    });
+    match state {
+        // Done already, or the app failed: the prerendered page stays.
+        None | Some((true, _)) => {}
+        Some((false, true)) => take_over(),
+        Some((false, false)) if frames_left > 0 => {
+            request_animation_frame(move || watch(frames_left - 1));
+        }
+        Some((false, false)) => {}
     }
-    if has("main") && !has(LOADING) {
-        swap(&root, &prerendered);
-        return;
-    }
-    request_animation_frame(move || take_over_when_ready(root, prerendered, frames_left - 1));
+}
+
+/// Puts the app's tree in place of the prerendered one, once.
+fn take_over() {
+    PENDING.with_borrow_mut(|pending| {
+        let Some(pending) = pending.as_mut().filter(|p| !p.done) else {
+            return;
+        };
+        pending.done = true;
+        if let (Some(listener), Some(window)) = (&pending.listener, web_sys::window()) {
+            let function = listener.as_ref().unchecked_ref();
+            let _ = pending
+                .prerendered
+                .remove_event_listener_with_callback("click", function);
+            let _ = window.remove_event_listener_with_callback("popstate", function);
+        }
+        swap(&pending.root, &pending.prerendered);
+    });
 }
 
 fn swap(root: &HtmlElement, prerendered: &Element) {
@@ -63,19 +131,19 @@ fn swap(root: &HtmlElement, prerendered: &Element) {
         .active_element()
         .filter(|active| prerendered.contains(Some(active)))
         .and_then(|active| counterpart(root, &active));
-    for stale in document
-        .query_selector_all("head [data-prerendered]")
-        .ok()
-        .into_iter()
-        .flat_map(|list| (0..list.length()).filter_map(move |i| list.item(i)))
-    {
-        if let Some(parent) = stale.parent_node() {
-            let _ = parent.remove_child(&stale);
+    // The prerendered head tags (canonical, JSON-LD, …) describe the first
+    // page only; the app writes its own as the reader moves on.
+    if let Ok(stale) = document.query_selector_all("head [data-prerendered]") {
+        for node in (0..stale.length()).filter_map(|i| stale.item(i)) {
+            if let Some(parent) = node.parent_node() {
+                let _ = parent.remove_child(&node);
+            }
         }
     }
     if prerendered.replace_with_with_node_1(root).is_err() {
         return;
     }
+    crate::attached::set_attached(true);
     if let Some(focused) = focused.and_then(|el| el.dyn_into::<HtmlElement>().ok()) {
         let _ = focused.focus();
     }
@@ -91,10 +159,9 @@ fn counterpart(root: &HtmlElement, active: &Element) -> Option<Element> {
             .flatten();
     }
     let href = active.get_attribute("href")?;
-    root.query_selector_all("a[href]").ok().and_then(|links| {
-        (0..links.length())
-            .filter_map(|i| links.item(i))
-            .filter_map(|node| node.dyn_into::<Element>().ok())
-            .find(|link| link.get_attribute("href").as_deref() == Some(href.as_str()))
-    })
+    let links = root.query_selector_all("a[href]").ok()?;
+    (0..links.length())
+        .filter_map(|i| links.item(i))
+        .filter_map(|node| node.dyn_into::<Element>().ok())
+        .find(|link| link.get_attribute("href").as_deref() == Some(href.as_str()))
 }

@@ -15,6 +15,7 @@
 
 pub mod api;
 pub mod app;
+pub mod attached;
 pub mod clock;
 pub mod components;
 pub mod config;

@@ -101,12 +101,14 @@ pub fn PartnersPage() -> impl IntoView {
 
     // The preview is the snippet run by embed.js, exactly as on a partner's page.
     let preview = NodeRef::<Div>::new();
+    // embed.js looks for the snippet in the document: not before it is there.
+    let attached = crate::attached::use_attached();
     Effect::new({
         let origin = origin.clone();
         move |_| {
             let options = options.get();
             let text = link_text.get();
-            if let Some(container) = preview.get() {
+            if let (Some(container), true) = (preview.get(), attached.get()) {
                 show_preview(&container, &options, &origin, &text);
             }
         }

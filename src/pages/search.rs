@@ -54,9 +54,10 @@ pub fn SearchPage() -> impl IntoView {
     // An empty search page puts the cursor in its field instead of on its
     // heading (see `PageTitle skip_focus`).
     let field_first = url_query.get_untracked().is_empty();
+    let attached = crate::attached::use_attached();
     Effect::new(move |_| {
         if let Some(input) = field.get() {
-            if field_first {
+            if field_first && attached.get() {
                 let _ = input.focus();
             }
         }

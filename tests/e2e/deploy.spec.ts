@@ -1,6 +1,6 @@
 // The production serving config (deploy/nginx.conf + deploy/security-headers.conf,
 // run by tests/e2e/nginx.mjs) and the build's deployment steps: real 404s,
-// the SPA fallback, content types, cache headers, precompressed answers,
+// prerendered pages, content types, cache headers, precompressed answers,
 // security headers, framing, and no CSP violation on any route.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -54,12 +54,46 @@ test.describe('status codes', () => {
     await expectNotShell404(await request.get('/icons/no-such-icon.png'));
   });
 
-  test('app routes fall back to the app shell', async ({ request }) => {
-    for (const path of ['/', '/en/', '/en/news', '/ru/news/some-deep-link', '/no/such/route']) {
+  test('pages answer with their prerendered HTML, and `/` with the app shell', async ({ request }) => {
+    const { items } = await newsPage(request, 'en');
+    for (const [path, text] of [
+      ['/en/', '<h1'],
+      ['/en', '<h1'],
+      ['/en/news', '<h1'],
+      ['/en/news?page=2', '<h1'],
+      ['/ru/news?category=sport', '<h1'],
+      [`/en/news/${items[0].slug}`, `/en/news/${items[0].slug}">`],
+      [`/en/news/${items[0].slug}?utm_source=telegram`, `/en/news/${items[0].slug}">`],
+    ]) {
       const response = await request.get(path);
       expect(response.status(), path).toBe(200);
       expect(header(response, 'content-type'), path).toMatch(/^text\/html/);
-      expect(await response.text(), path).toContain(APP_SHELL);
+      const html = await response.text();
+      expect(html, path).toContain(APP_SHELL);
+      expect(html, path).toContain('<div id="prerendered">');
+      expect(html, path).toContain(text);
+    }
+    const root = await request.get('/');
+    expect(root.status()).toBe(200);
+    expect(await root.text(), 'the shell sends the reader to their language').not.toContain('id="prerendered"');
+  });
+
+  test('an unknown page is a real 404 with the not-found page in its language', async ({ request }) => {
+    for (const [path, lang] of [
+      ['/en/news/no-such-article', 'en'],
+      ['/ru/news/no-such-article', 'ru'],
+      ['/be/events/no-such-event', 'be'],
+      ['/en/sites/no-such-site', 'en'],
+      ['/en/news/archive/1999-01-01', 'en'],
+      ['/xx/news', 'en'],
+      ['/no/such/route', 'en'],
+    ]) {
+      const response = await request.get(path);
+      expect(response.status(), path).toBe(404);
+      expect(header(response, 'cache-control'), `${path}: errors are never stored`).toBe('no-store');
+      const html = await response.text();
+      expect(html, path).toContain(`<html lang="${lang}"`);
+      expect(html, path).toContain(APP_SHELL);
     }
   });
 
@@ -139,7 +173,7 @@ test('cache headers per kind of file', async ({ request }) => {
     [loader, IMMUTABLE],
     ['/index.html', 'no-cache'],
     ['/', 'no-cache'],
-    ['/en/news/some-deep-link', 'no-cache'],
+    ['/en/news', 'no-cache'],
     ['/api/v1/en/news/page/1.json', 'public, max-age=60, stale-while-revalidate=600'],
     ['/api/v1/en/categories.json', 'public, max-age=60, stale-while-revalidate=600'],
   ];
@@ -207,7 +241,8 @@ test.describe('security headers', () => {
       const response = await request.get(path);
       const csp = header(response, 'content-security-policy');
       expect(csp, path).toContain("default-src 'self'");
-      expect(csp, path).toMatch(/script-src 'self' 'wasm-unsafe-eval'(;|$)/);
+      // One inline script is allowed, by its hash: the prerendered pages' query check.
+      expect(csp, path).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/]+=*'(;|$)/);
       expect(csp, path).not.toContain('unsafe-inline');
       expect(csp, path).toContain("object-src 'none'");
       expect(csp, path).toContain("base-uri 'self'");

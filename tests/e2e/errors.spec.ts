@@ -1,5 +1,7 @@
-// When the content API misbehaves (intercepted with page.route): a plain
-// error view with a working Retry, never a blank page or a panic.
+// When the content API misbehaves (intercepted with page.route) as the
+// reader moves around the app: a plain error view with a working Retry,
+// never a blank page or a panic. (On a first load the prerendered page stays
+// instead: prerender.spec.ts.)
 import {
   cardTitles,
   contentReady,
@@ -7,6 +9,7 @@ import {
   h1,
   main,
   newsPage,
+  openInApp,
   test,
   UI,
 } from './fixtures';
@@ -14,6 +17,10 @@ import type { APIRequestContext, Page, Route } from '@playwright/test';
 
 const en = UI.en;
 const API = '**/api/v1/**';
+
+// The app's own handling: a worker would answer from its side of page.route
+// (faults.spec.ts covers the worker).
+test.use({ serviceWorkers: 'block' });
 
 type View = {
   name: string;
@@ -76,7 +83,7 @@ for (const view of Object.values(views)) {
     await page.route(API, (route) =>
       route.fulfill({ status: 500, contentType: 'text/plain', body: 'Internal Server Error' }),
     );
-    await page.goto(path);
+    await openInApp(page, path);
     const alert = await expectErrorView(page, en.errorServer(500));
     // Technical detail is there but folded away.
     await expect(alert.getByText('HTTP 500')).toBeHidden();
@@ -93,7 +100,7 @@ for (const view of [views.feed, views.article]) {
     await page.route(API, (route) =>
       route.fulfill({ status: 200, contentType: 'application/json', body: '{"page":' }),
     );
-    await page.goto(path);
+    await openInApp(page, path);
     await expectErrorView(page, en.errorDecode);
     await retryRecovers(page, request, view);
   });
@@ -106,7 +113,7 @@ for (const [view, body] of [
   test(`${view.name}: JSON of the wrong shape shows the error view`, async ({ page, request }) => {
     const path = await view.path(request);
     await page.route(API, (route) => route.fulfill({ status: 200, json: body }));
-    await page.goto(path);
+    await openInApp(page, path);
     await expectErrorView(page, en.errorDecode);
     await retryRecovers(page, request, view);
   });
@@ -114,7 +121,7 @@ for (const [view, body] of [
 
 test('feed: an unreachable server shows the network message', async ({ page, request }) => {
   await page.route(API, (route) => route.abort('connectionrefused'));
-  await page.goto('/en/news');
+  await openInApp(page, '/en/news');
   await expectErrorView(page, en.errorNetwork);
   await retryRecovers(page, request, views.feed);
 });
@@ -124,7 +131,7 @@ test('article: an API host answering with the HTML app shell reads as not found'
   await page.route(API, (route) =>
     route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: '<!doctype html><title>app</title>' }),
   );
-  await page.goto(path);
+  await openInApp(page, path);
   await expect(h1(page)).toHaveText(en.notFound);
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
@@ -137,7 +144,7 @@ test('feed: a request that never answers times out after ~8 s and Retry recovers
     firstRequestAt ||= Date.now();
     hung.push(route); // never fulfilled
   });
-  await page.goto('/en/news');
+  await openInApp(page, '/en/news');
   await expect(h1(page)).toHaveText(en.news);
 
   // Meanwhile the reader sees that something is loading.

@@ -17,6 +17,7 @@ import {
   h1,
   main,
   newsPage,
+  openInApp,
   test,
   UI,
 } from './fixtures';
@@ -189,7 +190,7 @@ for (const route of ROUTES) {
       const path = await route.path(request);
       await withWorker(page);
       const held = await injectFault(context, fault);
-      await page.goto(path);
+      await openInApp(page, path);
 
       if (fault.hangs) {
         // Nothing answers: the reader sees it loading, then the deadline.

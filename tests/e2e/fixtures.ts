@@ -323,8 +323,40 @@ export const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
  * skeleton (they are marked aria-busy) left in the main landmark.
  */
 export async function contentReady(page: Page) {
+  await appStarted(page);
   await expect(h1(page)).toBeVisible();
   await expect(main(page).locator('[aria-busy="true"]')).toHaveCount(0);
+}
+
+/**
+ * The app runs the page: on a prerendered page it has taken over (the
+ * prerendered tree is gone, see src/handover.rs); on the shell it has
+ * rendered its main landmark.
+ */
+export async function appStarted(page: Page) {
+  await page.waitForFunction(
+    () => !document.getElementById('prerendered') && document.getElementById('main') !== null,
+  );
+}
+
+/**
+ * Opens `path` the way a reader moving around the app does: from a page that
+ * needs no API document, through a link the app's router follows. For
+ * failures the app must handle itself (a first load has the prerendered
+ * page to show instead).
+ */
+export async function openInApp(page: Page, path: string) {
+  await page.goto('/en/saved');
+  await appStarted(page);
+  await page.evaluate((target) => {
+    const link = document.createElement('a');
+    link.href = target;
+    link.textContent = 'go';
+    document.getElementById('main')?.append(link);
+    link.click();
+    link.remove();
+  }, path);
+  await page.waitForURL((url) => url.pathname + url.search === path);
 }
 
 /** Titles of the story cards in the main landmark, in order. */

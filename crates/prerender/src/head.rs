@@ -78,6 +78,37 @@ pub fn head(page: &Page, deployment: &Deployment) -> Head {
             link("alternate", r#" hreflang="x-default""#, &href);
         }
     }
+    // The news feeds (written by the publisher): the language's, and on a
+    // category's page that category's.
+    let mut feeds = vec![(
+        portal_contract::paths::news_feed(lang, None),
+        t_feed_title(lang, None),
+    )];
+    if let (Kind::Listing, Some(category)) = (&page.kind, page.query.as_deref()) {
+        if page.path == urls::news(lang) {
+            let slug = category.trim_start_matches("category=");
+            let name = read::<portal_contract::CategoryList>(
+                deployment,
+                &portal_contract::paths::categories(lang),
+            )
+            .and_then(|list| list.categories.into_iter().find(|c| c.slug == slug))
+            .map_or_else(|| slug.to_string(), |c| c.name);
+            feeds.push((
+                portal_contract::paths::news_feed(lang, Some(slug)),
+                t_feed_title(lang, Some(&name)),
+            ));
+        }
+    }
+    for (path, title) in feeds
+        .into_iter()
+        .filter(|(path, _)| deployment.api_has(path))
+    {
+        tags.push_str(&format!(
+            r#"<link data-prerendered rel="alternate" type="application/rss+xml" title="{}" href="{}">"#,
+            escape_attribute(&title),
+            escape_attribute(&deployment.api_url(&path))
+        ));
+    }
     let mut head = Head {
         tags,
         last_modified: None,
@@ -213,22 +244,15 @@ fn read<T: serde::de::DeserializeOwned>(deployment: &Deployment, path: &str) -> 
 /// The 1200×630 raster preview of an image, or the image itself when it is
 /// a raster; with its size. SVG is not shown by link-preview crawlers.
 fn preview(deployment: &Deployment, image: &Image) -> (String, u32, u32) {
-    match raster_preview_path(&image.src) {
+    match portal_contract::paths::og_preview(&image.src) {
         Some(path) if deployment.api_has(&path) => (deployment.api_url(&path), 1200, 630),
         Some(_) => (deployment.absolute("/icons/icon-512.png"), 512, 512),
         None => (deployment.api_url(&image.src), image.width, image.height),
     }
 }
 
-/// `/media/name.svg` → `/media/og/name.png`; `None` for rasters.
-pub fn raster_preview_path(src: &str) -> Option<String> {
-    let stem = src.strip_suffix(".svg")?;
-    let (dir, name) = stem.rsplit_once('/')?;
-    Some(format!("{dir}/og/{name}.png"))
-}
-
 fn open_graph_image(deployment: &Deployment, image: Option<&Image>, site_name: &str) -> String {
-    let site_wide = "/media/og/portal.png";
+    let site_wide = portal_contract::paths::OG_SITE_PREVIEW;
     let (src, width, height, alt) = match image {
         Some(image) => {
             let (src, width, height) = preview(deployment, image);
@@ -259,16 +283,11 @@ pub fn og_locale(lang: Lang) -> &'static str {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn svg_heroes_get_their_raster_preview() {
-        assert_eq!(
-            raster_preview_path("/media/castle.svg").as_deref(),
-            Some("/media/og/castle.png")
-        );
-        assert_eq!(raster_preview_path("/media/photo.jpg"), None);
+/// The feed's name in the page's language: the site's, with the category's.
+fn t_feed_title(lang: Lang, category: Option<&str>) -> String {
+    let site = portal_i18n::texts(lang).site_name;
+    match category {
+        Some(category) => format!("{site}: {category}"),
+        None => site.to_string(),
     }
 }
