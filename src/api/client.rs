@@ -18,14 +18,19 @@ thread_local! {
 pub const REQUEST_TIMEOUT_MS: u32 = 8_000;
 
 /// The content API at one base URL (read from `index.html` at start-up).
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// `Copy`: views hand it to their loaders without clones.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ApiClient {
-    base: String,
+    base: &'static str,
 }
 
 impl ApiClient {
+    /// The base is kept for the page's life (one client per page load, or
+    /// per test), so it is leaked on purpose.
     pub fn new(base: impl Into<String>) -> ApiClient {
-        ApiClient { base: base.into() }
+        ApiClient {
+            base: Box::leak(base.into().into_boxed_str()),
+        }
     }
 
     /// Whether this API is on the page's own origin, where the service
@@ -33,12 +38,12 @@ impl ApiClient {
     pub fn is_same_origin(&self) -> bool {
         web_sys::window()
             .and_then(|window| window.location().origin().ok())
-            .is_some_and(|origin| portal_contract::paths::is_same_origin(&self.base, &origin))
+            .is_some_and(|origin| portal_contract::paths::is_same_origin(self.base, &origin))
     }
 
     /// The absolute URL of an API path or an image `src`.
     pub fn url(&self, path: &str) -> String {
-        portal_contract::paths::resolve(&self.base, path)
+        portal_contract::paths::resolve(self.base, path)
     }
 
     /// GETs `path` under the base and decodes it as `T`.

@@ -2,8 +2,7 @@
 //! disk. Same methods and errors as the browser's client (`client.rs`); URLs
 //! it hands to views (images, feeds) are the public ones.
 
-use std::path::PathBuf;
-use std::sync::Arc;
+use std::path::{Path, PathBuf};
 
 use serde::de::DeserializeOwned;
 
@@ -12,24 +11,25 @@ use super::ApiError;
 /// Kept for the one constant both clients export.
 pub const REQUEST_TIMEOUT_MS: u32 = 8_000;
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// `Copy` like the browser's client; made once per prerendering run, so
+/// its strings are leaked on purpose.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ApiClient {
     /// The public base, as `index.html` names it (`/api/v1`).
-    base: String,
+    base: &'static str,
     /// Where the published documents are; `None` answers every document
     /// as missing.
-    files: Option<Arc<PathBuf>>,
+    files: Option<&'static Path>,
     same_origin: bool,
 }
 
 impl ApiClient {
     pub fn new(base: impl Into<String>) -> ApiClient {
-        let base = base.into();
-        let same_origin = !base.contains("://");
+        let base: &'static str = Box::leak(base.into().into_boxed_str());
         ApiClient {
             base,
             files: None,
-            same_origin,
+            same_origin: !base.contains("://"),
         }
     }
 
@@ -37,7 +37,7 @@ impl ApiClient {
     /// of the publisher), published at `base`.
     pub fn published(base: impl Into<String>, files: PathBuf) -> ApiClient {
         ApiClient {
-            files: Some(Arc::new(files)),
+            files: Some(Box::leak(files.into_boxed_path())),
             ..ApiClient::new(base)
         }
     }
@@ -47,11 +47,11 @@ impl ApiClient {
     }
 
     pub fn url(&self, path: &str) -> String {
-        portal_contract::paths::resolve(&self.base, path)
+        portal_contract::paths::resolve(self.base, path)
     }
 
     pub async fn get_json<T: DeserializeOwned>(&self, path: &str) -> Result<T, ApiError> {
-        let Some(files) = &self.files else {
+        let Some(files) = self.files else {
             return Err(ApiError::NotFound);
         };
         let relative = path.trim_start_matches('/');

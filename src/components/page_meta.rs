@@ -5,32 +5,34 @@
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 
-use crate::i18n::{texts_untracked, use_lang};
+use crate::i18n::use_lang;
 
+/// `title` and `description` are signals: a view whose title follows its
+/// state (the events month, the feed's category) passes a closure, and the
+/// tags follow without the view rebuilding them.
 #[component]
 pub fn PageMeta(
-    #[prop(into)] title: String,
-    #[prop(into)] description: String,
+    #[prop(into)] title: Signal<String>,
+    #[prop(into)] description: Signal<String>,
     /// `article` for articles; `website` otherwise.
     #[prop(optional)]
     article: bool,
 ) -> impl IntoView {
     let lang = use_lang();
-    let site = texts_untracked().site_name;
-    let full_title = if title == site {
-        title.clone()
-    } else {
-        format!("{title} — {site}")
+    let full_title = move || {
+        let title = title.get();
+        let site = portal_i18n::texts(lang.get()).site_name;
+        if title == site {
+            title
+        } else {
+            format!("{title} — {site}")
+        }
     };
     let page_url = crate::page_url::href();
-    let locale = move || match lang.get() {
-        portal_contract::Lang::En => "en_GB",
-        portal_contract::Lang::Ru => "ru_BY",
-        portal_contract::Lang::Be => "be_BY",
-    };
+    let locale = move || lang.get().og_locale();
     view! {
-        <Title text=full_title.clone()/>
-        <Meta name="description" content=description.clone()/>
+        <Title text=full_title/>
+        <Meta name="description" content=description/>
         <Meta property="og:title" content=title/>
         <Meta property="og:description" content=description/>
         <Meta property="og:type" content=if article { "article" } else { "website" }/>

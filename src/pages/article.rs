@@ -58,7 +58,7 @@ pub fn ArticlePage() -> impl IntoView {
     let api = use_api();
     let params = use_params_map();
     let slug = Memo::new(move |_| params.read().get("slug").unwrap_or_default());
-    let article = ApiResource::new(move || load(api.clone(), lang.get(), slug.get()));
+    let article = ApiResource::new(move || load(api, lang.get(), slug.get()));
 
     view! {
         <Suspense fallback=|| view! { <ArticleSkeleton/> }>
@@ -147,7 +147,7 @@ fn ArticleView(article: Article) -> impl IntoView {
 fn OnlyInEnglish(slug: String, title: String) -> impl IntoView {
     let t = texts_untracked();
     view! {
-        <PageMeta title=title.clone() description=t.not_in_language/>
+        <PageMeta title=title.clone() description=t.not_in_language.to_string()/>
         <section class="not-found">
             <PageTitle>{t.not_in_language}</PageTitle>
             <p class="not-found__lead">{t.read_in_english} ":"</p>

@@ -29,7 +29,6 @@ pub fn EventPage() -> impl IntoView {
     let params = use_params_map();
     let slug = Memo::new(move |_| params.read().get("slug").unwrap_or_default());
     let event = ApiResource::new(move || {
-        let api = api.clone();
         let lang = lang.get();
         let slug = slug.get();
         async move {

@@ -6,7 +6,8 @@ use std::collections::BTreeMap;
 
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
-use portal_calendar::{day_lanes, Date, YearMonth};
+use portal_calendar::month_layout::{events_on, month_layout, LaneSlot, LayoutEvent};
+use portal_calendar::{Date, YearMonth};
 use portal_contract::urls::EventsQuery;
 use portal_contract::{paths, EventSummary, EventsIndex, MonthBucket};
 use portal_i18n::dates::{format_month, format_weekday_day};
@@ -47,17 +48,13 @@ pub fn EventsPage() -> impl IntoView {
     let month = Memo::new(move |_| query.get().month.unwrap_or(today.year_month()));
 
     let index = ApiResource::new({
-        let api = api.clone();
         move || {
-            let api = api.clone();
             let lang = lang.get();
             async move { api.events_index(lang).await }
         }
     });
     let bucket = ApiResource::new({
-        let api = api.clone();
         move || {
-            let api = api.clone();
             let lang = lang.get();
             let month = month.get();
             async move {
@@ -113,13 +110,10 @@ pub fn EventsPage() -> impl IntoView {
             .corrected
             .then(|| view! { <p class="notice" role="status">{t().events_corrected}</p> })
     };
-    let calendar_feed = {
-        let api = api.clone();
-        move || api.url(&paths::events_calendar(lang.get()))
-    };
+    let calendar_feed = { move || api.url(&paths::events_calendar(lang.get())) };
 
     view! {
-        {move || view! { <PageMeta title=page_title() description=t().events_description/> }}
+        <PageMeta title=page_title description=move || t().events_description.to_string()/>
         <div class="events">
             <PageTitle keep_focus_on_query=true>{move || t().events_title}</PageTitle>
             {corrected}
@@ -200,13 +194,7 @@ fn render_events(index: EventsIndex, bucket: MonthBucket, state: ViewState) -> i
     let items: Vec<EventSummary> = bucket
         .items
         .into_iter()
-        .filter(|e| {
-            query
-                .category
-                .as_ref()
-                .is_none_or(|c| &e.category.slug == c)
-        })
-        .filter(|e| query.region.as_ref().is_none_or(|r| &e.region.slug == r))
+        .filter(|e| e.matches(query.category.as_deref(), query.region.as_deref()))
         .collect();
 
     let empty = items.is_empty().then(|| {
@@ -292,94 +280,55 @@ fn render_grid(
     let week_start = clock::week_start(lang);
     let weeks = month.weeks(week_start);
 
-    // Lane order: short multi-day events first (longest first, so their
-    // bars stay on top), then single days by start time, and last the
-    // long-running ones (exhibitions lasting weeks), which would otherwise
-    // fill every day's visible lanes and push the day's own events into
-    // "+N more".
-    let mut order: Vec<usize> = (0..items.len()).collect();
-    order.sort_by_key(|&i| {
-        let (first, last) = items[i].days();
-        let length = last.to_days() - first.to_days();
-        (
-            length > LONG_RUNNING_DAYS,
-            std::cmp::Reverse(length),
-            items[i].starts.unix_seconds(),
-            i,
-        )
-    });
-    let ordered: Vec<EventSummary> = order.iter().map(|&i| items[i].clone()).collect();
-    let spans: Vec<(Date, Date)> = ordered.iter().map(EventSummary::days).collect();
-    // Bars (one lane across the week) for all but the long-running events,
-    // which would otherwise fill every day of the month with the same few
-    // exhibitions and hide each day's own events.
-    let is_long =
-        |(first, last): (Date, Date)| last.to_days() - first.to_days() > LONG_RUNNING_DAYS;
-    let (long_indices, bar_indices): (Vec<usize>, Vec<usize>) =
-        (0..spans.len()).partition(|&i| is_long(spans[i]));
-    let bar_spans: Vec<(Date, Date)> = bar_indices.iter().map(|&i| spans[i]).collect();
-    let lanes = day_lanes(&weeks, &bar_spans);
-    let row_starts: Vec<Date> = weeks.iter().map(|week| week[0]).collect();
-    let row_ends: Vec<Date> = weeks.iter().map(|week| week[6]).collect();
-
+    // Which event goes in which lane of which day: a pure function with
+    // its own tests (`portal_calendar::month_layout`).
+    let layout_events: Vec<LayoutEvent> = items
+        .iter()
+        .map(|item| {
+            let (first, last) = item.days();
+            LayoutEvent {
+                first,
+                last,
+                starts_at: item.starts.unix_seconds(),
+                all_day: item.all_day,
+            }
+        })
+        .collect();
+    let layout = month_layout(&weeks, &layout_events, LONG_RUNNING_DAYS, VISIBLE_LANES);
+    let ongoing: Vec<EventSummary> = layout
+        .long_running
+        .iter()
+        .map(|&i| items[i].clone())
+        .collect();
     let by_day = {
-        let ordered = ordered.clone();
+        let items = items.clone();
         move |date: Date| -> Vec<EventSummary> {
-            let mut on_day: Vec<EventSummary> = ordered
-                .iter()
-                .filter(|e| {
-                    let (first, last) = e.days();
-                    first <= date && date <= last
-                })
-                .cloned()
-                .collect();
-            on_day.sort_by_key(|e| (!(e.all_day || e.days().0 < date), e.starts.unix_seconds()));
-            on_day
+            events_on(&layout_events, date)
+                .into_iter()
+                .map(|i| items[i].clone())
+                .collect()
         }
     };
-    let ongoing: Vec<EventSummary> = long_indices.iter().map(|&i| ordered[i].clone()).collect();
-    let day_cell = {
-        let ordered = ordered.clone();
-        let spans = spans.clone();
-        move |date: Date| {
-            let day_lanes: Vec<Option<usize>> = lanes
-                .get(&date)
-                .map(|lanes| {
-                    lanes
-                        .iter()
-                        .map(|lane| lane.map(|k| bar_indices[k]))
-                        .collect()
-                })
-                .unwrap_or_default();
-            let longs = long_indices.iter().copied().filter(|&i| {
-                let (first, last) = spans[i];
-                first <= date && date <= last
-            });
-            // Long-running events are named once, below the grid; a day
-            // only counts them (screen readers hear the full number, and the
-            // day's list has them all).
-            let ongoing_today = longs.count();
-            let total = day_lanes.iter().flatten().count() + ongoing_today;
-            let mut slots = Vec::new();
-            let mut more = Vec::new();
-            for (lane, entry) in day_lanes.into_iter().enumerate() {
-                match (entry, lane < VISIBLE_LANES) {
-                    (None, true) => slots.push(Slot::Empty),
-                    (None, false) => {}
-                    (Some(index), true) => {
-                        let (first, last) = spans[index];
-                        let bar = !is_long(spans[index]);
-                        slots.push(Slot::Event {
-                            summary: Box::new(ordered[index].clone()),
-                            joins_before: bar && first < date && !row_starts.contains(&date),
-                            joins_after: bar && date < last && !row_ends.contains(&date),
-                        });
-                    }
-                    (Some(index), false) => more.push(ordered[index].clone()),
-                }
-            }
-            view! { <CalendarDay date slots more total/> }
-        }
+    let day_cell = move |date: Date| {
+        let day = layout.days.get(&date).cloned().unwrap_or_default();
+        let slots = day
+            .slots
+            .into_iter()
+            .map(|slot| match slot {
+                LaneSlot::Empty => Slot::Empty,
+                LaneSlot::Event {
+                    index,
+                    joins_before,
+                    joins_after,
+                } => Slot::Event {
+                    summary: Box::new(items[index].clone()),
+                    joins_before,
+                    joins_after,
+                },
+            })
+            .collect();
+        let more = day.more.into_iter().map(|i| items[i].clone()).collect();
+        view! { <CalendarDay date slots more total=day.total/> }
     };
 
     let navigate = use_navigate();

@@ -25,29 +25,24 @@ pub fn HomePage() -> impl IntoView {
     let t = use_texts();
     let api = use_api();
     let latest = ApiResource::new({
-        let api = api.clone();
         move || {
-            let api = api.clone();
             let lang = lang.get();
             async move { api.news_page(lang, None, 1).await }
         }
     });
     let upcoming = ApiResource::new({
-        let api = api.clone();
         move || {
-            let api = api.clone();
             let lang = lang.get();
             async move { api.events_upcoming(lang).await }
         }
     });
     let guide = ApiResource::new(move || {
-        let api = api.clone();
         let lang = lang.get();
         async move { api.sites_index(lang).await }
     });
 
     view! {
-        {move || view! { <PageMeta title=t().site_name description=t().home_description/> }}
+        <PageMeta title=move || t().site_name.to_string() description=move || t().home_description.to_string()/>
         <div class="home">
             <div class="home__intro">
                 <PageTitle class="home__title">{move || t().site_name}</PageTitle>

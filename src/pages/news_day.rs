@@ -37,15 +37,12 @@ pub fn NewsDayPage() -> impl IntoView {
     let params = use_params_map();
     let raw = Memo::new(move |_| params.read().get("date").unwrap_or_default());
     let archive = ApiResource::new({
-        let api = api.clone();
         move || {
-            let api = api.clone();
             let lang = lang.get();
             async move { api.news_archive(lang).await }
         }
     });
     let day = ApiResource::new(move || {
-        let api = api.clone();
         let lang = lang.get();
         let raw = raw.get();
         async move {
@@ -147,7 +144,7 @@ fn DayView(loaded: Loaded, archive: NewsArchive) -> impl IntoView {
         }
     };
     view! {
-        <PageMeta title=title.clone() description=t.archive_description/>
+        <PageMeta title=title.clone() description=t.archive_description.to_string()/>
         <div class="feed feed--with-archive">
             <div class="feed__main">
                 <Breadcrumbs trail here=title.clone()/>

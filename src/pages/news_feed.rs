@@ -30,23 +30,18 @@ pub fn NewsFeedPage() -> impl IntoView {
     let query = Memo::new(move |_| parsed.get().value);
 
     let categories = ApiResource::new({
-        let api = api.clone();
         move || {
-            let api = api.clone();
             let lang = lang.get();
             async move { api.categories(lang).await }
         }
     });
     let archive = ApiResource::new({
-        let api = api.clone();
         move || {
-            let api = api.clone();
             let lang = lang.get();
             async move { api.news_archive(lang).await }
         }
     });
     let page = ApiResource::new(move || {
-        let api = api.clone();
         let lang = lang.get();
         let query = query.get();
         async move {
@@ -75,7 +70,7 @@ pub fn NewsFeedPage() -> impl IntoView {
     };
 
     view! {
-        {move || view! { <PageMeta title=title() description=t().news_description/> }}
+        <PageMeta title=title description=move || t().news_description.to_string()/>
         <div class="feed feed--with-archive">
             <div class="feed__main">
                 <PageTitle>{title}</PageTitle>

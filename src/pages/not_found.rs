@@ -12,7 +12,7 @@ pub fn NotFoundPage() -> impl IntoView {
     let lang = use_lang();
     let t = use_texts();
     view! {
-        {move || view! { <PageMeta title=t().not_found_title description=t().not_found_text/> }}
+        <PageMeta title=move || t().not_found_title.to_string() description=move || t().not_found_text.to_string()/>
         <section class="not-found">
             <p class="not-found__code" aria-hidden="true">"404"</p>
             <PageTitle>{move || t().not_found_title}</PageTitle>

@@ -51,7 +51,6 @@ pub fn PartnersPage() -> impl IntoView {
     // not reload them (that would rebuild the select the reader is in).
     let choices_key = Memo::new(move |_| options.with(|o| (o.kind, o.lang)));
     let choices = ApiResource::new(move || {
-        let api = api.clone();
         let (kind, widget_lang) = choices_key.get();
         async move { load_choices(&api, kind, widget_lang).await }
     });
@@ -125,7 +124,7 @@ pub fn PartnersPage() -> impl IntoView {
     });
 
     view! {
-        {move || view! { <PageMeta title=t().partners_title description=t().partners_description/> }}
+        <PageMeta title=move || t().partners_title.to_string() description=move || t().partners_description.to_string()/>
         <div class="partners">
             <PageTitle keep_focus_on_query=true>{move || t().partners_title}</PageTitle>
             <p class="partners__intro">{move || t().partners_description}</p>

@@ -17,7 +17,7 @@ pub fn SavedPage() -> impl IntoView {
     let lang = use_lang();
     let saved = use_saved();
     view! {
-        {move || view! { <PageMeta title=t().saved_title description=t().saved_description/> }}
+        <PageMeta title=move || t().saved_title.to_string() description=move || t().saved_description.to_string()/>
         <div class="saved">
             <PageTitle>{move || t().saved_title}</PageTitle>
             <p class="saved__intro">{move || t().saved_description}</p>

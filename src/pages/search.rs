@@ -37,7 +37,6 @@ pub fn SearchPage() -> impl IntoView {
     let url_query = Memo::new(move |_| query_map.read().get("q").unwrap_or_default());
     let field = NodeRef::<leptos::html::Input>::new();
     let index = ApiResource::new(move || {
-        let api = api.clone();
         let lang = lang.get();
         async move { api.search_index(lang).await }
     });
@@ -106,7 +105,7 @@ pub fn SearchPage() -> impl IntoView {
     };
 
     view! {
-        {move || view! { <PageMeta title=t().search_title description=t().search_description/> }}
+        <PageMeta title=move || t().search_title.to_string() description=move || t().search_description.to_string()/>
         <div class="search">
             <PageTitle keep_focus_on_query=true skip_focus=field_first>{move || t().search_title}</PageTitle>
             <form class="search__form" role="search" on:submit=on_submit>

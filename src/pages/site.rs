@@ -28,9 +28,7 @@ pub fn SitePage() -> impl IntoView {
     let params = use_params_map();
     let slug = Memo::new(move |_| params.read().get("slug").unwrap_or_default());
     let site = ApiResource::new({
-        let api = api.clone();
         move || {
-            let api = api.clone();
             let lang = lang.get();
             let slug = slug.get();
             async move {
@@ -41,10 +39,7 @@ pub fn SitePage() -> impl IntoView {
             }
         }
     });
-    let shapes = ApiResource::new(move || {
-        let api = api.clone();
-        async move { api.region_shapes().await.ok() }
-    });
+    let shapes = ApiResource::new(move || async move { api.region_shapes().await.ok() });
     view! {
         <Suspense fallback=|| view! { <ArticleSkeleton/> }>
             {move || Suspend::new(async move {

@@ -28,21 +28,16 @@ pub fn SitesPage() -> impl IntoView {
         SitesQuery::parse(map.get_str("category"), map.get_str("region"))
     });
     let index = ApiResource::new({
-        let api = api.clone();
         move || {
-            let api = api.clone();
             let lang = lang.get();
             async move { api.sites_index(lang).await }
         }
     });
     // The outlines are decoration: without them the map still has its pins.
-    let shapes = ApiResource::new(move || {
-        let api = api.clone();
-        async move { api.region_shapes().await.ok() }
-    });
+    let shapes = ApiResource::new(move || async move { api.region_shapes().await.ok() });
 
     view! {
-        {move || view! { <PageMeta title=t().sites_title description=t().sites_description/> }}
+        <PageMeta title=move || t().sites_title.to_string() description=move || t().sites_description.to_string()/>
         <div class="sites">
             <PageTitle keep_focus_on_query=true>{move || t().sites_title}</PageTitle>
             <p class="sites__intro">{move || t().sites_description}</p>

@@ -6,6 +6,7 @@
 //! timestamps on these functions. [`ics`] writes iCalendar (RFC 5545) text.
 
 pub mod ics;
+pub mod month_layout;
 
 pub fn is_leap_year(year: i32) -> bool {
     (year % 4 == 0 && year % 100 != 0) || year % 400 == 0

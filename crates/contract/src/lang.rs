@@ -18,6 +18,15 @@ impl Lang {
     /// language every article exists in.
     pub const ALL: [Lang; 3] = [Lang::En, Lang::Ru, Lang::Be];
 
+    /// The Open Graph locale of pages in this language (`og:locale`).
+    pub fn og_locale(self) -> &'static str {
+        match self {
+            Lang::En => "en_GB",
+            Lang::Ru => "ru_BY",
+            Lang::Be => "be_BY",
+        }
+    }
+
     pub fn code(self) -> &'static str {
         match self {
             Lang::En => "en",

@@ -208,7 +208,7 @@ pub fn head(page: &Page, deployment: &Deployment) -> Head {
         if *other != lang {
             head.tags.push_str(&format!(
                 r#"<meta data-prerendered property="og:locale:alternate" content="{}">"#,
-                og_locale(*other)
+                other.og_locale()
             ));
         }
     }
@@ -273,14 +273,6 @@ fn open_graph_image(deployment: &Deployment, image: Option<&Image>, site_name: &
         escape_attribute(&src),
         escape_attribute(alt)
     )
-}
-
-pub fn og_locale(lang: Lang) -> &'static str {
-    match lang {
-        Lang::En => "en_GB",
-        Lang::Ru => "ru_BY",
-        Lang::Be => "be_BY",
-    }
 }
 
 /// The feed's name in the page's language: the site's, with the category's.

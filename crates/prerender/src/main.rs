@@ -95,11 +95,11 @@ fn run(options: &Options) -> Result<(), String> {
     };
 
     portal::prerender::init();
+    let api = portal::api::ApiClient::published(api_base.clone(), options.api.clone());
     let mut entries = Vec::new();
     let mut written = 0usize;
     for lang in Lang::ALL {
         for page in routes::pages(&options.api, lang) {
-            let api = portal::api::ApiClient::published(api_base.clone(), options.api.clone());
             let url = PrerenderUrl {
                 origin: options.origin.clone(),
                 path: page.url(),

@@ -117,6 +117,40 @@ mod tests {
         assert_eq!(files[2].1.matches("<url>").count(), 1);
     }
 
+    /// Read back by an XML parser: well-formed, in the sitemaps namespace,
+    /// every URL with its alternates.
+    #[test]
+    fn an_xml_parser_reads_the_sitemap_back() {
+        let entries: Vec<Entry> = (0..3).map(entry).collect();
+        let files = sitemap_files(&entries, "https://x.by");
+        let document = roxmltree::Document::parse(&files[0].1).expect("well-formed XML");
+        let root = document.root_element();
+        assert_eq!(root.tag_name().name(), "urlset");
+        assert_eq!(
+            root.tag_name().namespace(),
+            Some("http://www.sitemaps.org/schemas/sitemap/0.9")
+        );
+        let urls: Vec<_> = root
+            .children()
+            .filter(|node| node.has_tag_name("url"))
+            .collect();
+        assert_eq!(urls.len(), 3);
+        let loc = urls[1]
+            .children()
+            .find(|node| node.has_tag_name("loc"))
+            .and_then(|node| node.text());
+        assert_eq!(loc, Some("https://x.by/en/news/a-1?x=1&y=2"));
+        let alternates: Vec<_> = urls[1]
+            .children()
+            .filter(|node| node.tag_name().name() == "link")
+            .map(|node| (node.attribute("hreflang"), node.attribute("href")))
+            .collect();
+        assert_eq!(
+            alternates[1],
+            (Some("ru"), Some("https://x.by/ru/news/a-1"))
+        );
+    }
+
     #[test]
     fn robots_points_at_the_sitemap() {
         let robots = robots_txt("https://x.by");
