@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
+use leptos_router::hooks::use_location;
 
 use crate::i18n::use_lang;
 
@@ -19,17 +20,31 @@ pub fn PageMeta(
     article: bool,
 ) -> impl IntoView {
     let lang = use_lang();
+    let location = use_location();
+    // The head's tags outlive the view by a moment (the next view's replace
+    // them): read the view's signals with `try_`, never a disposed value.
+    let title = move || title.try_get().unwrap_or_default();
+    let description = move || description.try_get().unwrap_or_default();
     let full_title = move || {
-        let title = title.get();
-        let site = portal_i18n::texts(lang.get()).site_name;
+        let title = title();
+        let site =
+            portal_i18n::texts(lang.try_get().unwrap_or(portal_contract::Lang::En)).site_name;
         if title == site {
             title
         } else {
             format!("{title} — {site}")
         }
     };
-    let page_url = crate::page_url::href();
-    let locale = move || lang.get().og_locale();
+    let page_url = move || {
+        location.pathname.track();
+        location.search.track();
+        crate::page_url::href().unwrap_or_default()
+    };
+    let locale = move || {
+        lang.try_get()
+            .unwrap_or(portal_contract::Lang::En)
+            .og_locale()
+    };
     view! {
         <Title text=full_title/>
         <Meta name="description" content=description/>
@@ -37,6 +52,6 @@ pub fn PageMeta(
         <Meta property="og:description" content=description/>
         <Meta property="og:type" content=if article { "article" } else { "website" }/>
         <Meta property="og:locale" content=locale/>
-        {page_url.map(|url| view! { <Meta property="og:url" content=url/> })}
+        <Meta property="og:url" content=page_url/>
     }
 }
