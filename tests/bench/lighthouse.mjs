@@ -10,11 +10,14 @@
 // is 0 unless the report could not start at all (no build, no Chromium, no
 // Lighthouse, nginx did not come up).
 //
-// Usage: node tests/bench/lighthouse.mjs [dist] [--runs N] [--nginx-conf PATH] [--out FILE]
+// Usage: node tests/bench/lighthouse.mjs [dist] [--runs N] [--nginx-conf PATH] [--throttling devtools] [--out FILE]
 //   dist            the build to serve (default dist)
 //   --runs N        audits per page (default $LIGHTHOUSE_RUNS or 3)
 //   --nginx-conf    a site config instead of deploy/nginx.conf, e.g. the one
 //                   before prerendering: git show e3aa567:deploy/nginx.conf
+//   --throttling    simulate (default: Lighthouse's estimate from an unthrottled
+//                   load) or devtools (the load really throttled, slower;
+//                   a second opinion where the simulation misjudges paints)
 //   --out FILE      where the JSON goes (default test-results/lighthouse.json)
 // Environment: CHROME_PATH (default /usr/bin/chromium), LIGHTHOUSE_PORT (default: a free port).
 import { spawn } from 'node:child_process';
@@ -29,7 +32,9 @@ const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 function usage(message) {
   console.error(`lighthouse.mjs: ${message}`);
-  console.error('usage: node tests/bench/lighthouse.mjs [dist] [--runs N] [--nginx-conf PATH] [--out FILE]');
+  console.error(
+    'usage: node tests/bench/lighthouse.mjs [dist] [--runs N] [--nginx-conf PATH] [--throttling simulate|devtools] [--out FILE]',
+  );
   process.exit(2);
 }
 
@@ -37,6 +42,7 @@ function usage(message) {
 let distArg = 'dist';
 let runs = Number(process.env.LIGHTHOUSE_RUNS || 3);
 let nginxConf = null;
+let throttling = 'simulate';
 let out = join(repo, 'test-results/lighthouse.json');
 {
   const args = process.argv.slice(2);
@@ -49,11 +55,13 @@ let out = join(repo, 'test-results/lighthouse.json');
     if (arg === '--runs') runs = Number(value());
     else if (arg === '--nginx-conf') nginxConf = resolve(value());
     else if (arg === '--out') out = resolve(value());
+    else if (arg === '--throttling') throttling = value();
     else if (arg.startsWith('--')) usage(`unknown option ${arg}`);
     else distArg = arg;
   }
 }
 if (!Number.isInteger(runs) || runs < 1) usage('the number of runs must be a whole number ≥ 1');
+if (!['simulate', 'devtools'].includes(throttling)) usage('--throttling is simulate or devtools');
 const dist = resolve(distArg);
 const chromePath = process.env.CHROME_PATH || chromiumLaunchOptions.executablePath;
 
@@ -246,7 +254,7 @@ const flags = {
   output: 'json',
   onlyCategories: CATEGORIES,
   formFactor: 'mobile',
-  throttlingMethod: 'simulate', // Lighthouse's default: slow 4G, 4x CPU slowdown
+  throttlingMethod: throttling, // default simulate; slow 4G, 4x CPU slowdown either way
   disableFullPageScreenshot: true,
 };
 
@@ -293,7 +301,16 @@ async function audit(url) {
     const auditErrors = Object.values(lhr.audits)
       .filter((a) => a.scoreDisplayMode === 'error')
       .map((a) => `${a.id}: ${a.errorMessage}`);
-    return { figures, warnings: [...(lhr.runWarnings ?? []), ...auditErrors], chrome: lhr.environment?.hostUserAgent };
+    // What the LCP was (a prerendered node, or one the app drew).
+    const lcpTable = lhr.audits['largest-contentful-paint-element']?.details?.items?.find((t) => t.items?.[0]?.node);
+    const lcpNode = lcpTable?.items?.[0]?.node;
+    const lcpElement = lcpNode ? `${lcpNode.selector ?? ''} ${lcpNode.snippet ?? ''}`.trim() : null;
+    return {
+      figures,
+      lcpElement,
+      warnings: [...(lhr.runWarnings ?? []), ...auditErrors],
+      chrome: lhr.environment?.hostUserAgent,
+    };
   } finally {
     clearTimeout(timer);
     await stopChrome(browser);
@@ -310,20 +327,21 @@ function median(values) {
 // --- run ---------------------------------------------------------------------------
 const started = Date.now();
 console.log(
-  `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC: Lighthouse ${lighthouseVersion}, ${chromePath}, mobile, simulated slow 4G; ${runs} run(s) per page; ` +
+  `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC: Lighthouse ${lighthouseVersion}, ${chromePath}, mobile, ${throttling === 'simulate' ? 'simulated' : 'devtools-throttled'} slow 4G; ${runs} run(s) per page; ` +
     `${dist} on ${origin} with ${nginxConf ?? 'deploy/nginx.conf'}`,
 );
 const results = [];
 let userAgent = null;
 for (const page of pages) {
   const url = origin + page.path;
-  const entry = { ...page, url, runs: [], errors: [], warnings: [], median: null };
+  const entry = { ...page, url, median: null, runs: [], lcpElements: [], errors: [], warnings: [] };
   for (let i = 1; i <= runs; i++) {
     const t0 = Date.now();
     try {
-      const { figures, warnings, chrome: ua } = await audit(url);
+      const { figures, lcpElement, warnings, chrome: ua } = await audit(url);
       userAgent ??= ua;
       entry.runs.push(figures);
+      entry.lcpElements.push(lcpElement);
       for (const w of warnings) if (!entry.warnings.includes(w)) entry.warnings.push(w);
       console.log(
         `  ${page.name} run ${i}/${runs}: performance ${figures.performance ?? '–'} ` +
@@ -384,7 +402,7 @@ const report = {
   chromium: browserVersion ?? userAgent,
   dist,
   nginxConf: nginxConf ?? join(repo, 'deploy/nginx.conf'),
-  settings: { formFactor: 'mobile', throttlingMethod: 'simulate', throttling: 'Lighthouse default (slow 4G, 4x CPU)' },
+  settings: { formFactor: 'mobile', throttlingMethod: throttling, throttling: 'Lighthouse default (slow 4G, 4x CPU)' },
   runsPerPage: runs,
   seconds: Math.round(seconds),
   units: { lcpMs: 'ms', fcpMs: 'ms', tbtMs: 'ms', ttiMs: 'ms', speedIndexMs: 'ms', transferBytes: 'bytes', cls: 'unitless' },
