@@ -41,16 +41,18 @@ for (let i = 0; i < count; i++) {
   const at = new Date(start + Math.floor((span * i) / count) + Math.floor(random() * 3_600_000));
   const published = `${at.getUTCFullYear()}-${pad(at.getUTCMonth() + 1)}-${pad(at.getUTCDate())}T${pad(at.getUTCHours())}:${pad(at.getUTCMinutes())}:00+03:00`;
   const topic = `${pick(words)} ${pick(words)}`;
+  // A translation keeps the English category, image and tags.
+  const [category, hero, tags] = [pick(categories), pick(media), [pick(words), pick(words)]];
   const body = Array.from({ length: 4 }, (_, p) => `Paragraph ${p + 1} about the ${topic}: ${Array.from({ length: 40 }, () => pick(words)).join(' ')}.`).join('\n\n');
   const article = (lang, title) => `+++
 title = "${title}"
 lead = "A generated story about the ${topic}, number ${i}, for measuring the publisher at scale."
-category = "${pick(categories)}"
+category = "${category}"
 published = "${published}"
-tags = ["${pick(words)}", "${pick(words)}"]
+tags = ["${tags[0]}", "${tags[1]}"]
 
 [hero]
-src = "media/${pick(media)}"
+src = "media/${hero}"
 alt = "A sample illustration"
 +++
 
