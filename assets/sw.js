@@ -89,11 +89,11 @@ self.addEventListener('message', (event) => {
   if (data.type === 'SKIP_WAITING') {
     self.skipWaiting();
   } else if (data.type === 'SAVE' && Array.isArray(data.urls)) {
-    event.waitUntil(saveUrls(sameOrigin(data.urls)));
+    event.waitUntil(withSavedCache(() => saveUrls(sameOrigin(data.urls))));
   } else if (data.type === 'UNSAVE' && Array.isArray(data.urls)) {
-    event.waitUntil(unsaveUrls(sameOrigin(data.urls)));
+    event.waitUntil(withSavedCache(() => unsaveUrls(sameOrigin(data.urls))));
   } else if (data.type === 'KEEP_ONLY' && Array.isArray(data.urls)) {
-    event.waitUntil(keepOnly(new Set(sameOrigin(data.urls))));
+    event.waitUntil(withSavedCache(() => keepOnly(new Set(sameOrigin(data.urls)))));
   }
 });
 
@@ -183,7 +183,11 @@ async function refreshCopy(request, response) {
   const copy = () => new Response(body, { status: response.status, headers: response.headers });
   await api.put(request, copy());
   await trim(api, API_MAX);
-  if (await saved.match(request)) await saved.put(request, copy());
+  // Checked and written in one turn of the saved cache's queue: a KEEP_ONLY
+  // or remove between the two would otherwise be undone.
+  await withSavedCache(async () => {
+    if (await saved.match(request)) await saved.put(request, copy());
+  });
 }
 
 /** Images of the API: cache first (saved ones included), bounded. */
@@ -242,6 +246,17 @@ function sameOrigin(urls) {
     .map((url) => new URL(url, self.location.origin))
     .filter((url) => url.origin === self.location.origin && url.pathname.startsWith('/api/'))
     .map((url) => url.href);
+}
+
+/**
+ * Every change to the saved cache that reads it first runs in turn, so two
+ * of them (a refreshed copy and KEEP_ONLY at start-up) cannot interleave.
+ */
+let savedCacheQueue = Promise.resolve();
+function withSavedCache(change) {
+  const run = savedCacheQueue.then(change, change);
+  savedCacheQueue = run.catch(() => undefined);
+  return run;
 }
 
 /** Copies the documents into the saved cache (from a cache, else the network). */
