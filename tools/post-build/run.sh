@@ -5,6 +5,8 @@
 #   1. publish content/ as the static JSON API    (crates/publisher)
 #   2. move Trunk's inline loader script into loader-<hash>.js, so the CSP
 #      needs no 'unsafe-inline'                   (extract-loader.mjs)
+#   2a. the stylesheets become one file, so the first image need not wait
+#      for a connection (merge-css.mjs)
 #   2b. an HTML page for every public URL, rendered by the app's own views
 #      from step 1's API, with sitemap.xml and robots.txt (crates/prerender):
 #      index.html is its template, so after step 2
@@ -25,6 +27,9 @@ cargo run --quiet --locked -p portal-publisher -- build --content "${PORTAL_CONT
 
 # 2. inline scripts → hashed files
 node "$here/extract-loader.mjs" "$TRUNK_STAGING_DIR"
+
+# 2a. one stylesheet
+node "$here/merge-css.mjs" "$TRUNK_STAGING_DIR"
 
 # 2b. prerendered pages (PORTAL_PUBLIC_ORIGIN: the origin of absolute URLs)
 cargo run --quiet --locked -p portal-prerender -- --dist "$TRUNK_STAGING_DIR"
