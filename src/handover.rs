@@ -152,16 +152,15 @@ fn swap(root: &HtmlElement, prerendered: &Element) {
 /// The app's element matching a focused prerendered one: same id, or else
 /// the link to the same address.
 fn counterpart(root: &HtmlElement, active: &Element) -> Option<Element> {
-    if !active.id().is_empty() {
-        return root
-            .query_selector(&format!("#{}", active.id()))
-            .ok()
-            .flatten();
-    }
-    let href = active.get_attribute("href")?;
-    let links = root.query_selector_all("a[href]").ok()?;
-    (0..links.length())
-        .filter_map(|i| links.item(i))
+    // Compared as strings, not put into a selector: any id or href works.
+    let (attribute, value) = if active.id().is_empty() {
+        ("href", active.get_attribute("href")?)
+    } else {
+        ("id", active.id())
+    };
+    let candidates = root.query_selector_all(&format!("[{attribute}]")).ok()?;
+    (0..candidates.length())
+        .filter_map(|i| candidates.item(i))
         .filter_map(|node| node.dyn_into::<Element>().ok())
-        .find(|link| link.get_attribute("href").as_deref() == Some(href.as_str()))
+        .find(|element| element.get_attribute(attribute).as_deref() == Some(value.as_str()))
 }

@@ -48,6 +48,11 @@ test.describe('status codes', () => {
     await expectNotShell404(await request.get('/api/v1/en/news/'));
   });
 
+  test("a page's file is no second address of the page", async ({ request }) => {
+    await expectNotShell404(await request.get('/en/news.html'));
+    await expectNotShell404(await request.get('/en/404.html'));
+  });
+
   test('a missing asset is a real 404, not the app shell', async ({ request }) => {
     await expectNotShell404(await request.get('/portal-0123456789abcdef_bg.wasm'));
     await expectNotShell404(await request.get('/no-such-file.js'));

@@ -67,7 +67,12 @@ fn parse(args: Vec<String>) -> Result<Options, String> {
     let dist = dist.ok_or_else(|| format!("--dist is required\n\n{USAGE}"))?;
     let origin = origin
         .filter(|origin| !origin.trim().is_empty())
-        .unwrap_or_else(|| DEFAULT_ORIGIN.to_string());
+        .unwrap_or_else(|| {
+            eprintln!(
+                "portal-prerender: warning: no --origin or PORTAL_PUBLIC_ORIGIN; canonical, Open Graph and sitemap URLs point at {DEFAULT_ORIGIN} (fine for development, wrong for a release)"
+            );
+            DEFAULT_ORIGIN.to_string()
+        });
     let origin = origin.trim().trim_end_matches('/').to_string();
     if !(origin.starts_with("https://") || origin.starts_with("http://")) {
         return Err(format!("--origin must be an http(s) URL, not {origin:?}"));

@@ -69,8 +69,10 @@ fn url_set(entries: &[Entry]) -> String {
 
 /// Crawlers may read every page; the API, the partner frames and the
 /// reader's own pages (search results, saved list) are not for indexing.
+/// The API's media stay open: link previews and JSON-LD point at them.
 pub fn robots_txt(origin: &str) -> String {
-    let mut text = String::from("User-agent: *\nDisallow: /api/\nDisallow: /embed/\n");
+    let mut text =
+        String::from("User-agent: *\nAllow: /api/v1/media/\nDisallow: /api/\nDisallow: /embed/\n");
     for lang in Lang::ALL {
         text.push_str(&format!("Disallow: {}\n", urls::search(lang, "")));
         text.push_str(&format!("Disallow: {}\n", urls::saved(lang)));
@@ -156,5 +158,12 @@ mod tests {
         let robots = robots_txt("https://x.by");
         assert!(robots.contains("Sitemap: https://x.by/sitemap.xml"));
         assert!(robots.contains("Disallow: /api/"));
+        let allow = robots
+            .find("Allow: /api/v1/media/")
+            .expect("preview images are allowed");
+        assert!(
+            allow < robots.find("Disallow: /api/").unwrap_or(0),
+            "the longer rule first, for old parsers"
+        );
     }
 }
