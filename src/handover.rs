@@ -58,7 +58,8 @@ pub fn mount<V: IntoView + 'static>(app: impl FnOnce() -> V + 'static) {
     };
     root.set_id("app");
     crate::attached::set_attached(false);
-    // The app lives as long as the page.
+    // Once per page load, and the app lives as long as the page: its mount
+    // handle is never dropped (as `mount_to_body` does on the shell).
     leptos::mount::mount_to(root.clone(), app).forget();
 
     // A link followed (the router acts on the click after this element's

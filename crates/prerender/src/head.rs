@@ -10,7 +10,7 @@ use portal_contract::{urls, Article, Event, Image, Lang, Site};
 
 use crate::routes::{read_json, Kind, Page};
 use crate::structured_data::{self, Publisher};
-use crate::template::escape_attribute;
+use portal_contract::widgets::escape_html;
 
 /// Where the page is published and where its API lives.
 pub struct Deployment<'a> {
@@ -60,7 +60,7 @@ pub fn head(page: &Page, deployment: &Deployment) -> Head {
     let mut link = |rel: &str, extra: &str, href: &str| {
         tags.push_str(&format!(
             r#"<link data-prerendered rel="{rel}"{extra} href="{}">"#,
-            escape_attribute(href)
+            escape_html(href)
         ));
     };
     if page.kind != Kind::NotFound {
@@ -105,8 +105,8 @@ pub fn head(page: &Page, deployment: &Deployment) -> Head {
     {
         tags.push_str(&format!(
             r#"<link data-prerendered rel="alternate" type="application/rss+xml" title="{}" href="{}">"#,
-            escape_attribute(&title),
-            escape_attribute(&deployment.api_url(&path))
+            escape_html(&title),
+            escape_html(&deployment.api_url(&path))
         ));
     }
     let mut head = Head {
@@ -270,8 +270,8 @@ fn open_graph_image(deployment: &Deployment, image: Option<&Image>, site_name: &
     };
     format!(
         r#"<meta data-prerendered property="og:image" content="{}"><meta data-prerendered property="og:image:width" content="{width}"><meta data-prerendered property="og:image:height" content="{height}"><meta data-prerendered property="og:image:alt" content="{}">"#,
-        escape_attribute(&src),
-        escape_attribute(alt)
+        escape_html(&src),
+        escape_html(alt)
     )
 }
 

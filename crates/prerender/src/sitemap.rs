@@ -3,7 +3,7 @@
 
 use portal_contract::{urls, Lang};
 
-use crate::template::escape_attribute;
+use portal_contract::widgets::escape_html;
 
 /// The most URLs one sitemap file may list (sitemaps.org).
 pub const MAX_URLS_PER_FILE: usize = 50_000;
@@ -47,18 +47,18 @@ fn url_set(entries: &[Entry]) -> String {
     );
     for entry in entries {
         xml.push_str("  <url><loc>");
-        xml.push_str(&escape_attribute(&entry.url));
+        xml.push_str(&escape_html(&entry.url));
         xml.push_str("</loc>");
         if let Some(date) = &entry.last_modified {
             xml.push_str("<lastmod>");
-            xml.push_str(&escape_attribute(date));
+            xml.push_str(&escape_html(date));
             xml.push_str("</lastmod>");
         }
         for (lang, href) in &entry.alternates {
             xml.push_str(&format!(
                 "<xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>",
                 lang.code(),
-                escape_attribute(href)
+                escape_html(href)
             ));
         }
         xml.push_str("</url>\n");

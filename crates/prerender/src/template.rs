@@ -3,6 +3,7 @@
 //! view's tags in its head. Pure string work on Trunk's minified output.
 
 use portal::prerender::RenderedPage;
+use portal_contract::widgets::escape_html;
 
 /// Runs before the body is parsed: when the address asks for other content
 /// than the page holds (`?page=3` on page 1 of the feed), it marks the
@@ -62,7 +63,7 @@ pub fn compose(template: &str, parts: &PageParts) -> String {
     html.push_str(&mark_prerendered(&parts.rendered.head));
     html.push_str(parts.extra_head);
     html.push_str(r#"<meta name="portal-prerendered-query" content=""#);
-    html.push_str(&escape_attribute(parts.query));
+    html.push_str(&escape_html(parts.query));
     html.push_str(r#"" data-prerendered><script>"#);
     html.push_str(STALE_CHECK_SCRIPT);
     html.push_str("</script></head><body>");
@@ -94,13 +95,6 @@ fn without_title(head: &str) -> String {
 fn mark_prerendered(head: &str) -> String {
     head.replace("<meta ", "<meta data-prerendered ")
         .replace("<link ", "<link data-prerendered ")
-}
-
-pub fn escape_attribute(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
 }
 
 #[cfg(test)]
