@@ -12,7 +12,6 @@ use portal_contract::{
     paths, Article, ArticleSummary, Category, CategoryList, CategoryRef, Lang, NewsPage,
     RegionShapes, NEWS_PAGE_SIZE,
 };
-use serde::Serialize;
 
 use crate::article::{parse_article, ParsedArticle};
 use crate::categories::{
@@ -26,14 +25,13 @@ use crate::media::{MediaLibrary, MEDIA_PREFIX};
 use crate::news_archive;
 use crate::news_feeds::{self, FeedContext};
 use crate::origin::PublicOrigin;
+use crate::output::Output;
 use crate::region_shapes;
+use crate::related::{self, RelatedIndex};
 use crate::search_build;
 use crate::site_file::{parse_site, SiteDef, SiteLists};
 use crate::sites_build::{self, SitesInput};
 use crate::sources::read_content;
-
-/// How many related articles an article lists.
-pub const RELATED_COUNT: usize = 4;
 
 /// Why a build produced nothing.
 #[derive(Debug)]
@@ -44,7 +42,7 @@ pub enum BuildError {
     Other(String),
 }
 
-/// The API tree, ready to write: paths relative to the output directory.
+/// The API tree in memory: paths relative to the output directory.
 #[derive(Debug)]
 pub struct Site {
     pub files: BTreeMap<String, Vec<u8>>,
@@ -53,6 +51,8 @@ pub struct Site {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Stats {
+    /// Documents written.
+    pub files: usize,
     /// Articles per language, in `Lang::ALL` order.
     pub articles: Vec<(Lang, usize)>,
     pub categories: usize,
@@ -123,7 +123,40 @@ pub fn build_site_at(
     let checked = check_content(content_dir).map_err(BuildError::Content)?;
     let occurrences =
         events_build::occurrences(&checked.events, today).map_err(BuildError::Content)?;
-    assemble(&checked, &occurrences, today, origin).map_err(BuildError::Other)
+    let mut output = Output::memory();
+    let stats =
+        assemble(&checked, &occurrences, today, origin, &mut output).map_err(BuildError::Other)?;
+    Ok(Site {
+        files: output.into_files(),
+        stats,
+    })
+}
+
+/// [`build_site_at`] written straight into `out` (see
+/// [`crate::write::replace_dir_with`]): each document goes to disk as it is
+/// made, so memory does not grow with the size of the tree. Content
+/// problems are found before anything is written; on any error `out` is as
+/// it was.
+pub fn build_into(
+    content_dir: &Path,
+    today: Date,
+    origin: &PublicOrigin,
+    out: &Path,
+) -> Result<Stats, BuildError> {
+    if !content_dir.is_dir() {
+        return Err(BuildError::Other(format!(
+            "content directory {} not found",
+            content_dir.display()
+        )));
+    }
+    let checked = check_content(content_dir).map_err(BuildError::Content)?;
+    let occurrences =
+        events_build::occurrences(&checked.events, today).map_err(BuildError::Content)?;
+    crate::write::replace_dir_with(out, |staging| {
+        let mut output = Output::dir(staging);
+        assemble(&checked, &occurrences, today, origin, &mut output).map_err(std::io::Error::other)
+    })
+    .map_err(|error| BuildError::Other(format!("cannot write {}: {error}", out.display())))
 }
 
 /// Reads every content file and runs every check, collecting all problems.
@@ -140,7 +173,10 @@ pub fn check_content(content_dir: &Path) -> Result<Checked, Vec<ContentError>> {
     };
     let mut articles = Vec::new();
     for file in &sources.articles {
-        let (article, errors) = parse_article(file, &categories, &sources.media);
+        let Some(file) = file.read(&mut problems) else {
+            continue;
+        };
+        let (article, errors) = parse_article(&file, &categories, &sources.media);
         problems.extend_in_file(&file.path, errors);
         articles.extend(article);
     }
@@ -255,15 +291,17 @@ fn check_translations(articles: &[ParsedArticle], problems: &mut Problems) {
     }
 }
 
-/// Builds every document of the API tree from checked content.
+/// Builds every document of the API tree from checked content into
+/// `files`, one at a time.
 pub fn assemble(
     checked: &Checked,
     occurrences: &[events_build::Occurrence<'_>],
     today: Date,
     origin: &PublicOrigin,
-) -> Result<Site, String> {
-    let mut files = BTreeMap::new();
+    files: &mut Output,
+) -> Result<Stats, String> {
     let mut stats = Stats {
+        files: 0,
         articles: Vec::new(),
         categories: checked.categories.len(),
         media: checked.media.len(),
@@ -279,9 +317,9 @@ pub fn assemble(
         origin,
     };
     for lang in Lang::ALL {
-        files.extend(events_build::documents(&input, lang)?);
+        files.put_all(events_build::documents(&input, lang)?)?;
         let (path, bytes) = search_build::document(checked, occurrences, lang)?;
-        files.insert(path, bytes);
+        files.put(path, bytes)?;
     }
     let sites_input = SitesInput {
         sites: &checked.sites,
@@ -290,11 +328,11 @@ pub fn assemble(
     };
     for lang in Lang::ALL {
         for (path, document) in sites_build::documents(&sites_input, lang)? {
-            insert_json(&mut files, path, &document)?;
+            files.put_json(path, &document)?;
         }
     }
     if let Some(shapes) = &checked.region_shapes {
-        insert_json(&mut files, paths::region_shapes(), shapes)?;
+        files.put_json(paths::region_shapes(), shapes)?;
     }
     let mut translations: BTreeMap<&str, BTreeSet<Lang>> = BTreeMap::new();
     for article in &checked.articles {
@@ -333,7 +371,7 @@ pub fn assemble(
             .collect::<Result<Vec<_>, _>>()?;
 
         for (path, page) in feed_pages(lang, None, &summaries) {
-            insert_json(&mut files, path, &page)?;
+            files.put_json(path, &page)?;
         }
         let mut category_list = Vec::new();
         for category in checked.categories.iter() {
@@ -348,23 +386,34 @@ pub fn assemble(
                 count: count_u32(in_category.len()),
             });
             for (path, page) in feed_pages(lang, Some(&category.slug), &in_category) {
-                insert_json(&mut files, path, &page)?;
+                files.put_json(path, &page)?;
             }
         }
-        insert_json(
-            &mut files,
+        files.put_json(
             paths::categories(lang),
             &CategoryList {
                 categories: category_list,
             },
         )?;
         for (path, document) in news_archive::archive_documents(lang, &summaries) {
-            insert_json(&mut files, path, &document)?;
+            files.put_json(path, &document)?;
         }
-        files.extend(news_feeds::documents(&feeds, lang, &summaries));
+        files.put_all(news_feeds::documents(&feeds, lang, &summaries))?;
 
+        let related_index = RelatedIndex::new(
+            articles
+                .iter()
+                .zip(&summaries)
+                .map(|(article, summary)| related::Entry {
+                    category: &summary.category.slug,
+                    published: summary.published.unix_seconds(),
+                    slug: &article.slug,
+                })
+                .collect(),
+        );
         for (index, article) in articles.iter().enumerate() {
-            let related = related_indices(&articles, index)
+            let related = related_index
+                .related(index)
                 .into_iter()
                 .map(|other| summaries[other].clone())
                 .collect();
@@ -373,15 +422,16 @@ pub fn assemble(
                 .map(|set| set.iter().copied().collect())
                 .unwrap_or_else(|| vec![lang]);
             let document = article_document(article, &summaries[index], related, langs);
-            insert_json(&mut files, paths::article(lang, &article.slug), &document)?;
+            files.put_json(paths::article(lang, &article.slug), &document)?;
         }
     }
 
     for file in checked.media.files() {
-        files.insert(format!("{MEDIA_PREFIX}{}", file.name), file.bytes.clone());
+        files.put(format!("{MEDIA_PREFIX}{}", file.name), file.bytes.clone())?;
     }
-    files.extend(previews);
-    Ok(Site { files, stats })
+    files.put_all(previews)?;
+    stats.files = files.len();
+    Ok(stats)
 }
 
 fn summary(article: &ParsedArticle, categories: &Categories) -> Result<ArticleSummary, String> {
@@ -428,28 +478,6 @@ fn article_document(
     }
 }
 
-/// The articles to suggest after `articles[index]`: same category first,
-/// then the closest in publication time (newer first on a tie, then slug).
-pub fn related_indices(articles: &[&ParsedArticle], index: usize) -> Vec<usize> {
-    let this = &articles[index].front_matter;
-    let this_time = this.published.value.unix_seconds();
-    let mut others: Vec<usize> = (0..articles.len())
-        .filter(|&other| other != index)
-        .collect();
-    others.sort_by_key(|&other| {
-        let fm = &articles[other].front_matter;
-        let time = fm.published.value.unix_seconds();
-        (
-            fm.category.value != this.category.value,
-            (time - this_time).unsigned_abs(),
-            Reverse(time),
-            articles[other].slug.clone(),
-        )
-    });
-    others.truncate(RELATED_COUNT);
-    others
-}
-
 /// The pages of one feed. An empty feed still has page 1, so every feed URL
 /// the app can build from a category list exists.
 pub fn feed_pages(
@@ -478,19 +506,6 @@ pub fn feed_pages(
 
 fn count_u32(count: usize) -> u32 {
     u32::try_from(count).unwrap_or(u32::MAX)
-}
-
-/// Compact JSON: these files are fetched, not read by people.
-fn insert_json<T: Serialize>(
-    files: &mut BTreeMap<String, Vec<u8>>,
-    path: String,
-    value: &T,
-) -> Result<(), String> {
-    let bytes = serde_json::to_vec(value).map_err(|error| format!("{path}: {error}"))?;
-    if files.insert(path.clone(), bytes).is_some() {
-        return Err(format!("{path} would be written twice"));
-    }
-    Ok(())
 }
 
 #[cfg(test)]
@@ -532,30 +547,6 @@ mod tests {
             },
             body: vec![],
         }
-    }
-
-    #[test]
-    fn related_prefers_category_then_closeness() {
-        let list = [
-            parsed("me", "sport", "2026-10-10T12:00:00+03:00"),
-            parsed("far-sport", "sport", "2026-01-01T12:00:00+03:00"),
-            parsed("near-culture", "culture", "2026-10-10T13:00:00+03:00"),
-            parsed("mid-sport", "sport", "2026-10-01T12:00:00+03:00"),
-            parsed("later-culture", "culture", "2026-10-12T12:00:00+03:00"),
-            parsed("earlier-culture", "culture", "2026-10-08T12:00:00+03:00"),
-            parsed("old-culture", "culture", "2025-10-08T12:00:00+03:00"),
-        ];
-        let refs: Vec<&ParsedArticle> = list.iter().collect();
-        let names: Vec<&str> = related_indices(&refs, 0)
-            .into_iter()
-            .map(|i| refs[i].slug.as_str())
-            .collect();
-        // later-culture and earlier-culture are equally close: newer first.
-        assert_eq!(
-            names,
-            ["mid-sport", "far-sport", "near-culture", "later-culture"]
-        );
-        assert_eq!(related_indices(&refs[..1], 0), Vec::<usize>::new());
     }
 
     fn summaries(n: usize) -> Vec<ArticleSummary> {

@@ -4,10 +4,9 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use crate::build::{build_date, build_site_at, BuildError, Site};
+use crate::build::{build_date, build_into, BuildError, Stats};
 use crate::origin::PublicOrigin;
 use crate::schema::write_schemas;
-use crate::write::replace_dir;
 
 pub const USAGE: &str = "\
 usage:
@@ -158,11 +157,11 @@ fn build(
         let origin = origin.map_or_else(PublicOrigin::from_env, Ok)?;
         Ok((today, origin))
     });
-    let site = match settings
+    let stats = match settings
         .map_err(BuildError::Other)
-        .and_then(|(today, origin)| build_site_at(content, today, &origin))
+        .and_then(|(today, origin)| build_into(content, today, &origin, out))
     {
-        Ok(site) => site,
+        Ok(stats) => stats,
         Err(BuildError::Content(errors)) => {
             for error in &errors {
                 let _ = writeln!(stderr, "{error}");
@@ -186,30 +185,25 @@ fn build(
             return EXIT_FAILED;
         }
     };
-    if let Err(error) = replace_dir(out, &site.files) {
-        let _ = writeln!(stderr, "error: cannot write {}: {error}", out.display());
-        return EXIT_FAILED;
-    }
-    let _ = writeln!(stdout, "{}", summary_line(&site, out));
+    let _ = writeln!(stdout, "{}", summary_line(&stats, out));
     EXIT_OK
 }
 
 /// `published 38 articles (en 38, ru 12, be 9), 6 categories, 20 media files: 250 files in api/v1`
-pub fn summary_line(site: &Site, out: &Path) -> String {
-    let per_lang = site
-        .stats
+pub fn summary_line(stats: &Stats, out: &Path) -> String {
+    let per_lang = stats
         .articles
         .iter()
         .map(|(lang, count)| format!("{lang} {count}"))
         .collect::<Vec<_>>()
         .join(", ");
-    let total: usize = site.stats.articles.iter().map(|(_, count)| count).sum();
+    let total: usize = stats.articles.iter().map(|(_, count)| count).sum();
     format!(
         "published {total} article files ({per_lang}), {} categories, {} events, {} media files: {} files written to {}",
-        site.stats.categories,
-        site.stats.events,
-        site.stats.media,
-        site.files.len(),
+        stats.categories,
+        stats.events,
+        stats.media,
+        stats.files,
         out.display()
     )
 }

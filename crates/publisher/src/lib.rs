@@ -16,7 +16,8 @@
 //!   of the build date (`PORTAL_BUILD_DATE`): yearly events expanded by
 //!   [`recurrence`] and published by [`events_build`], the archive in
 //!   [`news_archive`], the guide in [`sites_build`] and [`region_shapes`],
-//!   the search index in [`search_build`], the link previews (PNGs of the
+//!   the search index in [`search_build`], related articles in
+//!   [`related`], the link previews (PNGs of the
 //!   heroes' SVGs) in [`og_image`];
 //! - [`news_feeds`]: the RSS feeds of the news (escaped by [`xml_text`]),
 //!   with absolute links on the deployment's [`origin`];
@@ -43,8 +44,10 @@ pub mod news_archive;
 pub mod news_feeds;
 pub mod og_image;
 pub mod origin;
+pub mod output;
 pub mod recurrence;
 pub mod region_shapes;
+pub mod related;
 pub mod schema;
 pub mod search_build;
 pub mod site_file;

@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 use std::fs;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use portal_contract::slug::is_valid_slug;
 use portal_contract::Lang;
@@ -45,13 +45,43 @@ pub struct SourceFile {
     pub text: String,
 }
 
+/// One article file found in the content directory, read when it is
+/// checked ([`ArticleFile::read`]): holding every article's text at once
+/// would cost as much memory as the whole archive.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ArticleFile {
+    pub slug: String,
+    pub lang: Lang,
+    /// Relative to the content directory: `news/{slug}/{lang}.md`.
+    pub path: String,
+    location: PathBuf,
+}
+
+impl ArticleFile {
+    /// The file's text, or `None` with the reason reported in `problems`.
+    pub fn read(&self, problems: &mut Problems) -> Option<SourceFile> {
+        match fs::read(&self.location) {
+            Ok(bytes) => text_or_report(bytes, &self.path, problems).map(|text| SourceFile {
+                slug: self.slug.clone(),
+                lang: self.lang,
+                path: self.path.clone(),
+                text,
+            }),
+            Err(error) => {
+                problems.add(&self.path, 1, format!("cannot read the file: {error}"));
+                None
+            }
+        }
+    }
+}
+
 /// Everything read from the content directory.
 #[derive(Debug, Default)]
 pub struct ContentSources {
     /// `None` when the file is missing or unreadable (already reported).
     pub categories_text: Option<String>,
     /// Sorted by slug, then language in `Lang::ALL` order.
-    pub articles: Vec<SourceFile>,
+    pub articles: Vec<ArticleFile>,
     pub media: MediaLibrary,
     /// Sorted by slug. Empty when there is no `events/` folder.
     pub events: Vec<EventSource>,
@@ -251,7 +281,7 @@ fn list_dir(dir: &Path, shown: &str, problems: &mut Problems) -> Option<Vec<Entr
     Some(entries)
 }
 
-fn read_news(news_dir: &Path, problems: &mut Problems) -> Vec<SourceFile> {
+fn read_news(news_dir: &Path, problems: &mut Problems) -> Vec<ArticleFile> {
     let Some(entries) = list_dir(news_dir, NEWS_DIR, problems) else {
         return Vec::new();
     };
@@ -308,7 +338,7 @@ fn read_news(news_dir: &Path, problems: &mut Problems) -> Vec<SourceFile> {
     articles
 }
 
-fn read_article_folder(news_dir: &Path, slug: &str, problems: &mut Problems) -> Vec<SourceFile> {
+fn read_article_folder(news_dir: &Path, slug: &str, problems: &mut Problems) -> Vec<ArticleFile> {
     let folder_shown = format!("{NEWS_DIR}/{slug}");
     let Some(entries) = list_dir(&news_dir.join(slug), &folder_shown, problems) else {
         return Vec::new();
@@ -329,19 +359,12 @@ fn read_article_folder(news_dir: &Path, slug: &str, problems: &mut Problems) -> 
             );
             continue;
         };
-        match fs::read(news_dir.join(slug).join(&entry.name)) {
-            Ok(bytes) => {
-                if let Some(text) = text_or_report(bytes, &shown, problems) {
-                    files.push(SourceFile {
-                        slug: slug.to_string(),
-                        lang,
-                        path: shown,
-                        text,
-                    });
-                }
-            }
-            Err(error) => problems.add(&shown, 1, format!("cannot read the file: {error}")),
-        }
+        files.push(ArticleFile {
+            slug: slug.to_string(),
+            lang,
+            path: shown,
+            location: news_dir.join(slug).join(&entry.name),
+        });
     }
     if !files.iter().any(|file| file.lang == Lang::En) {
         problems.add(

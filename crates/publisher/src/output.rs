@@ -1,0 +1,151 @@
+//! Where assembled documents go: straight to the staging directory of a
+//! build (the command line), or into memory (tests and library callers).
+//! Writing each document as soon as it exists keeps the publisher's memory
+//! flat however large the archive: a 100,000-article tree is about a
+//! gigabyte of JSON that never has to be held at once.
+
+use std::collections::{BTreeMap, HashSet};
+use std::fs;
+use std::path::{Component, Path, PathBuf};
+
+use serde::Serialize;
+
+/// The documents of one build, by path relative to the API root.
+pub struct Output {
+    written: HashSet<String>,
+    target: Target,
+}
+
+enum Target {
+    Memory(BTreeMap<String, Vec<u8>>),
+    /// The root of a fresh directory, and the subdirectories made so far.
+    Dir(PathBuf, HashSet<PathBuf>),
+}
+
+impl Output {
+    /// Collects the documents in memory; see [`Output::into_files`].
+    pub fn memory() -> Self {
+        Self {
+            written: HashSet::new(),
+            target: Target::Memory(BTreeMap::new()),
+        }
+    }
+
+    /// Writes each document under `root`, an existing directory.
+    pub fn dir(root: &Path) -> Self {
+        Self {
+            written: HashSet::new(),
+            target: Target::Dir(root.to_path_buf(), HashSet::new()),
+        }
+    }
+
+    /// Adds a document; a path given twice is a bug in the publisher.
+    pub fn put(&mut self, path: String, bytes: Vec<u8>) -> Result<(), String> {
+        if self.written.contains(&path) {
+            return Err(format!("{path} would be written twice"));
+        }
+        match &mut self.target {
+            Target::Memory(files) => {
+                files.insert(path.clone(), bytes);
+            }
+            Target::Dir(root, made) => {
+                let file = safe_join(root, &path)?;
+                if let Some(dir) = file.parent() {
+                    if !made.contains(dir) {
+                        fs::create_dir_all(dir)
+                            .map_err(|error| format!("{}: {error}", dir.display()))?;
+                        made.insert(dir.to_path_buf());
+                    }
+                }
+                fs::write(&file, &bytes).map_err(|error| format!("{}: {error}", file.display()))?;
+            }
+        }
+        self.written.insert(path);
+        Ok(())
+    }
+
+    /// Adds a document as compact JSON: these files are fetched, not read
+    /// by people.
+    pub fn put_json<T: Serialize>(&mut self, path: String, value: &T) -> Result<(), String> {
+        let bytes = serde_json::to_vec(value).map_err(|error| format!("{path}: {error}"))?;
+        self.put(path, bytes)
+    }
+
+    /// Adds every document of `documents`.
+    pub fn put_all(
+        &mut self,
+        documents: impl IntoIterator<Item = (String, Vec<u8>)>,
+    ) -> Result<(), String> {
+        documents
+            .into_iter()
+            .try_for_each(|(path, bytes)| self.put(path, bytes))
+    }
+
+    /// How many documents were added.
+    pub fn len(&self) -> usize {
+        self.written.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.written.is_empty()
+    }
+
+    /// The documents collected by [`Output::memory`] (none for a directory).
+    pub fn into_files(self) -> BTreeMap<String, Vec<u8>> {
+        match self.target {
+            Target::Memory(files) => files,
+            Target::Dir(..) => BTreeMap::new(),
+        }
+    }
+}
+
+/// Joins a relative `/`-separated path, refusing anything that could leave
+/// `root` (paths come from checked slugs, so this is a second line of defence).
+pub fn safe_join(root: &Path, relative: &str) -> Result<PathBuf, String> {
+    let path = Path::new(relative);
+    let plain = !relative.is_empty()
+        && path
+            .components()
+            .all(|component| matches!(component, Component::Normal(_)));
+    if !plain {
+        return Err(format!(
+            "refusing to write outside the output: {relative:?}"
+        ));
+    }
+    Ok(root.join(path))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_path_is_written_once_and_never_outside() {
+        let mut output = Output::memory();
+        output.put("en/a.json".into(), b"1".to_vec()).unwrap();
+        assert!(output
+            .put("en/a.json".into(), b"2".to_vec())
+            .unwrap_err()
+            .contains("twice"));
+        let root = std::env::temp_dir().join(format!("portal-output-{}", std::process::id()));
+        fs::create_dir_all(&root).unwrap();
+        let mut dir = Output::dir(&root);
+        assert!(dir.put("../escape.json".into(), vec![]).is_err());
+        dir.put_json("ru/news/b.json".into(), &[1, 2]).unwrap();
+        assert_eq!(
+            fs::read_to_string(root.join("ru/news/b.json")).unwrap(),
+            "[1,2]"
+        );
+        assert_eq!((dir.len(), output.into_files().len()), (1, 1));
+        fs::remove_dir_all(&root).unwrap();
+    }
+
+    #[test]
+    fn safe_join_refuses_escapes() {
+        let root = Path::new("/tmp/x");
+        assert!(safe_join(root, "en/news/a.json").is_ok());
+        for bad in ["", "../a", "/etc/passwd", "en/../../a", "./a"] {
+            assert!(safe_join(root, bad).is_err(), "{bad}");
+        }
+    }
+}
