@@ -1,0 +1,316 @@
+#!/usr/bin/env node
+// Publish benchmark: for each N, a twenty-year archive of N generated
+// articles with events and sites in the sample's proportions
+// (tools/generate-content.mjs N), published by the release publisher
+// (target/release/portal-publisher, built once here with
+// `cargo build --release --locked -p portal-publisher`). Prints a Markdown
+// table: what was published, wall time, peak memory, the files and bytes
+// written, the English search index raw and brotli (quality 11, as
+// tools/post-build/compress.mjs ships it) and the largest file. The index is
+// en/search.json; a publisher that splits it into en/search/ is reported as
+// the folder's total over its files (brotli per file, as served) and its
+// index.json.
+//
+// A report, never a test: nothing is compared with a budget. The exit status
+// is 1 only when the publisher (or the generator, or the build) fails. A
+// publisher stopped by --timeout is a row of the report ("stopped after …"),
+// not a failure. Each row is printed as soon as its N is done.
+//
+// Peak memory is the publisher's maximum resident set size, from GNU time
+// (`/usr/bin/time -v`, the kernel's ru_maxrss of that one process). Without
+// /usr/bin/time it is VmHWM (the kernel's own high-water mark) read from
+// /proc/<pid>/status every 20 ms while the publisher runs; the table says
+// which. Wall time is measured here around the publisher's process.
+//
+// Usage: node tests/bench/publish.mjs [N ...] [--keep] [--dir DIR] [--timeout S]
+//   N            article counts (default 1000), e.g. 1000 10000 100000
+//   --keep       keep the generated content and the published trees, and
+//                reuse content generated earlier by the same generator from
+//                the same content/
+//   --dir DIR    where to work (default: a fresh temporary directory; with
+//                --keep, $TMPDIR/portal-publish-bench). Without --keep what
+//                the run wrote there is removed at the end.
+//   --timeout S  stop a publisher still running after S seconds
+// Environment: PORTAL_BUILD_DATE is set to tests/e2e/pinned-date, so every
+// run publishes the same tree.
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants } from 'node:zlib';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+let keep = false;
+let dirArg;
+let timeoutSeconds = Infinity;
+const counts = [];
+for (let k = 2; k < process.argv.length; k++) {
+  const arg = process.argv[k];
+  if (arg === '--keep') keep = true;
+  else if (arg === '--dir') dirArg = process.argv[++k] ?? usage('--dir needs a directory');
+  else if (arg === '--timeout') {
+    timeoutSeconds = Number(process.argv[++k]);
+    if (!(timeoutSeconds > 0)) usage('--timeout needs a number of seconds');
+  }
+  else if (/^\d+$/.test(arg) && Number(arg) >= 1) counts.push(Number(arg));
+  else usage(`unknown argument ${JSON.stringify(arg)}`);
+}
+if (counts.length === 0) counts.push(1000);
+
+function usage(problem) {
+  console.error(`publish bench: ${problem}\nusage: node tests/bench/publish.mjs [N ...] [--keep] [--dir DIR] [--timeout S]`);
+  process.exit(2);
+}
+
+const log = (line) => console.error(`publish bench: ${line}`);
+const buildDate = readFileSync(join(root, 'tests/e2e/pinned-date'), 'utf8').trim();
+const generator = join(root, 'tools/generate-content.mjs');
+const publisher = join(root, 'target/release/portal-publisher');
+const gnuTime = '/usr/bin/time';
+const haveGnuTime = existsSync(gnuTime) && spawnSync(gnuTime, ['-v', 'true'], { stdio: 'ignore' }).status === 0;
+
+const work = resolve(dirArg ?? (keep ? join(tmpdir(), 'portal-publish-bench') : mkdtempSync(join(tmpdir(), 'portal-publish-bench-'))));
+// Without --keep: what this run writes, and the folder itself when the run made it.
+const written = [];
+if (!existsSync(work) || !dirArg) written.push(work);
+mkdirSync(work, { recursive: true });
+const ours = (path) => (written.push(path), path);
+let cleaned = false;
+const cleanUp = () => {
+  if (keep || cleaned) return;
+  cleaned = true;
+  for (const path of written.reverse()) rmSync(path, { recursive: true, force: true });
+};
+// The running publisher (or GNU time around it), stopped with the run.
+let running;
+process.on('exit', () => {
+  if (running && running.exitCode === null && running.signalCode === null) {
+    const pid = haveGnuTime ? childOf(running.pid) : running.pid;
+    if (pid) process.kill(pid, 'SIGTERM');
+  }
+  cleanUp();
+});
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => process.exit(130));
+
+const fail = (message) => {
+  console.error(`publish bench: ${message}`);
+  process.exit(1);
+};
+
+// The publisher, built once.
+log('cargo build --release --locked -p portal-publisher');
+const build = spawnSync('cargo', ['build', '--release', '--locked', '-p', 'portal-publisher'], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+if (build.status !== 0) fail('the publisher did not build');
+
+/** Every file under `dir`: count, bytes and the largest. */
+function walk(dir) {
+  const total = { files: 0, bytes: 0, largest: { path: '', bytes: -1 } };
+  const visit = (path) => {
+    for (const entry of readdirSync(path, { withFileTypes: true })) {
+      const full = join(path, entry.name);
+      if (entry.isDirectory()) visit(full);
+      else if (entry.isFile()) {
+        const bytes = statSync(full).size;
+        total.files++;
+        total.bytes += bytes;
+        if (bytes > total.largest.bytes) total.largest = { path: relative(dir, full), bytes };
+      }
+    }
+  };
+  visit(dir);
+  return total;
+}
+
+/** What the content holds: article files by language, event and site folders. */
+function contentCounts(dir) {
+  const folders = (name) => readdirSync(join(dir, name), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+  const news = folders('news');
+  let en = 0;
+  let articles = 0;
+  for (const slug of news) {
+    for (const file of readdirSync(join(dir, 'news', slug))) {
+      if (!/^(en|ru|be)\.md$/.test(file)) continue;
+      articles++;
+      if (file === 'en.md') en++;
+    }
+  }
+  return { en, articles, events: folders('events').length, sites: folders('sites').length };
+}
+
+/** Content for N, generated (or, with --keep, reused when the same generator made it). */
+function content(n) {
+  const dir = ours(join(work, `content-${n}`));
+  const stamp = ours(`${dir}.stamp`);
+  const hash = createHash('sha256').update(readFileSync(generator));
+  for (const file of readdirSync(join(root, 'content'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile())) {
+    const path = join(file.parentPath ?? file.path, file.name);
+    hash.update(relative(root, path)).update(readFileSync(path));
+  }
+  const want = `${n} ${hash.digest('hex')}`;
+  if (keep && existsSync(dir) && existsSync(stamp) && readFileSync(stamp, 'utf8') === want) {
+    log(`reusing ${dir}`);
+    return dir;
+  }
+  rmSync(stamp, { force: true });
+  const started = performance.now();
+  const run = spawnSync(process.execPath, [generator, String(n), dir], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+  if (run.status !== 0) fail(`tools/generate-content.mjs ${n} failed`);
+  log(`${run.stdout.trim()} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+  writeFileSync(stamp, want);
+  return dir;
+}
+
+/** A child process of `pid`, from /proc. */
+function childOf(pid) {
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // pid (comm) state ppid …; comm may hold spaces and parentheses.
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === pid) return Number(entry);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return undefined;
+}
+
+/** Runs the publisher: exit, wall time, peak RSS in KiB, its output. */
+function publish(contentDir, outDir) {
+  const env = { ...process.env, PORTAL_BUILD_DATE: buildDate };
+  const publisherArgs = ['build', '--content', contentDir, '--out', outDir];
+  const timeFile = ours(join(work, 'time.txt'));
+  const [command, commandArgs] = haveGnuTime
+    ? [gnuTime, ['-v', '-o', timeFile, publisher, ...publisherArgs]]
+    : [publisher, publisherArgs];
+  return new Promise((done) => {
+    const started = performance.now();
+    const child = spawn(command, commandArgs, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    running = child;
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    let hwm = 0;
+    let timedOut = false;
+    const timer =
+      timeoutSeconds < Infinity
+        ? setTimeout(() => {
+            timedOut = true;
+            // The publisher itself (under GNU time, its only child); GNU time
+            // then reports and exits.
+            const pid = haveGnuTime ? childOf(child.pid) : child.pid;
+            if (pid) process.kill(pid, 'SIGTERM');
+          }, timeoutSeconds * 1000)
+        : undefined;
+    const poll = haveGnuTime
+      ? undefined
+      : setInterval(() => {
+          try {
+            const kib = Number(readFileSync(`/proc/${child.pid}/status`, 'utf8').match(/^VmHWM:\s+(\d+) kB$/m)?.[1] ?? 0);
+            hwm = Math.max(hwm, kib);
+          } catch {
+            // gone between two polls
+          }
+        }, 20);
+    child.on('close', (code, signal) => {
+      const seconds = (performance.now() - started) / 1000;
+      clearInterval(poll);
+      clearTimeout(timer);
+      let peakKib = hwm;
+      if (haveGnuTime) {
+        const report = existsSync(timeFile) ? readFileSync(timeFile, 'utf8') : '';
+        peakKib = Number(report.match(/Maximum resident set size \(kbytes\): (\d+)/)?.[1] ?? 0);
+        // GNU time writes its own "Command exited with non-zero status" line.
+        if (code === 0) {
+          const status = report.match(/Exit status: (\d+)/)?.[1];
+          if (status && status !== '0') code = Number(status);
+        }
+      }
+      done({ code, signal, timedOut, seconds, peakKib, output: output.trim() });
+    });
+  });
+}
+
+/** Raw and brotli size of a file, as served. */
+function rawAndBrotli(path) {
+  const data = readFileSync(path);
+  const br = brotliCompressSync(data, {
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: 11,
+      [constants.BROTLI_PARAM_SIZE_HINT]: data.length,
+      [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+    },
+  }).length;
+  return { raw: data.length, br };
+}
+
+/** The English search index's cell: en/search.json, or the en/search/ folder. */
+function searchIndex(langDir) {
+  const single = join(langDir, 'search.json');
+  if (existsSync(single)) {
+    const { raw, br } = rawAndBrotli(single);
+    return `${size(raw)} / ${size(br)}`;
+  }
+  const dir = join(langDir, 'search');
+  if (!existsSync(dir)) return 'none';
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+  const total = { raw: 0, br: 0 };
+  let index;
+  for (const file of files) {
+    const path = join(file.parentPath ?? file.path, file.name);
+    const sizes = rawAndBrotli(path);
+    total.raw += sizes.raw;
+    total.br += sizes.br;
+    if (path === join(dir, 'index.json')) index = sizes;
+  }
+  const indexCell = index ? `; index.json ${size(index.raw)} / ${size(index.br)}` : '';
+  return `en/search/: ${thousands(files.length)} files, ${size(total.raw)} / ${size(total.br)}${indexCell}`;
+}
+
+const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const mib = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const size = (bytes) => (bytes >= 1024 * 1024 ? mib(bytes) : kib(bytes));
+const duration = (s) => (s >= 60 ? `${Math.floor(s / 60)} min ${(s % 60).toFixed(0)} s` : `${s.toFixed(1)} s`);
+const thousands = (n) => n.toLocaleString('en-US');
+
+const header = ['articles (en)', 'total articles', 'events', 'sites', 'publish time', 'peak memory', 'files', 'bytes', 'en/search.json (raw / br)', 'largest file'];
+console.log(
+  `Publish benchmark (release publisher, PORTAL_BUILD_DATE=${buildDate}; peak memory: ${haveGnuTime ? 'GNU time max RSS' : 'VmHWM polled from /proc'}; ` +
+    'total articles: files in en, ru and be; events and sites: folders; KB/MB = 1024/1024² bytes)\n',
+);
+console.log(`| ${header.join(' | ')} |`);
+console.log(`|${header.map(() => ' --- ').join('|')}|`);
+for (const n of counts) {
+  const contentDir = content(n);
+  const have = contentCounts(contentDir);
+  const outDir = join(ours(join(work, `site-${n}`)), 'api', 'v1');
+  rmSync(join(work, `site-${n}`), { recursive: true, force: true });
+  mkdirSync(dirname(outDir), { recursive: true });
+  log(`publishing ${n} (PORTAL_BUILD_DATE=${buildDate})`);
+  const run = await publish(contentDir, outDir);
+  const counted = [thousands(have.en), thousands(have.articles), thousands(have.events), thousands(have.sites)];
+  if (run.timedOut) {
+    log(`stopped the publisher for N = ${n} after ${duration(run.seconds)} (--timeout ${timeoutSeconds})`);
+    console.log(`| ${[...counted, `stopped after ${duration(run.seconds)}`, `≥ ${mib(run.peakKib * 1024)}`, '–', '–', '–', '–'].join(' | ')} |`);
+  } else if (run.code !== 0) {
+    console.error(run.output);
+    fail(`the publisher failed for N = ${n} (${run.signal ? `signal ${run.signal}` : `exit status ${run.code}`}) after ${duration(run.seconds)}`);
+  } else {
+    log(run.output.split('\n').at(-1));
+    const tree = walk(outDir);
+    const row = [
+      ...counted,
+      duration(run.seconds),
+      mib(run.peakKib * 1024),
+      thousands(tree.files),
+      mib(tree.bytes),
+      searchIndex(join(outDir, 'en')),
+      `${tree.largest.path} (${size(tree.largest.bytes)})`,
+    ];
+    console.log(`| ${row.join(' | ')} |`);
+  }
+  if (!keep) rmSync(join(work, `site-${n}`), { recursive: true, force: true });
+}
+if (keep) console.log(`\nkept in ${work}`);
