@@ -7,6 +7,7 @@ mod error;
 #[cfg(feature = "ssr")]
 mod published;
 mod resource;
+pub mod search;
 
 #[cfg(not(feature = "ssr"))]
 pub use client::{ApiClient, REQUEST_TIMEOUT_MS};
@@ -71,10 +72,6 @@ impl ApiClient {
 
     pub async fn news_day(&self, lang: Lang, date: Date) -> Result<NewsDay, ApiError> {
         self.get_json(&paths::news_day(lang, date)).await
-    }
-
-    pub async fn search_index(&self, lang: Lang) -> Result<portal_search::SearchIndex, ApiError> {
-        self.get_json(&paths::search_index(lang)).await
     }
 
     pub async fn sites_index(&self, lang: Lang) -> Result<SiteIndex, ApiError> {

@@ -2,20 +2,21 @@
 //! grouped by kind with counts, best first, matched words marked. Results
 //! follow the field as the reader types (debounced), and the URL follows
 //! too (replacing, so Back leaves the search rather than replaying it).
-//! The index is fetched on first use, never at start-up; the service worker
-//! keeps it for offline use like any API document.
-
-use std::sync::Arc;
+//! The index is sharded: the page fetches its small manifest, then only the
+//! parts each query needs (`api::search`); the service worker keeps them for
+//! offline use like any API document. Each group shows its first results
+//! and a button for more.
 
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 use portal_contract::urls;
 use portal_i18n::dates::format_day;
-use portal_search::{of_kind, DocKind, KindCounts, Query, SearchIndex};
+use portal_search::{DocKind, KindCounts};
 use wasm_bindgen::JsCast;
 
-use crate::api::{use_api, ApiResource};
+use crate::api::search::{self, SearchCache, SearchOutcome};
+use crate::api::{use_api, ApiError, ApiResource};
 use crate::components::error_view::ErrorView;
 use crate::components::highlighted::Highlighted;
 use crate::components::page_meta::PageMeta;
@@ -25,7 +26,7 @@ use crate::i18n::{texts_untracked, use_lang, use_texts};
 
 /// Milliseconds of quiet typing before results and URL update.
 const DEBOUNCE_MS: u64 = 200;
-/// Results shown per kind.
+/// Results shown per kind, and added by "Show more".
 const PER_KIND: usize = 20;
 
 #[component]
@@ -36,14 +37,45 @@ pub fn SearchPage() -> impl IntoView {
     let query_map = use_query_map();
     let url_query = Memo::new(move |_| query_map.read().get("q").unwrap_or_default());
     let field = NodeRef::<leptos::html::Input>::new();
-    let index = ApiResource::new(move || {
+    // The parts of the index fetched so far, for every query on this page.
+    let cache: SearchCache = StoredValue::new(None);
+    // How many of each kind to show, for the query it was asked for ("Show
+    // more" of one query does not carry over to the next).
+    let shown = RwSignal::new((String::new(), KindCounts::each(PER_KIND)));
+    let outcome = ApiResource::new(move || {
         let lang = lang.get();
-        async move { api.search_index(lang).await }
+        let text = url_query.get();
+        let limits = shown.with(|(query, limits)| {
+            if *query == text {
+                *limits
+            } else {
+                KindCounts::each(PER_KIND)
+            }
+        });
+        async move { search::run(api, lang, cache, text, limits).await }
     });
+    let show_more = move |kind: DocKind| {
+        let text = url_query.get_untracked();
+        shown.update(|(query, limits)| {
+            if *query != text {
+                *query = text;
+                *limits = KindCounts::each(PER_KIND);
+            }
+            *limits = limits.with_more(kind, PER_KIND);
+        });
+    };
+    let online = crate::pwa::use_online();
 
+    // The query this page last put in the URL itself (see `on_input`).
+    let own_query = StoredValue::new(None::<String>);
     // Back/Forward (or a link) changed the URL: show that query in the field.
+    // Not for the page's own debounced update: the reader may have typed on
+    // since, and those letters must stay.
     Effect::new(move |_| {
         let query = url_query.get();
+        if own_query.try_with_value(|own| own.as_deref() == Some(query.as_str())) == Some(true) {
+            return;
+        }
         if let Some(input) = field.get_untracked() {
             if input.value() != query {
                 input.set_value(&query);
@@ -84,6 +116,7 @@ pub fn SearchPage() -> impl IntoView {
                 scroll: false,
                 ..Default::default()
             };
+            own_query.try_set_value(Some(value.clone()));
             navigate(&urls::search(lang, &value), options);
         };
         let handle =
@@ -124,22 +157,27 @@ pub fn SearchPage() -> impl IntoView {
                 />
             </form>
             <p class="search__hint">{move || t().search_keyboard_hint}</p>
-            <Suspense fallback=|| view! { <p class="search__status" aria-busy="true">{texts_untracked().search_loading}</p> }>
+            // Transition: the previous results stay while the next query's
+            // parts arrive.
+            <Transition fallback=|| view! { <p class="search__status" aria-busy="true">{texts_untracked().search_loading}</p> }>
                 {move || Suspend::new(async move {
-                    match index.await {
-                        Ok(loaded) => {
-                            let loaded = Arc::new(loaded);
-                            view! {
-                                <div class="search__results" on:keydown=on_results_key>
-                                    {move || results(&loaded, &url_query.get())}
-                                </div>
-                            }
-                            .into_any()
+                    match outcome.await {
+                        Ok(found) => view! {
+                            <div class="search__results" on:keydown=on_results_key>
+                                {results(&found, show_more)}
+                            </div>
                         }
-                        Err(error) => view! { <ErrorView error on_retry=move || index.refetch()/> }.into_any(),
+                        .into_any(),
+                        // Offline, a word whose part of the index was never
+                        // fetched: say so, the words searched before still work.
+                        Err(ApiError::Network(_) | ApiError::Timeout) if !online.get_untracked() => view! {
+                            <p class="search__status" role="status">{move || t().search_offline}</p>
+                        }
+                        .into_any(),
+                        Err(error) => view! { <ErrorView error on_retry=move || outcome.refetch()/> }.into_any(),
                     }
                 })}
-            </Suspense>
+            </Transition>
         </div>
     }
 }
@@ -205,22 +243,28 @@ fn move_focus(from: Option<web_sys::Element>, step: i32) {
     }
 }
 
-fn results(index: &SearchIndex, text: &str) -> AnyView {
+fn results(
+    found: &SearchOutcome,
+    show_more: impl Fn(DocKind) + Copy + Send + Sync + 'static,
+) -> AnyView {
     let lang = use_lang().get_untracked();
     let t = texts_untracked();
-    let query = Query::parse(text);
+    let query = &found.query;
     if query.is_empty() {
         return view! { <p class="search__status">{t.search_prompt}</p> }.into_any();
     }
-    let hits = query.search_all(index);
-    let counts = KindCounts::of(index, &hits);
-    let shown = text.trim();
-    if hits.is_empty() {
+    let shown_text = found.text.as_str();
+    let partial = (!found.complete).then(|| {
+        let last = shown_text.split_whitespace().last().unwrap_or_default();
+        view! { <p class="search__partial">{portal_i18n::fill(t.search_partial, &[("q", last)])}</p> }
+    });
+    if found.hits.is_empty() {
         return view! {
             <div class="empty search__empty" role="status">
-                <p>{portal_i18n::fill(t.search_none, &[("q", shown)])}</p>
-                {suggestions(index, &query, lang)}
+                <p>{portal_i18n::fill(t.search_none, &[("q", shown_text)])}</p>
+                {suggestions(&found.suggestions, lang)}
             </div>
+            {partial}
         }
         .into_any();
     }
@@ -230,11 +274,16 @@ fn results(index: &SearchIndex, text: &str) -> AnyView {
         (DocKind::Site, t.search_kind_sites),
     ]
     .into_iter()
-    .filter(|(kind, _)| counts.get(*kind) > 0)
+    .filter(|(kind, _)| found.counts.get(*kind) > 0)
     .map(|(kind, name)| {
-        let items = of_kind(index, &hits, kind)
-            .take(PER_KIND)
-            .filter_map(|hit| index.doc(hit.doc))
+        let docs: Vec<_> = found
+            .hits
+            .iter()
+            .filter_map(|hit| found.docs.get(&hit.doc))
+            .filter(|doc| doc.kind == kind)
+            .collect();
+        let items = docs
+            .iter()
             .map(|doc| {
                 let href = match doc.kind {
                     DocKind::News => urls::article(lang, &doc.slug),
@@ -259,23 +308,32 @@ fn results(index: &SearchIndex, text: &str) -> AnyView {
                 }
             })
             .collect_view();
-        let count = counts.get(kind);
+        let count = found.counts.get(kind);
+        let more = (docs.len() < count).then(|| {
+            view! {
+                <button type="button" class="button button--secondary search-group__more" on:click=move |_| show_more(kind)>
+                    {t.search_more}
+                </button>
+            }
+        });
         view! {
             <section class="search-group" aria-label=format!("{name}: {count}")>
                 <h2 class="search-group__title">
                     {name} " " <span class="search-group__count">{count}</span>
                 </h2>
                 <ol class="search-group__list">{items}</ol>
+                {more}
             </section>
         }
     })
     .collect_view();
     view! {
         <p class="search__status" role="status">
-            {portal_i18n::fill(t.search_results_for, &[("q", shown)])}
+            {portal_i18n::fill(t.search_results_for, &[("q", shown_text)])}
             ": "
-            {t.search_count.format(lang, counts.total() as u64)}
+            {t.search_count.format(lang, found.counts.total() as u64)}
         </p>
+        {partial}
         {groups}
     }
     .into_any()
@@ -283,28 +341,15 @@ fn results(index: &SearchIndex, text: &str) -> AnyView {
 
 /// When nothing matches: index words that begin like the reader's last
 /// word (its first three letters), as links to their own search.
-fn suggestions(
-    index: &SearchIndex,
-    query: &Query,
-    lang: portal_contract::Lang,
-) -> Option<impl IntoView> {
+fn suggestions(words: &[String], lang: portal_contract::Lang) -> Option<impl IntoView> {
     let t = texts_untracked();
-    let last = query.tokens().last()?;
-    let stem: String = last.chars().take(3).collect();
-    let range = index.prefix_range(&stem);
-    let words: Vec<String> = index.terms()[range]
-        .iter()
-        .filter(|term| term.chars().count() > 2)
-        .take(6)
-        .cloned()
-        .collect();
     (!words.is_empty()).then(|| {
         view! {
             <p>{t.search_try}</p>
             <ul class="search__suggestions">
                 {words
-                    .into_iter()
-                    .map(|word| view! { <li><a class="chip" href=urls::search(lang, &word)>{word.clone()}</a></li> })
+                    .iter()
+                    .map(|word| view! { <li><a class="chip" href=urls::search(lang, word)>{word.clone()}</a></li> })
                     .collect_view()}
             </ul>
         }

@@ -21,6 +21,8 @@ const T = {
   errorOffline:
     'You are offline, and this page has not been saved on this device. It needs a connection.',
   openSaved: 'Open saved articles',
+  searchOffline:
+    'You are offline. Words you searched for before can still be found; this one needs a connection.',
   retry: 'Try again',
   updateAvailable: 'A new version of the portal is available.',
   reload: 'Reload',
@@ -139,6 +141,36 @@ test('an article and the feed read online open offline after a reload', async ({
 
   await context.setOffline(false);
   await expect(page.getByText(T.offline)).toHaveCount(0);
+});
+
+test('offline, words searched before are still found; a new one says it needs a connection', async ({ page, context, request }) => {
+  const manifest = await (await request.get('/api/v1/en/search/index.json')).json();
+  const shards: string[] = manifest.shards;
+  // A word from the last term shard, which searching "castle" (the first
+  // shard) does not fetch.
+  const lastStart = shards[shards.length - 1];
+  expect(shards.length, 'the sample index has several shards').toBeGreaterThan(1);
+  expect('castle' < (shards[1] ?? ''), '"castle" is in the first shard').toBe(true);
+  const last = await (await request.get(`/api/v1/en/search/${manifest.build}/t${shards.length - 1}.json`)).json();
+  const word: string = last.terms.find((term: string) => term >= lastStart && /^[a-z]{4,}$/.test(term));
+  const searchField = main(page).getByRole('searchbox', { name: 'Search' });
+  const results = main(page).locator('.search-result__link');
+
+  await page.goto('/en/search');
+  await contentReady(page);
+  await controlled(page);
+  await page.goto('/en/search?q=castle');
+  await contentReady(page);
+  await expect(results.first()).toBeVisible();
+
+  await context.setOffline(true);
+  await page.reload();
+  await contentReady(page);
+  await expect(results.first()).toBeVisible();
+  await searchField.fill(word);
+  await expect(page).toHaveURL(`/en/search?q=${word}`);
+  await expect(main(page).getByRole('status').filter({ hasText: T.searchOffline })).toBeVisible();
+  await context.setOffline(false);
 });
 
 // ---------- the worker never makes things worse than the network ----------

@@ -34,6 +34,8 @@ test('results follow typing (debounced), the URL follows, and reload keeps them'
   await expect(field(page)).toBeFocused();
   await field(page).pressSequentially('unesc', { delay: 30 });
   await expect(page).toHaveURL('/en/search?q=unesc');
+  // The parts of the index a query needs arrive after the URL changes.
+  await expect(resultLinks(page).first()).toBeVisible();
   const first = await resultLinks(page).count();
   expect(first, 'a prefix finds UNESCO').toBeGreaterThan(0);
   await page.reload();
@@ -99,4 +101,40 @@ test('axe: the search page with results', async ({ page }) => {
   await expect(resultLinks(page).first()).toBeVisible();
   const results = await axe(page).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});
+
+test('a query fetches only the parts of the index it needs, and typing on reuses them', async ({ page, request }) => {
+  const parts: string[] = [];
+  page.on('request', (r) => {
+    const path = new URL(r.url()).pathname;
+    if (/^\/api\/v1\/en\/search\/[0-9a-f]+\/t\d+\.json$/.test(path)) parts.push(path);
+  });
+  const manifest = await (await request.get('/api/v1/en/search/index.json')).json();
+  await page.goto('/en/search');
+  await contentReady(page);
+  await field(page).pressSequentially('castl', { delay: 30 });
+  await expect(page).toHaveURL('/en/search?q=castl');
+  await expect(resultLinks(page).first()).toBeVisible();
+  expect(parts.length, 'term shards fetched').toBeGreaterThan(0);
+  expect(parts.length, 'not the whole index').toBeLessThan(manifest.shards.length);
+  const before = parts.length;
+  await field(page).press('e');
+  await expect(page).toHaveURL('/en/search?q=castle');
+  await expect(resultLinks(page).first()).toBeVisible();
+  expect(parts.slice(before), 'typing on fetches nothing new').toEqual([]);
+});
+
+test('each group shows its first 20 results and "Show more" adds the next ones', async ({ page }) => {
+  // "the" is in nearly every document: more than 20 events.
+  await page.goto('/en/search?q=the');
+  await contentReady(page);
+  const events = main(page).locator('section.search-group').filter({
+    has: page.getByRole('heading', { level: 2, name: /^Events/ }),
+  });
+  await expect(events.locator('.search-result')).toHaveCount(20);
+  const total = Number(await events.locator('.search-group__count').textContent());
+  expect(total).toBeGreaterThan(20);
+  await events.getByRole('button', { name: 'Show more' }).click();
+  await expect(events.locator('.search-result')).toHaveCount(Math.min(40, total));
+  if (total <= 40) await expect(events.getByRole('button', { name: 'Show more' })).toHaveCount(0);
 });

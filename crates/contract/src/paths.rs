@@ -97,10 +97,23 @@ pub fn events_category_calendar(lang: Lang, category: &str) -> String {
     format!("{lang}/events/category/{category}/calendar.ics")
 }
 
-/// `{lang}/search.json`: the search index of every article, event and site
-/// in that language (format: `portal_search::SearchIndex`).
-pub fn search_index(lang: Lang) -> String {
-    format!("{lang}/search.json")
+/// `{lang}/search/index.json`: the manifest of the search index of every
+/// article, event and site in that language (`portal_search::ShardManifest`;
+/// the index is cut into the files below, fetched as queries need them).
+pub fn search_manifest(lang: Lang) -> String {
+    format!("{lang}/search/index.json")
+}
+
+/// `{lang}/search/{build}/t{shard}.json`: one term shard of the build named
+/// by the manifest (`portal_search::TermShard`).
+pub fn search_terms(lang: Lang, build: &str, shard: usize) -> String {
+    format!("{lang}/search/{build}/t{shard}.json")
+}
+
+/// `{lang}/search/{build}/d{chunk}.json`: one chunk of the search results'
+/// documents (`[portal_search::SearchDoc]`).
+pub fn search_docs(lang: Lang, build: &str, chunk: usize) -> String {
+    format!("{lang}/search/{build}/d{chunk}.json")
 }
 
 /// `{lang}/sites/index.json`: every site of the travel guide.
@@ -232,7 +245,15 @@ mod tests {
         );
         assert_eq!(sites_index(Lang::Ru), "ru/sites/index.json");
         assert_eq!(site(Lang::Be, "mir-castle"), "be/sites/mir-castle.json");
-        assert_eq!(search_index(Lang::Be), "be/search.json");
+        assert_eq!(search_manifest(Lang::Be), "be/search/index.json");
+        assert_eq!(
+            search_terms(Lang::En, "0123abcd", 7),
+            "en/search/0123abcd/t7.json"
+        );
+        assert_eq!(
+            search_docs(Lang::Ru, "0123abcd", 0),
+            "ru/search/0123abcd/d0.json"
+        );
     }
 
     #[test]

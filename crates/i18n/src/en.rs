@@ -142,6 +142,9 @@ pub(crate) const TEXTS: Texts = Texts {
     search_keyboard_hint: "Press / to search from any page; arrow keys move through the results.",
     search_loading: "Loading the search index…",
     search_count: Plural { one: "{n} result", few: "{n} results", many: "{n} results" },
+    search_more: "Show more",
+    search_partial: "Showing words that begin with “{q}” from part of the index; type more letters to search all of it.",
+    search_offline: "You are offline. Words you searched for before can still be found; this one needs a connection.",
 
     archive_title: "News archive",
     archive_description: "All news of one day, with a calendar of the days that have news.",

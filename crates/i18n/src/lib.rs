@@ -168,6 +168,12 @@ pub struct Texts {
     pub search_keyboard_hint: &'static str,
     pub search_loading: &'static str,
     pub search_count: Plural,
+    /// Under a group of results that has more: shows the next ones.
+    pub search_more: &'static str,
+    /// When a short word begins more index words than are fetched for it.
+    pub search_partial: &'static str,
+    /// Offline, for a word whose part of the index was never fetched.
+    pub search_offline: &'static str,
 
     // The news archive.
     pub archive_title: &'static str,
@@ -373,6 +379,7 @@ mod tests {
                 t.archive_nearest,
                 t.search_results_for,
                 t.search_none,
+                t.search_partial,
                 t.sites_map_label,
                 t.site_km,
                 t.gallery_open,

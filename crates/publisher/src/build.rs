@@ -318,8 +318,7 @@ pub fn assemble(
     };
     for lang in Lang::ALL {
         files.put_all(events_build::documents(&input, lang)?)?;
-        let (path, bytes) = search_build::document(checked, occurrences, lang)?;
-        files.put(path, bytes)?;
+        files.put_all(search_build::documents(checked, occurrences, lang)?)?;
     }
     let sites_input = SitesInput {
         sites: &checked.sites,

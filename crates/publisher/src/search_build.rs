@@ -1,5 +1,6 @@
-//! The search index of one language, `{lang}/search.json`: every article
-//! written in it and every published event occurrence, with the texts the
+//! The search index of one language, cut into shards under
+//! `{lang}/search/` (see `portal_search::shards`): every article written in
+//! it, every published event occurrence and every site, with the texts the
 //! reader can find them by. Tokenising and ranking are `portal_search`'s;
 //! this module only decides what goes into which field.
 
@@ -7,7 +8,9 @@ use std::cmp::Reverse;
 
 use portal_contract::blocks::body_text;
 use portal_contract::{paths, Lang};
+use portal_search::shards::{split, DOCS_PER_CHUNK, SHARD_TARGET_BYTES};
 use portal_search::{DocKind, IndexBuilder, SearchDoc, SearchIndex};
+use sha2::{Digest, Sha256};
 
 use crate::article::ParsedArticle;
 use crate::build::Checked;
@@ -15,17 +18,56 @@ use crate::categories::Categories;
 use crate::events_build::{Document, Occurrence};
 use crate::site_file::SiteDef;
 
-/// The index of `lang` as a document to write.
-pub fn document(
+/// The index of `lang` as documents to write: its manifest, its term shards
+/// and its document chunks, the latter in a directory named by a hash of
+/// their bytes.
+pub fn documents(
     checked: &Checked,
     occurrences: &[Occurrence<'_>],
     lang: Lang,
-) -> Result<Document, String> {
-    let index = index(checked, occurrences, lang);
-    let path = paths::search_index(lang);
-    serde_json::to_vec(&index)
-        .map(|bytes| (path.clone(), bytes))
-        .map_err(|error| format!("cannot serialise {path}: {error}"))
+) -> Result<Vec<Document>, String> {
+    let split = split(
+        index(checked, occurrences, lang),
+        SHARD_TARGET_BYTES,
+        DOCS_PER_CHUNK,
+    );
+    let terms: Vec<Vec<u8>> = split
+        .terms
+        .iter()
+        .map(|shard| to_json(lang, "terms", shard))
+        .collect::<Result<_, _>>()?;
+    let docs: Vec<Vec<u8>> = split
+        .docs
+        .iter()
+        .map(|chunk| to_json(lang, "documents", chunk))
+        .collect::<Result<_, _>>()?;
+    let mut hash = Sha256::new();
+    for bytes in terms.iter().chain(&docs) {
+        hash.update((bytes.len() as u64).to_le_bytes());
+        hash.update(bytes);
+    }
+    let build: String = hash.finalize()[..8]
+        .iter()
+        .map(|byte| format!("{byte:02x}"))
+        .collect();
+    let mut manifest = split.manifest;
+    manifest.build = build.clone();
+    let mut files = vec![(
+        paths::search_manifest(lang),
+        to_json(lang, "manifest", &manifest)?,
+    )];
+    for (number, bytes) in terms.into_iter().enumerate() {
+        files.push((paths::search_terms(lang, &build, number), bytes));
+    }
+    for (number, bytes) in docs.into_iter().enumerate() {
+        files.push((paths::search_docs(lang, &build, number), bytes));
+    }
+    Ok(files)
+}
+
+fn to_json<T: serde::Serialize>(lang: Lang, what: &str, value: &T) -> Result<Vec<u8>, String> {
+    serde_json::to_vec(value)
+        .map_err(|error| format!("cannot serialise the {lang} search {what}: {error}"))
 }
 
 /// The index of `lang`: articles newest first, then events in start order.

@@ -77,8 +77,9 @@ fn builds_the_whole_tree() {
         expected.push(paths::events_calendar(lang));
         // No sites either: an empty guide index.
         expected.push(paths::sites_index(lang));
-        // The search index exists in every language, even an empty one.
-        expected.push(paths::search_index(lang));
+        // The search index exists in every language, even an empty one:
+        // its manifest and one (empty) term shard.
+        expected.push(paths::search_manifest(lang));
     }
     expected.push(paths::news_page(Lang::En, 2));
     expected.push(paths::news_category_page(Lang::En, "sport", 2));
@@ -99,6 +100,19 @@ fn builds_the_whole_tree() {
     // Link previews: the hero's PNG and the site-wide one.
     expected.push(paths::og_preview("media/castle.svg").unwrap());
     expected.push(paths::OG_SITE_PREVIEW.to_string());
+    // The search shards of each language, in the directory its manifest
+    // names: term shards, and document chunks when there are documents.
+    for lang in Lang::ALL {
+        let manifest: portal_search::ShardManifest = serde_json::from_slice(
+            &fs::read(fixture.out().join(paths::search_manifest(lang))).unwrap(),
+        )
+        .unwrap();
+        expected.extend(
+            (0..manifest.shards.len()).map(|n| paths::search_terms(lang, &manifest.build, n)),
+        );
+        let chunks = manifest.kinds.total().div_ceil(manifest.docs_per_chunk);
+        expected.extend((0..chunks).map(|n| paths::search_docs(lang, &manifest.build, n)));
+    }
     expected.sort();
     assert_eq!(files, expected);
 

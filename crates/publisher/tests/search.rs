@@ -73,12 +73,7 @@ fn build(fixture: &Fixture) -> Site {
 }
 
 fn index(site: &Site, lang: Lang) -> SearchIndex {
-    let path = paths::search_index(lang);
-    let bytes = site
-        .files
-        .get(&path)
-        .unwrap_or_else(|| panic!("{path} missing"));
-    serde_json::from_slice(bytes).unwrap_or_else(|error| panic!("{path}: {error}"))
+    support::published_search_index(&site.files, lang)
 }
 
 fn found(index: &SearchIndex, query: &str) -> Vec<(DocKind, String)> {
@@ -181,6 +176,19 @@ fn an_empty_language_has_an_empty_index() {
     let site = build(&fixture);
     let be = index(&site, Lang::Be);
     assert!(be.docs().is_empty() && be.terms().is_empty());
-    let text = std::str::from_utf8(&site.files[&paths::search_index(Lang::Be)]).unwrap();
-    assert_eq!(text, r#"{"docs":[],"terms":[],"postings":[]}"#);
+    let manifest = std::str::from_utf8(&site.files[&paths::search_manifest(Lang::Be)]).unwrap();
+    assert!(
+        manifest.contains(r#""kinds":{"news":0,"events":0,"sites":0}"#),
+        "{manifest}"
+    );
+    let shards: Vec<&String> = site
+        .files
+        .keys()
+        .filter(|path| path.starts_with("be/search/"))
+        .collect();
+    assert_eq!(
+        shards.len(),
+        2,
+        "the manifest and one empty term shard: {shards:?}"
+    );
 }

@@ -1,18 +1,27 @@
 //! A benchmark, not a test: it reports and never asserts, because timings
 //! depend on the machine. Builds a synthetic index of 5,000 documents per
 //! language (English and Russian, generated deterministically), reports its
-//! JSON size and the time per query, then does the same for any real index
-//! given as an argument.
+//! JSON size and the time per query, then does the same for any published
+//! index given as an argument (a `{lang}/search` directory), and for each
+//! query what a reader's first search of it fetches from the shards (files
+//! and bytes; brotli bytes where the build wrote `.br` files) and how long
+//! it takes once they are there.
 //!
 //! ```sh
-//! cargo run --release -p portal-search --example bench -- [--out DIR] [path/to/search.json ...]
+//! cargo run --release -p portal-search --example bench -- [--out DIR] [dist/api/v1/en/search ...]
 //! ```
 //!
 //! `--out DIR` writes the synthetic indexes there (to measure compression).
 
 use std::time::{Duration, Instant};
 
-use portal_search::{DocKind, IndexBuilder, Query, SearchDoc, SearchIndex};
+use std::path::Path;
+
+use portal_search::shards::{join, ShardSet};
+use portal_search::{
+    first_of_each_kind, DocKind, IndexBuilder, KindCounts, Query, SearchDoc, SearchIndex,
+    ShardManifest, TermShard,
+};
 
 const DOCS: usize = 5_000;
 /// Runs of each query; its time is the median run.
@@ -343,11 +352,131 @@ fn main() {
         let _: SearchIndex = serde_json::from_slice(&json).expect("reads back");
         report(name, &json, started.elapsed(), Some(build), queries);
     }
-    for path in paths {
-        let json = std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-        let started = Instant::now();
-        let _: SearchIndex =
-            serde_json::from_slice(&json).unwrap_or_else(|e| panic!("{path}: {e}"));
-        report(&path, &json, started.elapsed(), None, REAL_QUERIES);
+    for dir in paths {
+        let published = Published::read(Path::new(&dir));
+        let json = serde_json::to_vec(&published.whole).expect("serialises");
+        println!(
+            "\n{dir}: {} term shards, {} document chunks, {:.1} KB in all",
+            published.manifest.shards.len(),
+            published.chunks,
+            published.bytes as f64 / 1024.0
+        );
+        report(
+            &format!("{dir} (whole)"),
+            &json,
+            Duration::ZERO,
+            None,
+            REAL_QUERIES,
+        );
+        first_queries(&published, REAL_QUERIES);
+    }
+}
+
+/// A published sharded index, read whole.
+struct Published {
+    dir: std::path::PathBuf,
+    manifest: ShardManifest,
+    whole: SearchIndex,
+    chunks: usize,
+    bytes: u64,
+}
+
+impl Published {
+    fn read(dir: &Path) -> Published {
+        let read = |path: std::path::PathBuf| {
+            std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+        };
+        let manifest: ShardManifest =
+            serde_json::from_slice(&read(dir.join("index.json"))).expect("manifest");
+        let build = dir.join(&manifest.build);
+        let mut bytes = 0;
+        let terms: Vec<TermShard> = (0..manifest.shards.len())
+            .map(|n| {
+                let json = read(build.join(format!("t{n}.json")));
+                bytes += json.len() as u64;
+                serde_json::from_slice(&json).expect("term shard")
+            })
+            .collect();
+        let chunks = manifest.kinds.total().div_ceil(manifest.docs_per_chunk);
+        let docs: Vec<Vec<SearchDoc>> = (0..chunks)
+            .map(|n| {
+                let json = read(build.join(format!("d{n}.json")));
+                bytes += json.len() as u64;
+                serde_json::from_slice(&json).expect("document chunk")
+            })
+            .collect();
+        Published {
+            dir: dir.to_path_buf(),
+            whole: join(terms, docs),
+            manifest,
+            chunks,
+            bytes,
+        }
+    }
+
+    /// Bytes of a part as served: its `.br` when the build wrote one.
+    fn sizes(&self, name: &str) -> (u64, Option<u64>) {
+        let path = self.dir.join(name);
+        let raw = std::fs::metadata(&path).map_or(0, |m| m.len());
+        let br = std::fs::metadata(path.with_extension("json.br"))
+            .ok()
+            .map(|m| m.len());
+        (raw, br)
+    }
+}
+
+/// What a reader's first search of each query fetches (manifest, term
+/// shards, the chunks of the first 20 results of each kind) and how long
+/// the search takes once they are there.
+fn first_queries(published: &Published, queries: &[&str]) {
+    println!("| first query | hits | complete | files | KB | KB brotli | median µs |");
+    println!("|---|---:|---|---:|---:|---:|---:|");
+    let build = &published.manifest.build;
+    for text in queries {
+        let query = Query::parse(text);
+        let mut set = ShardSet::new(published.manifest.clone());
+        let mut names = vec!["index.json".to_string()];
+        for shard in set.missing_terms(&query) {
+            names.push(format!("{build}/t{shard}.json"));
+            let json = std::fs::read(published.dir.join(names.last().unwrap())).expect("shard");
+            set.insert_terms(shard, serde_json::from_slice(&json).expect("shard"));
+        }
+        let mut runs: Vec<f64> = Vec::new();
+        let mut hits = Vec::new();
+        for _ in 0..RUNS {
+            let started = Instant::now();
+            hits = std::hint::black_box(query.search_in(&set, usize::MAX));
+            runs.push(micros(started.elapsed()));
+        }
+        runs.sort_by(f64::total_cmp);
+        let shown = first_of_each_kind(&set.manifest().kinds, &hits, KindCounts::each(20));
+        for chunk in set.missing_docs(shown) {
+            names.push(format!("{build}/d{chunk}.json"));
+        }
+        // As served: a part's `.br` when the build wrote one (it skips
+        // files too small to gain), else the part itself; "–" when no part
+        // has one (a tree the build did not compress).
+        let sizes: Vec<(u64, Option<u64>)> =
+            names.iter().map(|name| published.sizes(name)).collect();
+        let raw: u64 = sizes.iter().map(|(raw, _)| raw).sum();
+        let br = sizes.iter().any(|(_, br)| br.is_some()).then(|| {
+            sizes
+                .iter()
+                .map(|(raw, br)| br.unwrap_or(*raw))
+                .sum::<u64>()
+        });
+        println!(
+            "| {text} | {} | {} | {} | {:.1} | {} | {:.0} |",
+            hits.len(),
+            if set.complete_for(&query) {
+                "yes"
+            } else {
+                "part"
+            },
+            names.len(),
+            raw as f64 / 1024.0,
+            br.map_or("–".to_string(), |b| format!("{:.1}", b as f64 / 1024.0)),
+            percentile(&runs, 50.0)
+        );
     }
 }

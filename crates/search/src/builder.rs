@@ -2,7 +2,9 @@
 
 use std::collections::BTreeMap;
 
-use crate::index::{encode, Fields, Posting, SearchDoc, SearchIndex, MAX_COUNT, MAX_SNIPPET_CHARS};
+use crate::index::{
+    canonical_order, encode, Fields, Posting, SearchDoc, SearchIndex, MAX_COUNT, MAX_SNIPPET_CHARS,
+};
 use crate::tokens::Tokens;
 
 /// Collects documents, then [`finish`](IndexBuilder::finish)es into a
@@ -58,14 +60,32 @@ impl IndexBuilder {
         self.docs.is_empty()
     }
 
+    /// The index, its documents numbered in [`SearchIndex`]'s canonical
+    /// order (see there), so that ranking and the kind of a result need only
+    /// document numbers.
     pub fn finish(self) -> SearchIndex {
+        let mut order: Vec<usize> = (0..self.docs.len()).collect();
+        // Stable: documents equal in all three keep the order they were added.
+        order.sort_by(|&a, &b| canonical_order(&self.docs[a], &self.docs[b]));
+        let mut new_number = vec![0; order.len()];
+        for (new, &old) in order.iter().enumerate() {
+            new_number[old] = new;
+        }
+        let mut docs: Vec<Option<SearchDoc>> = self.docs.into_iter().map(Some).collect();
+        let docs = order.iter().filter_map(|&old| docs[old].take()).collect();
         let (terms, postings) = self
             .terms
             .into_iter()
-            .map(|(term, list)| (term, encode(&list)))
+            .map(|(term, mut list)| {
+                for posting in &mut list {
+                    posting.doc = new_number[posting.doc];
+                }
+                list.sort_by_key(|posting| posting.doc);
+                (term, encode(&list))
+            })
             .unzip();
         SearchIndex {
-            docs: self.docs,
+            docs,
             terms,
             postings,
         }

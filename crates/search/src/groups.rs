@@ -1,7 +1,7 @@
 //! Results by kind: the counts on the results page's tabs and the hits of
 //! one tab.
 
-use crate::index::{DocKind, SearchIndex};
+use crate::index::{DocKind, KindRanges};
 use crate::query::Hit;
 
 /// How many hits there are of each kind.
@@ -13,11 +13,12 @@ pub struct KindCounts {
 }
 
 impl KindCounts {
-    /// Counts `hits` (from a search of `index`) by the kind of their document.
-    pub fn of(index: &SearchIndex, hits: &[Hit]) -> KindCounts {
+    /// Counts `hits` by the kind of their document (known from its number:
+    /// see [`KindRanges`]).
+    pub fn of(ranges: &KindRanges, hits: &[Hit]) -> KindCounts {
         let mut counts = KindCounts::default();
         for hit in hits {
-            match index.doc(hit.doc).map(|doc| doc.kind) {
+            match ranges.kind_of(hit.doc) {
                 Some(DocKind::News) => counts.news += 1,
                 Some(DocKind::Event) => counts.events += 1,
                 Some(DocKind::Site) => counts.sites += 1,
@@ -38,16 +39,54 @@ impl KindCounts {
     pub fn total(&self) -> usize {
         self.news + self.events + self.sites
     }
+
+    /// `n` of every kind.
+    pub fn each(n: usize) -> KindCounts {
+        KindCounts {
+            news: n,
+            events: n,
+            sites: n,
+        }
+    }
+
+    /// This with `more` added to `kind`.
+    pub fn with_more(self, kind: DocKind, more: usize) -> KindCounts {
+        let mut counts = self;
+        let slot = match kind {
+            DocKind::News => &mut counts.news,
+            DocKind::Event => &mut counts.events,
+            DocKind::Site => &mut counts.sites,
+        };
+        *slot = slot.saturating_add(more);
+        counts
+    }
+}
+
+/// The documents of the first `limits` hits of each kind, in hit order:
+/// the results a page shows, whose documents it needs.
+pub fn first_of_each_kind(ranges: &KindRanges, hits: &[Hit], limits: KindCounts) -> Vec<usize> {
+    let mut taken = KindCounts::default();
+    let mut docs = Vec::new();
+    for hit in hits {
+        let Some(kind) = ranges.kind_of(hit.doc) else {
+            continue;
+        };
+        if taken.get(kind) < limits.get(kind) {
+            taken = taken.with_more(kind, 1);
+            docs.push(hit.doc);
+        }
+    }
+    docs
 }
 
 /// The hits of one kind, in their order.
 pub fn of_kind<'a>(
-    index: &'a SearchIndex,
+    ranges: &'a KindRanges,
     hits: &'a [Hit],
     kind: DocKind,
 ) -> impl Iterator<Item = &'a Hit> + 'a {
     hits.iter()
-        .filter(move |hit| index.doc(hit.doc).is_some_and(|doc| doc.kind == kind))
+        .filter(move |hit| ranges.kind_of(hit.doc) == Some(kind))
 }
 
 #[cfg(test)]
@@ -77,7 +116,8 @@ mod tests {
         }
         let index = builder.finish();
         let hits = search(&index, "minsk", usize::MAX);
-        let counts = KindCounts::of(&index, &hits);
+        let ranges = index.kind_ranges();
+        let counts = KindCounts::of(&ranges, &hits);
         assert_eq!(
             counts,
             KindCounts {
@@ -88,7 +128,7 @@ mod tests {
         );
         assert_eq!(counts.total(), 3);
         assert_eq!(counts.get(DocKind::Event), 1);
-        let events: Vec<&str> = of_kind(&index, &hits, DocKind::Event)
+        let events: Vec<&str> = of_kind(&ranges, &hits, DocKind::Event)
             .map(|hit| index.docs()[hit.doc].title.as_str())
             .collect();
         assert_eq!(events, ["Minsk half marathon"]);
@@ -97,6 +137,17 @@ mod tests {
             score: 1,
             matched: vec![],
         }];
-        assert_eq!(KindCounts::of(&index, &stray).total(), 0);
+        assert_eq!(KindCounts::of(&ranges, &stray).total(), 0);
+        // One news result and one event shown: the best of each (equal
+        // scores: by title).
+        let limits = KindCounts::each(1);
+        let shown = first_of_each_kind(&ranges, &hits, limits);
+        let titles: Vec<&str> = shown
+            .iter()
+            .map(|&doc| index.docs()[doc].title.as_str())
+            .collect();
+        assert_eq!(titles, ["Minsk marathon results", "Minsk half marathon"]);
+        let more = first_of_each_kind(&ranges, &hits, limits.with_more(DocKind::News, 5));
+        assert_eq!(more.len(), 3);
     }
 }

@@ -1,10 +1,9 @@
-//! The search index of one language as published in `{lang}/search.json`:
-//! the documents to show, the sorted list of folded terms, and per term the
-//! documents it occurs in.
+//! The search index of one language: the documents to show, the sorted list
+//! of folded terms, and per term the documents it occurs in. It is
+//! published cut into shards ([`crate::shards`]).
 //!
-//! The app downloads the whole file before the first search, so its size
-//! matters more than its readability: documents use one-letter field names
-//! and a posting is one integer (see [`Posting`]).
+//! Its size matters more than its readability: documents use one-letter
+//! field names and a posting is one integer (see [`Posting`]).
 
 use serde::{Deserialize, Serialize};
 
@@ -88,6 +87,13 @@ pub struct Posting {
 
 /// See the module documentation. Build one with
 /// [`IndexBuilder`](crate::IndexBuilder); read one from JSON.
+///
+/// Documents are numbered in canonical order ([`canonical_order`]): by kind
+/// (news, events, sites), then newest first (undated last), then by title.
+/// So equally good hits rank by number alone, and the kind of a document
+/// follows from its number and the count of each kind ([`KindRanges`]):
+/// neither needs the documents themselves, which a sharded index
+/// ([`crate::shards`]) fetches only for the results it shows.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct SearchIndex {
     pub(crate) docs: Vec<SearchDoc>,
@@ -114,19 +120,17 @@ impl SearchIndex {
     /// damaged file) has none; postings pointing past the documents are
     /// skipped by the search, not trusted.
     pub fn postings(&self, term: usize) -> impl Iterator<Item = Posting> + '_ {
-        let mut doc = 0usize;
-        self.postings
-            .get(term)
-            .map_or(&[][..], Vec::as_slice)
-            .iter()
-            .map(move |&code| {
-                doc = doc.saturating_add((code >> 5) as usize);
-                Posting {
-                    doc,
-                    fields: Fields(((code >> 2) & 7) as u8),
-                    count: (code & 3) + 1,
-                }
-            })
+        decode(self.encoded_postings(term))
+    }
+
+    /// Term number `term`'s postings as stored (see [`decode`]).
+    pub fn encoded_postings(&self, term: usize) -> &[u32] {
+        self.postings.get(term).map_or(&[][..], Vec::as_slice)
+    }
+
+    /// How many documents of each kind (they are numbered kind by kind).
+    pub fn kind_ranges(&self) -> KindRanges {
+        KindRanges::count(self.docs.iter().map(|doc| doc.kind))
     }
 
     /// The terms starting with `prefix`, as a range of term numbers (the
@@ -138,6 +142,68 @@ impl SearchIndex {
         let len = rest.partition_point(|term| term.starts_with(prefix));
         start..start + len
     }
+}
+
+/// How documents compare in the canonical order (see [`SearchIndex`]).
+pub(crate) fn canonical_order(a: &SearchDoc, b: &SearchDoc) -> std::cmp::Ordering {
+    a.kind
+        .cmp(&b.kind)
+        // `Some` sorts after `None`: reversed, dated documents come first.
+        .then_with(|| b.date.cmp(&a.date))
+        .then_with(|| a.title.cmp(&b.title))
+}
+
+/// How many documents there are of each kind, numbered in [`DocKind::ALL`]
+/// order: news first, then events, then sites.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct KindRanges {
+    pub news: usize,
+    pub events: usize,
+    pub sites: usize,
+}
+
+impl KindRanges {
+    pub fn count(kinds: impl Iterator<Item = DocKind>) -> KindRanges {
+        let mut ranges = KindRanges::default();
+        for kind in kinds {
+            match kind {
+                DocKind::News => ranges.news += 1,
+                DocKind::Event => ranges.events += 1,
+                DocKind::Site => ranges.sites += 1,
+            }
+        }
+        ranges
+    }
+
+    pub fn total(&self) -> usize {
+        self.news + self.events + self.sites
+    }
+
+    /// The kind of document number `doc`; `None` past the last.
+    pub fn kind_of(&self, doc: usize) -> Option<DocKind> {
+        if doc < self.news {
+            Some(DocKind::News)
+        } else if doc < self.news + self.events {
+            Some(DocKind::Event)
+        } else if doc < self.total() {
+            Some(DocKind::Site)
+        } else {
+            None
+        }
+    }
+}
+
+/// Decodes one term's postings (see [`Posting`]).
+pub fn decode(codes: &[u32]) -> impl Iterator<Item = Posting> + '_ {
+    let mut doc = 0usize;
+    codes.iter().map(move |&code| {
+        doc = doc.saturating_add((code >> 5) as usize);
+        Posting {
+            doc,
+            fields: Fields(((code >> 2) & 7) as u8),
+            count: (code & 3) + 1,
+        }
+    })
 }
 
 /// Encodes postings given in document order (see [`Posting`]).

@@ -1,6 +1,7 @@
 //! Search across the portal, shared by the publisher (which builds one index
-//! per language into `{lang}/search.json`) and the app (which loads it and
-//! searches as the reader types). Pure functions, tested natively; compiled
+//! per language and publishes it cut into shards under `{lang}/search/`) and
+//! the app (which fetches the shards a query needs and searches as the
+//! reader types). Pure functions, tested natively; compiled
 //! to wasm with serde as the only dependency.
 //!
 //! - [`fold`]: the character folding that makes "Мір" find "Мир" and
@@ -10,7 +11,8 @@
 //! - [`builder`]: building an index from documents;
 //! - [`query`]: AND, prefix-as-you-type, ranked search;
 //! - [`highlight`]: which words of a result to mark;
-//! - [`groups`]: results counted and filtered by kind.
+//! - [`groups`]: results counted and filtered by kind;
+//! - [`shards`]: the index cut into files fetched as queries need them.
 
 pub mod builder;
 pub mod fold;
@@ -18,12 +20,14 @@ pub mod groups;
 pub mod highlight;
 pub mod index;
 pub mod query;
+pub mod shards;
 pub mod tokens;
 
 pub use builder::IndexBuilder;
 pub use fold::{fold_char, Fold};
-pub use groups::{of_kind, KindCounts};
+pub use groups::{first_of_each_kind, of_kind, KindCounts};
 pub use highlight::highlight;
-pub use index::{DocKind, Fields, Posting, SearchDoc, SearchIndex, MAX_SNIPPET_CHARS};
-pub use query::{search, Hit, Query, MAX_QUERY_TOKENS};
+pub use index::{DocKind, Fields, KindRanges, Posting, SearchDoc, SearchIndex, MAX_SNIPPET_CHARS};
+pub use query::{search, Hit, Query, Terms, MAX_QUERY_TOKENS};
+pub use shards::{ShardManifest, ShardSet, TermShard};
 pub use tokens::{fold_text, tokens, Token, Tokens, MAX_TOKEN_CHARS};

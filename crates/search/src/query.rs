@@ -13,11 +13,9 @@
 //! The ranges are chosen so that the field decides first (the weakest
 //! title match outscores the strongest meta match, and meta the body), then
 //! exact before prefix, then repetition. Equal scores: newer date first,
-//! then title, then index order.
+//! then title (the index numbers its documents in that order).
 
-use std::cmp::Ordering;
-
-use crate::index::{Fields, SearchIndex};
+use crate::index::{decode, Fields, SearchIndex};
 use crate::tokens::Tokens;
 
 /// Query words read; the rest of a long query is ignored.
@@ -73,7 +71,13 @@ impl Query {
 
     /// The best `limit` documents.
     pub fn search(&self, index: &SearchIndex, limit: usize) -> Vec<Hit> {
-        let mut ranked = self.ranked(index);
+        self.search_in(index, limit)
+    }
+
+    /// The best `limit` documents of any [`Terms`] (a whole index, or the
+    /// shards of one fetched so far).
+    pub fn search_in(&self, terms: &dyn Terms, limit: usize) -> Vec<Hit> {
+        let mut ranked = self.ranked(terms);
         ranked.truncate(limit);
         ranked
             .into_iter()
@@ -85,9 +89,11 @@ impl Query {
             .collect()
     }
 
-    /// `(document, score)` of every match, best first.
-    fn ranked(&self, index: &SearchIndex) -> Vec<(usize, u32)> {
-        let docs = index.docs().len();
+    /// `(document, score)` of every match, best first; equal scores in
+    /// document order, which is newest first then by title (see
+    /// [`SearchIndex`]).
+    fn ranked(&self, terms: &dyn Terms) -> Vec<(usize, u32)> {
+        let docs = terms.doc_count();
         if self.is_empty() || docs == 0 {
             return Vec::new();
         }
@@ -97,16 +103,16 @@ impl Query {
         for token in &self.tokens {
             best.fill(0);
             let typed = token.chars().count();
-            for term in index.prefix_range(token) {
-                let weight = match_weight(typed, &index.terms()[term]);
-                for posting in index.postings(term) {
+            terms.each_with_prefix(token, &mut |term, codes| {
+                let weight = match_weight(typed, term);
+                for posting in decode(codes) {
                     let Some(slot) = best.get_mut(posting.doc) else {
                         continue;
                     };
                     let score = field_weight(posting.fields) * weight * (19 + posting.count.min(4));
                     *slot = (*slot).max(score);
                 }
-            }
+            });
             let mut any = false;
             for (total, &score) in totals.iter_mut().zip(&best) {
                 *total = match *total {
@@ -126,8 +132,30 @@ impl Query {
             .enumerate()
             .filter_map(|(doc, total)| total.map(|score| (doc, score)))
             .collect();
-        ranked.sort_by(|a, b| rank(index, *a, *b));
+        ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
         ranked
+    }
+}
+
+/// Where a search finds its terms: the sorted terms with their encoded
+/// postings ([`Posting`](crate::Posting)), and how many documents there are.
+pub trait Terms {
+    fn doc_count(&self) -> usize;
+
+    /// Calls `each` with every term starting with `prefix` (the term itself
+    /// first when there is one) and its postings.
+    fn each_with_prefix(&self, prefix: &str, each: &mut dyn FnMut(&str, &[u32]));
+}
+
+impl Terms for SearchIndex {
+    fn doc_count(&self) -> usize {
+        self.docs().len()
+    }
+
+    fn each_with_prefix(&self, prefix: &str, each: &mut dyn FnMut(&str, &[u32])) {
+        for term in self.prefix_range(prefix) {
+            each(&self.terms()[term], self.encoded_postings(term));
+        }
     }
 }
 
@@ -156,17 +184,6 @@ fn match_weight(typed: usize, term: &str) -> u32 {
         return 100;
     }
     40 + (30 * typed / length) as u32
-}
-
-fn rank(index: &SearchIndex, a: (usize, u32), b: (usize, u32)) -> Ordering {
-    let doc = |i: usize| index.doc(i);
-    let date = |i: usize| doc(i).and_then(|d| d.date.as_deref());
-    let title = |i: usize| doc(i).map(|d| d.title.as_str());
-    b.1.cmp(&a.1)
-        // `Some` sorts after `None`, so reversing puts dated documents first.
-        .then_with(|| date(b.0).cmp(&date(a.0)))
-        .then_with(|| title(a.0).cmp(&title(b.0)))
-        .then_with(|| a.0.cmp(&b.0))
 }
 
 #[cfg(test)]

@@ -235,3 +235,29 @@ pub fn list_tree(root: &Path) -> Vec<String> {
     out.sort();
     out
 }
+
+/// The published search index of `lang` in `files` (a built tree), joined
+/// from its manifest and shards.
+pub fn published_search_index(
+    files: &std::collections::BTreeMap<String, Vec<u8>>,
+    lang: portal_contract::Lang,
+) -> portal_search::SearchIndex {
+    use portal_contract::paths;
+    fn read<T: serde::de::DeserializeOwned>(
+        files: &std::collections::BTreeMap<String, Vec<u8>>,
+        path: String,
+    ) -> T {
+        let bytes = files.get(&path).unwrap_or_else(|| panic!("{path} missing"));
+        serde_json::from_slice(bytes).unwrap_or_else(|error| panic!("{path}: {error}"))
+    }
+    let manifest: portal_search::ShardManifest = read(files, paths::search_manifest(lang));
+    manifest.check().unwrap();
+    let terms = (0..manifest.shards.len())
+        .map(|n| read(files, paths::search_terms(lang, &manifest.build, n)))
+        .collect();
+    let chunks = manifest.kinds.total().div_ceil(manifest.docs_per_chunk);
+    let docs = (0..chunks)
+        .map(|n| read(files, paths::search_docs(lang, &manifest.build, n)))
+        .collect();
+    portal_search::shards::join(terms, docs)
+}

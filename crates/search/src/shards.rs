@@ -1,0 +1,463 @@
+//! The search index cut into files a reader fetches only as a query needs
+//! them (after Pagefind's chunked index), so a 100,000-article archive is
+//! searchable without downloading it:
+//!
+//! - a small [`ShardManifest`]: where each term shard starts, how many
+//!   documents of each kind there are, and the name of this build;
+//! - term shards ([`TermShard`]): consecutive sorted terms with their
+//!   postings, cut at about [`SHARD_TARGET_BYTES`] (one term's list is never
+//!   cut, so a word in every document makes a shard of its own);
+//! - document chunks: [`DOCS_PER_CHUNK`] documents each, in number order,
+//!   fetched for the results on screen only.
+//!
+//! Ranking needs no documents (see [`SearchIndex`]): a query fetches the
+//! term shards of its words, ranks every match, then fetches the chunks of
+//! the results it shows. [`ShardSet`] holds what has been fetched; typing
+//! more letters of a word stays within its shards.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use serde::{Deserialize, Serialize};
+
+use crate::index::{KindRanges, SearchDoc, SearchIndex};
+use crate::query::{Query, Terms};
+
+/// The format of the manifest and its files; a reader that does not know a
+/// version says so instead of misreading it.
+pub const SHARDS_VERSION: u32 = 1;
+
+/// A term shard is closed once its JSON passes this many bytes.
+pub const SHARD_TARGET_BYTES: usize = 32 * 1024;
+
+/// Documents per document chunk: a results page of 20 fetches at most 20
+/// small files, often fewer (results of one query tend to be neighbours in
+/// time, and so in number).
+pub const DOCS_PER_CHUNK: usize = 8;
+
+/// Term shards fetched for one word's prefix. A word of one or two letters
+/// can begin terms in dozens of shards; past this many its results are
+/// marked incomplete (see [`ShardSet::complete_for`]) instead of fetching
+/// a large part of the index.
+pub const MAX_SHARDS_PER_WORD: usize = 3;
+
+/// `{lang}/search/index.json`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ShardManifest {
+    #[serde(rename = "v")]
+    pub version: u32,
+    /// The directory of this build's shards (a hash of their contents), so
+    /// a reader never mixes the files of two builds.
+    pub build: String,
+    pub kinds: KindRanges,
+    pub docs_per_chunk: usize,
+    /// The first term of each term shard, in order; the first is `""`.
+    pub shards: Vec<String>,
+}
+
+impl ShardManifest {
+    /// Whether the manifest can be used (it comes from the network).
+    pub fn check(&self) -> Result<(), String> {
+        if self.version != SHARDS_VERSION {
+            return Err(format!(
+                "search index version {} (expected {SHARDS_VERSION})",
+                self.version
+            ));
+        }
+        if self.docs_per_chunk == 0 {
+            return Err("search index: docs_per_chunk is 0".into());
+        }
+        if self.shards.first().map(String::as_str) != Some("") && !self.shards.is_empty() {
+            return Err("search index: the first shard must start at the empty term".into());
+        }
+        if self.shards.windows(2).any(|pair| pair[0] >= pair[1]) {
+            return Err("search index: shard starts are not in order".into());
+        }
+        Ok(())
+    }
+
+    /// The term shards that can hold terms starting with `prefix`: the one
+    /// `prefix` itself would be in, and every later one whose first term
+    /// starts with it.
+    pub fn shards_for(&self, prefix: &str) -> Range<usize> {
+        let after = self
+            .shards
+            .partition_point(|start| start.as_str() <= prefix);
+        let Some(first) = after.checked_sub(1) else {
+            return 0..0;
+        };
+        let more = self.shards[after..]
+            .iter()
+            .take_while(|start| start.starts_with(prefix))
+            .count();
+        first..after + more
+    }
+
+    /// The chunk holding document number `doc`.
+    pub fn chunk_of(&self, doc: usize) -> usize {
+        doc / self.docs_per_chunk.max(1)
+    }
+}
+
+/// One term shard: `terms` sorted, `postings[i]` encoded as in
+/// [`SearchIndex`].
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct TermShard {
+    pub terms: Vec<String>,
+    pub postings: Vec<Vec<u32>>,
+}
+
+impl TermShard {
+    fn prefix_range(&self, prefix: &str) -> Range<usize> {
+        let start = self.terms.partition_point(|term| term.as_str() < prefix);
+        let len = self.terms[start..]
+            .iter()
+            .take_while(|term| term.starts_with(prefix))
+            .count();
+        start..start + len
+    }
+}
+
+/// A whole index cut into shards; the publisher writes each part.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Split {
+    /// `build` is left empty: the publisher names it from the files' bytes.
+    pub manifest: ShardManifest,
+    pub terms: Vec<TermShard>,
+    pub docs: Vec<Vec<SearchDoc>>,
+}
+
+/// Cuts `index` into term shards of about `target_bytes` of JSON and
+/// document chunks of `docs_per_chunk`.
+pub fn split(index: SearchIndex, target_bytes: usize, docs_per_chunk: usize) -> Split {
+    let docs_per_chunk = docs_per_chunk.max(1);
+    let kinds = index.kind_ranges();
+    let SearchIndex {
+        docs,
+        terms,
+        postings,
+    } = index;
+    let mut starts = Vec::new();
+    let mut shards: Vec<TermShard> = Vec::new();
+    let mut current = TermShard::default();
+    let mut size = 0;
+    for (term, list) in terms.into_iter().zip(postings) {
+        let bytes = json_size(&term, &list);
+        if size > 0 && size + bytes > target_bytes {
+            shards.push(std::mem::take(&mut current));
+            size = 0;
+        }
+        if current.terms.is_empty() {
+            starts.push(if shards.is_empty() {
+                String::new()
+            } else {
+                term.clone()
+            });
+        }
+        size += bytes;
+        current.terms.push(term);
+        current.postings.push(list);
+    }
+    if !current.terms.is_empty() || shards.is_empty() {
+        if current.terms.is_empty() {
+            starts.push(String::new());
+        }
+        shards.push(current);
+    }
+    let docs = docs
+        .chunks(docs_per_chunk)
+        .map(<[SearchDoc]>::to_vec)
+        .collect();
+    Split {
+        manifest: ShardManifest {
+            version: SHARDS_VERSION,
+            build: String::new(),
+            kinds,
+            docs_per_chunk,
+            shards: starts,
+        },
+        terms: shards,
+        docs,
+    }
+}
+
+/// The whole index back from its parts (for tests and tools that read a
+/// published index; the app fetches parts with [`ShardSet`]).
+pub fn join(terms: Vec<TermShard>, docs: Vec<Vec<SearchDoc>>) -> SearchIndex {
+    let mut index = SearchIndex {
+        docs: docs.into_iter().flatten().collect(),
+        ..SearchIndex::default()
+    };
+    for shard in terms {
+        index.terms.extend(shard.terms);
+        index.postings.extend(shard.postings);
+    }
+    index
+}
+
+/// About how many bytes a term and its list add to a shard's JSON.
+fn json_size(term: &str, list: &[u32]) -> usize {
+    let digits: usize = list
+        .iter()
+        .map(|&code| code.checked_ilog10().unwrap_or(0) as usize + 2)
+        .sum();
+    term.len() + 6 + digits
+}
+
+/// The parts of a sharded index fetched so far, searchable as [`Terms`].
+#[derive(Debug, Clone)]
+pub struct ShardSet {
+    manifest: ShardManifest,
+    terms: HashMap<usize, TermShard>,
+    docs: HashMap<usize, Vec<SearchDoc>>,
+}
+
+impl ShardSet {
+    pub fn new(manifest: ShardManifest) -> ShardSet {
+        ShardSet {
+            manifest,
+            terms: HashMap::new(),
+            docs: HashMap::new(),
+        }
+    }
+
+    pub fn manifest(&self) -> &ShardManifest {
+        &self.manifest
+    }
+
+    /// The term shards `query` needs that are not here yet, at most
+    /// [`MAX_SHARDS_PER_WORD`] per word, in order.
+    pub fn missing_terms(&self, query: &Query) -> Vec<usize> {
+        let mut missing: Vec<usize> = query
+            .tokens()
+            .iter()
+            .flat_map(|token| self.word_shards(token))
+            .filter(|shard| !self.terms.contains_key(shard))
+            .collect();
+        missing.sort_unstable();
+        missing.dedup();
+        missing
+    }
+
+    /// False when a word of `query` begins terms in more shards than are
+    /// fetched for it: its results may miss some longer words.
+    pub fn complete_for(&self, query: &Query) -> bool {
+        query.tokens().iter().all(|token| {
+            self.manifest
+                .shards_for(token)
+                .all(|shard| self.terms.contains_key(&shard))
+        })
+    }
+
+    fn word_shards(&self, token: &str) -> Range<usize> {
+        let range = self.manifest.shards_for(token);
+        range.start..range.end.min(range.start + MAX_SHARDS_PER_WORD)
+    }
+
+    pub fn insert_terms(&mut self, shard: usize, terms: TermShard) {
+        self.terms.insert(shard, terms);
+    }
+
+    /// The chunks holding `docs` that are not here yet, in order.
+    pub fn missing_docs(&self, docs: impl IntoIterator<Item = usize>) -> Vec<usize> {
+        let mut missing: Vec<usize> = docs
+            .into_iter()
+            .map(|doc| self.manifest.chunk_of(doc))
+            .filter(|chunk| !self.docs.contains_key(chunk))
+            .collect();
+        missing.sort_unstable();
+        missing.dedup();
+        missing
+    }
+
+    pub fn insert_docs(&mut self, chunk: usize, docs: Vec<SearchDoc>) {
+        self.docs.insert(chunk, docs);
+    }
+
+    /// Document number `doc`, when its chunk is here.
+    pub fn doc(&self, doc: usize) -> Option<&SearchDoc> {
+        let per = self.manifest.docs_per_chunk.max(1);
+        self.docs.get(&(doc / per))?.get(doc % per)
+    }
+
+    /// Fetched terms starting with `prefix`, in order (for suggestions).
+    pub fn terms_with_prefix(&self, prefix: &str) -> Vec<&str> {
+        let mut found = Vec::new();
+        for shard in self.manifest.shards_for(prefix) {
+            if let Some(terms) = self.terms.get(&shard) {
+                found.extend(
+                    terms.terms[terms.prefix_range(prefix)]
+                        .iter()
+                        .map(String::as_str),
+                );
+            }
+        }
+        found
+    }
+}
+
+impl Terms for ShardSet {
+    fn doc_count(&self) -> usize {
+        self.manifest.kinds.total()
+    }
+
+    fn each_with_prefix(&self, prefix: &str, each: &mut dyn FnMut(&str, &[u32])) {
+        for shard in self.manifest.shards_for(prefix) {
+            if let Some(terms) = self.terms.get(&shard) {
+                for term in terms.prefix_range(prefix) {
+                    let codes = terms.postings.get(term).map_or(&[][..], Vec::as_slice);
+                    each(&terms.terms[term], codes);
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::builder::IndexBuilder;
+    use crate::index::DocKind;
+
+    fn index(count: usize) -> SearchIndex {
+        let words = [
+            "river", "forest", "castle", "festival", "lake", "museum", "ёлка", "мір",
+        ];
+        let mut builder = IndexBuilder::new();
+        for i in 0..count {
+            let kind = [DocKind::News, DocKind::News, DocKind::Event, DocKind::Site][i % 4];
+            let title = format!("{} {} number{i}", words[i % 8], words[(i / 8) % 8]);
+            let doc = SearchDoc {
+                kind,
+                slug: format!("d{i}"),
+                title: title.clone(),
+                snippet: String::new(),
+                date: (kind != DocKind::Site).then(|| format!("2026-01-{:02}", 1 + i % 28)),
+            };
+            builder.add(
+                doc,
+                &[],
+                &format!("body of {title} with {}", words[(i * 5) % 8]),
+            );
+        }
+        builder.finish()
+    }
+
+    /// Fetches what each query needs, as the app does, until nothing is
+    /// missing.
+    fn fetch_all(set: &mut ShardSet, split: &Split, query: &Query) {
+        for shard in set.missing_terms(query) {
+            set.insert_terms(shard, split.terms[shard].clone());
+        }
+    }
+
+    #[test]
+    fn sharded_search_ranks_exactly_like_the_whole_index() {
+        let whole = index(400);
+        let split = split(whole.clone(), 600, DOCS_PER_CHUNK);
+        split.manifest.check().unwrap();
+        assert!(split.terms.len() > 10, "{} shards", split.terms.len());
+        for text in [
+            "river",
+            "fores",
+            "castle lake",
+            "number1",
+            "елка",
+            "мир",
+            "nothing",
+            "number39 river",
+        ] {
+            let query = Query::parse(text);
+            let mut set = ShardSet::new(split.manifest.clone());
+            fetch_all(&mut set, &split, &query);
+            let expected = query.search_all(&whole);
+            let hits = query.search_in(&set, usize::MAX);
+            if set.complete_for(&query) {
+                assert_eq!(hits, expected, "{text}");
+            } else {
+                // Incomplete: what is found is found with the same scores.
+                assert!(hits.iter().all(|hit| expected.contains(hit)), "{text}");
+            }
+            for hit in hits.iter().take(20) {
+                let chunk = set.manifest().chunk_of(hit.doc);
+                set.insert_docs(chunk, split.docs[chunk].clone());
+                assert_eq!(set.doc(hit.doc), whole.doc(hit.doc), "{text}");
+            }
+        }
+    }
+
+    #[test]
+    fn words_find_their_shards_and_typing_on_fetches_nothing_new() {
+        let split = split(index(400), 600, DOCS_PER_CHUNK);
+        let mut set = ShardSet::new(split.manifest.clone());
+        let query = Query::parse("castl");
+        fetch_all(&mut set, &split, &query);
+        assert!(set.complete_for(&query));
+        assert!(set.missing_terms(&Query::parse("castle")).is_empty());
+        // One letter spans many shards: at most MAX_SHARDS_PER_WORD are asked for.
+        let short = Query::parse("n");
+        assert!(set.missing_terms(&short).len() <= MAX_SHARDS_PER_WORD);
+        fetch_all(&mut set, &split, &short);
+        assert!(!set.complete_for(&short));
+        assert_eq!(set.terms_with_prefix("castl"), ["castle"]);
+    }
+
+    #[test]
+    fn manifest_ranges_and_checks() {
+        let manifest = ShardManifest {
+            version: SHARDS_VERSION,
+            build: "b".into(),
+            kinds: KindRanges {
+                news: 2,
+                events: 1,
+                sites: 1,
+            },
+            docs_per_chunk: 2,
+            shards: vec!["".into(), "mir".into(), "mirsky".into(), "n".into()],
+        };
+        manifest.check().unwrap();
+        assert_eq!(manifest.shards_for("a"), 0..1);
+        assert_eq!(manifest.shards_for("mir"), 1..3);
+        assert_eq!(manifest.shards_for("mi"), 0..3);
+        assert_eq!(manifest.shards_for("mirsky"), 2..3);
+        assert_eq!(manifest.shards_for("z"), 3..4);
+        assert_eq!(manifest.chunk_of(3), 1);
+        for broken in [
+            ShardManifest {
+                docs_per_chunk: 0,
+                ..manifest.clone()
+            },
+            ShardManifest {
+                version: 99,
+                ..manifest.clone()
+            },
+            ShardManifest {
+                shards: vec!["".into(), "b".into(), "a".into()],
+                ..manifest.clone()
+            },
+        ] {
+            assert!(broken.check().is_err());
+        }
+        // A manifest that passed no check still never panics.
+        let set = ShardSet::new(ShardManifest {
+            docs_per_chunk: 0,
+            ..manifest
+        });
+        assert_eq!(set.doc(5), None);
+    }
+
+    #[test]
+    fn split_then_join_is_the_index() {
+        let whole = index(300);
+        let parts = split(whole.clone(), 500, 3);
+        assert_eq!(join(parts.terms, parts.docs), whole);
+    }
+
+    #[test]
+    fn an_empty_index_is_one_empty_shard() {
+        let split = split(SearchIndex::default(), 600, 8);
+        assert_eq!(split.manifest.shards, [""]);
+        assert_eq!(split.terms, [TermShard::default()]);
+        assert!(split.docs.is_empty());
+    }
+}
