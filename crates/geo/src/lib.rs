@@ -4,6 +4,10 @@
 //! together with point-in-polygon (so a test can show that a site's pin
 //! lands inside its region's outline).
 
+mod grid;
+
+pub use grid::NearestIndex;
+
 /// A point on the map, in degrees.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct LatLon {

@@ -155,22 +155,57 @@ fn months_of(o: &Occurrence<'_>) -> Vec<YearMonth> {
     months
 }
 
-/// Indices of the events to suggest beside `index`: the closest in start
-/// time, the same category first on a tie.
-pub fn related_events(occurrences: &[Occurrence<'_>], index: usize) -> Vec<usize> {
-    let me = &occurrences[index];
-    let mut others: Vec<usize> = (0..occurrences.len()).filter(|&i| i != index).collect();
-    others.sort_by_key(|&i| {
-        let other = &occurrences[i];
-        (
-            (other.starts.unix_seconds() - me.starts.unix_seconds()).abs(),
-            other.def.category != me.def.category,
-            other.slug.clone(),
-        )
-    });
-    others.truncate(RELATED_EVENTS);
-    others.sort_by_key(|&i| (occurrences[i].starts.unix_seconds(), i));
-    others
+/// The events to suggest beside each occurrence: the closest in start
+/// time, the same category first on a tie, then by slug; listed in start
+/// order. Built once from the occurrences in start order, so each answer
+/// comes from its neighbours (see [`crate::related::nearest_in_time`]).
+pub struct RelatedEvents<'o, 'a> {
+    occurrences: &'o [Occurrence<'a>],
+    /// Occurrence numbers by start time.
+    by_start: Vec<usize>,
+    /// Each occurrence's place in `by_start`.
+    place: Vec<usize>,
+}
+
+impl<'o, 'a> RelatedEvents<'o, 'a> {
+    pub fn new(occurrences: &'o [Occurrence<'a>]) -> Self {
+        let mut by_start: Vec<usize> = (0..occurrences.len()).collect();
+        by_start.sort_by_key(|&i| (occurrences[i].starts.unix_seconds(), i));
+        let mut place = vec![0; occurrences.len()];
+        for (at, &i) in by_start.iter().enumerate() {
+            place[i] = at;
+        }
+        Self {
+            occurrences,
+            by_start,
+            place,
+        }
+    }
+
+    /// Indices of the events to suggest beside `index`, in start order.
+    pub fn related(&self, index: usize) -> Vec<usize> {
+        let occurrences = self.occurrences;
+        let me = &occurrences[index];
+        let my_start = me.starts.unix_seconds();
+        let start = |i: usize| occurrences[i].starts.unix_seconds();
+        let mut chosen = crate::related::nearest_in_time(
+            &self.by_start,
+            self.place[index],
+            start,
+            RELATED_EVENTS,
+            |_| true,
+            |i| {
+                let other = &occurrences[i];
+                (
+                    (start(i) - my_start).unsigned_abs(),
+                    other.def.category != me.def.category,
+                    other.slug.as_str(),
+                )
+            },
+        );
+        chosen.sort_by_key(|&i| (start(i), i));
+        chosen
+    }
 }
 
 fn json(path: String, value: &impl serde::Serialize) -> Result<Document, String> {
@@ -250,8 +285,10 @@ pub fn documents(input: &EventsInput<'_>, lang: Lang) -> Result<Vec<Document>, S
     };
     out.push(json(paths::events_upcoming(lang), &list)?);
 
+    let related_events = RelatedEvents::new(occurrences);
     for (index, occurrence) in occurrences.iter().enumerate() {
-        let related = related_events(occurrences, index)
+        let related = related_events
+            .related(index)
             .into_iter()
             .map(|i| summaries[i].clone())
             .collect();

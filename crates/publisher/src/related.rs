@@ -85,37 +85,64 @@ impl<'a> RelatedIndex<'a> {
         keep: impl Fn(usize) -> bool,
     ) -> Vec<usize> {
         let this_time = self.entries[index].published;
-        let distance = |other: usize| (self.entries[other].published - this_time).unsigned_abs();
-        // Each side in order of distance; both kept until RELATED_COUNT are
-        // taken and every tie with the last taken is in, then one sort by
-        // the full order settles ties across and within the sides.
-        let mut candidates = Vec::new();
-        for side in [
-            &mut list[..place].iter().rev() as &mut dyn Iterator<Item = &usize>,
-            &mut list[place + 1..].iter(),
-        ] {
-            let mut taken = 0;
-            let mut last_distance = None;
-            for &other in side {
-                if !keep(other) {
-                    continue;
-                }
-                let d = distance(other);
-                if taken >= RELATED_COUNT && Some(d) != last_distance {
-                    break;
-                }
-                candidates.push(other);
-                taken += 1;
-                last_distance = Some(d);
-            }
-        }
-        candidates.sort_by_key(|&other| {
+        let time = |other: usize| self.entries[other].published;
+        nearest_in_time(list, place, time, RELATED_COUNT, keep, |other| {
             let entry = self.entries[other];
-            (distance(other), Reverse(entry.published), entry.slug)
-        });
-        candidates.truncate(RELATED_COUNT);
-        candidates
+            (
+                (entry.published - this_time).unsigned_abs(),
+                Reverse(entry.published),
+                entry.slug,
+            )
+        })
     }
+}
+
+/// Up to `count` entries of `sorted` (ordered by `time`, holding the entry
+/// in question at `place`) that pass `keep` and are nearest to it in time,
+/// best first by `key`, which must order by time distance first (its other
+/// parts settle ties).
+///
+/// Walks outwards on both sides: each side in order of distance, kept until
+/// `count` are taken and every tie with the last taken is in, then one sort
+/// by `key` settles ties across and within the sides. O(count) per entry,
+/// unless many entries share one time.
+pub fn nearest_in_time<K: Ord>(
+    sorted: &[usize],
+    place: usize,
+    time: impl Fn(usize) -> i64,
+    count: usize,
+    keep: impl Fn(usize) -> bool,
+    key: impl Fn(usize) -> K,
+) -> Vec<usize> {
+    let Some(&this) = sorted.get(place) else {
+        return Vec::new();
+    };
+    let this_time = time(this);
+    let mut candidates = Vec::new();
+    let before = sorted[..place].iter().rev();
+    let after = sorted[place + 1..].iter();
+    for side in [
+        &mut before.copied() as &mut dyn Iterator<Item = usize>,
+        &mut after.copied(),
+    ] {
+        let mut taken = 0;
+        let mut last_distance = None;
+        for other in side {
+            if !keep(other) {
+                continue;
+            }
+            let distance = (time(other) - this_time).unsigned_abs();
+            if taken >= count && Some(distance) != last_distance {
+                break;
+            }
+            candidates.push(other);
+            taken += 1;
+            last_distance = Some(distance);
+        }
+    }
+    candidates.sort_by_key(|&other| key(other));
+    candidates.truncate(count);
+    candidates
 }
 
 #[cfg(test)]
@@ -169,6 +196,33 @@ mod tests {
             RelatedIndex::new(vec![entry("a", 0, "alone")]).related(0),
             Vec::<usize>::new()
         );
+    }
+
+    #[test]
+    fn nearest_in_time_agrees_with_a_full_sort_for_any_tie_break() {
+        // Events' order: distance, then another category after the same
+        // one, then slug. Few distinct times: many ties.
+        let times: Vec<i64> = (0..200).map(|i| ((i * 37) % 23) as i64 * 100).collect();
+        let categories: Vec<u8> = (0..200).map(|i| (i * 7 % 3) as u8).collect();
+        let slugs: Vec<String> = (0..200)
+            .map(|i| format!("e{:03}", (i * 101) % 200))
+            .collect();
+        let mut sorted: Vec<usize> = (0..200).collect();
+        sorted.sort_by_key(|&i| (times[i], i));
+        for (place, &me) in sorted.iter().enumerate() {
+            let key = |i: usize| {
+                (
+                    (times[i] - times[me]).unsigned_abs(),
+                    categories[i] != categories[me],
+                    slugs[i].clone(),
+                )
+            };
+            let mut expected: Vec<usize> = (0..200).filter(|&i| i != me).collect();
+            expected.sort_by_key(|&i| key(i));
+            expected.truncate(4);
+            let found = nearest_in_time(&sorted, place, |i| times[i], 4, |_| true, key);
+            assert_eq!(found, expected, "entry {me}");
+        }
     }
 
     #[test]

@@ -5,7 +5,7 @@ use portal_contract::{
     paths, Category, CategoryRef, Lang, MemorialFacts, NearbySite, SanatoriumFacts, Site,
     SiteIndex, SiteSummary, SouvenirFacts, UnescoFacts,
 };
-use portal_geo::{nearest, LatLon};
+use portal_geo::{LatLon, NearestIndex};
 
 use crate::categories::Categories;
 use crate::site_file::{SectionFacts, SiteDef};
@@ -96,8 +96,10 @@ pub fn documents(
             items: summaries.clone(),
         }),
     )];
+    let nearest = NearestIndex::new(&points);
     for (index, site) in sites.iter().enumerate() {
-        let nearby = nearest(points[index], &points, Some(index), NEARBY_COUNT)
+        let nearby = nearest
+            .nearest(index, NEARBY_COUNT)
             .into_iter()
             .map(|(other, km)| NearbySite {
                 site: summaries[other].clone(),
