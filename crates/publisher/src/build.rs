@@ -26,6 +26,7 @@ use crate::news_archive;
 use crate::news_feeds::{self, FeedContext};
 use crate::origin::PublicOrigin;
 use crate::output::Output;
+use crate::progress::Progress;
 use crate::region_shapes;
 use crate::related::{self, RelatedIndex};
 use crate::search_build;
@@ -120,12 +121,20 @@ pub fn build_site_at(
             content_dir.display()
         )));
     }
-    let checked = check_content(content_dir).map_err(BuildError::Content)?;
+    let progress = Progress::hidden();
+    let checked = check_content(content_dir, &progress).map_err(BuildError::Content)?;
     let occurrences =
         events_build::occurrences(&checked.events, today).map_err(BuildError::Content)?;
     let mut output = Output::memory();
-    let stats =
-        assemble(&checked, &occurrences, today, origin, &mut output).map_err(BuildError::Other)?;
+    let stats = assemble(
+        &checked,
+        &occurrences,
+        today,
+        origin,
+        &mut output,
+        &progress,
+    )
+    .map_err(BuildError::Other)?;
     Ok(Site {
         files: output.into_files(),
         stats,
@@ -142,6 +151,7 @@ pub fn build_into(
     today: Date,
     origin: &PublicOrigin,
     out: &Path,
+    progress: &Progress,
 ) -> Result<Stats, BuildError> {
     if !content_dir.is_dir() {
         return Err(BuildError::Other(format!(
@@ -149,19 +159,29 @@ pub fn build_into(
             content_dir.display()
         )));
     }
-    let checked = check_content(content_dir).map_err(BuildError::Content)?;
+    let checked = check_content(content_dir, progress).map_err(BuildError::Content)?;
+    progress.stage("expanding events", 0);
     let occurrences =
         events_build::occurrences(&checked.events, today).map_err(BuildError::Content)?;
     crate::write::replace_dir_with(out, |staging| {
         let mut output = Output::dir(staging);
-        assemble(&checked, &occurrences, today, origin, &mut output).map_err(std::io::Error::other)
+        let stats = assemble(&checked, &occurrences, today, origin, &mut output, progress)
+            .map_err(std::io::Error::other)?;
+        progress.stage("finishing writes", 0);
+        output.finish().map_err(std::io::Error::other)?;
+        progress.stage("replacing the old tree", 0);
+        Ok(stats)
     })
     .map_err(|error| BuildError::Other(format!("cannot write {}: {error}", out.display())))
 }
 
 /// Reads every content file and runs every check, collecting all problems.
-pub fn check_content(content_dir: &Path) -> Result<Checked, Vec<ContentError>> {
+pub fn check_content(
+    content_dir: &Path,
+    progress: &Progress,
+) -> Result<Checked, Vec<ContentError>> {
     let mut problems = Problems::default();
+    progress.stage("reading content", 0);
     let sources = read_content(content_dir, &mut problems);
     let categories = match &sources.categories_text {
         Some(text) => {
@@ -172,7 +192,9 @@ pub fn check_content(content_dir: &Path) -> Result<Checked, Vec<ContentError>> {
         None => Categories::default(),
     };
     let mut articles = Vec::new();
+    progress.stage("checking articles", sources.articles.len());
     for file in &sources.articles {
+        progress.step();
         let Some(file) = file.read(&mut problems) else {
             continue;
         };
@@ -212,7 +234,9 @@ pub fn check_content(content_dir: &Path) -> Result<Checked, Vec<ContentError>> {
     };
     let region_shapes = region_shapes::read(content_dir, &regions, &mut problems);
     let mut sites = Vec::new();
+    progress.stage("checking sites", sources.sites.len());
     for source in &sources.sites {
+        progress.step();
         let (site, errors) = parse_site(source, &site_lists);
         for (path, error) in errors {
             problems.push(error.in_file(&path));
@@ -220,7 +244,9 @@ pub fn check_content(content_dir: &Path) -> Result<Checked, Vec<ContentError>> {
         sites.extend(site);
     }
     let mut events = Vec::new();
+    progress.stage("checking events", sources.events.len());
     for source in &sources.events {
+        progress.step();
         let (event, errors) = parse_event(source, &lists);
         for (path, error) in errors {
             problems.push(error.in_file(&path));
@@ -299,6 +325,7 @@ pub fn assemble(
     today: Date,
     origin: &PublicOrigin,
     files: &mut Output,
+    progress: &Progress,
 ) -> Result<Stats, String> {
     let mut stats = Stats {
         files: 0,
@@ -317,7 +344,9 @@ pub fn assemble(
         origin,
     };
     for lang in Lang::ALL {
+        progress.stage(format!("events ({lang})"), 0);
         files.put_all(events_build::documents(&input, lang)?)?;
+        progress.stage(format!("search index ({lang})"), 0);
         files.put_all(search_build::documents(checked, occurrences, lang)?)?;
     }
     let sites_input = SitesInput {
@@ -326,6 +355,7 @@ pub fn assemble(
         regions: &checked.regions,
     };
     for lang in Lang::ALL {
+        progress.stage(format!("sites ({lang})"), 0);
         for (path, document) in sites_build::documents(&sites_input, lang)? {
             files.put_json(path, &document)?;
         }
@@ -343,6 +373,7 @@ pub fn assemble(
 
     // Link previews (`media/og/`), drawn before the feeds, whose enclosures
     // they are (with their sizes in bytes). Every check has passed.
+    progress.stage("link previews", 0);
     let previews = crate::og_image::previews(checked)?;
     let feeds = FeedContext::new(
         &checked.categories,
@@ -352,6 +383,7 @@ pub fn assemble(
         today,
     );
     for lang in Lang::ALL {
+        progress.stage(format!("news lists ({lang})"), 0);
         let mut articles: Vec<&ParsedArticle> = checked
             .articles
             .iter()
@@ -410,7 +442,9 @@ pub fn assemble(
                 })
                 .collect(),
         );
+        progress.stage(format!("articles ({lang})"), articles.len());
         for (index, article) in articles.iter().enumerate() {
+            progress.step();
             let related = related_index
                 .related(index)
                 .into_iter()
@@ -425,6 +459,7 @@ pub fn assemble(
         }
     }
 
+    progress.stage("media", 0);
     for file in checked.media.files() {
         files.put(format!("{MEDIA_PREFIX}{}", file.name), file.bytes.clone())?;
     }

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 
 use crate::build::{build_date, build_into, BuildError, Stats};
 use crate::origin::PublicOrigin;
+use crate::progress::Progress;
 use crate::schema::write_schemas;
 
 pub const USAGE: &str = "\
@@ -153,16 +154,21 @@ fn build(
         let _ = writeln!(stderr, "error: {message}");
         return EXIT_FAILED;
     }
+    let progress = Progress::on_stderr();
     let settings = build_date().and_then(|today| {
         let origin = origin.map_or_else(PublicOrigin::from_env, Ok)?;
         Ok((today, origin))
     });
     let stats = match settings
         .map_err(BuildError::Other)
-        .and_then(|(today, origin)| build_into(content, today, &origin, out))
+        .and_then(|(today, origin)| build_into(content, today, &origin, out, &progress))
     {
-        Ok(stats) => stats,
+        Ok(stats) => {
+            progress.finish();
+            stats
+        }
         Err(BuildError::Content(errors)) => {
+            progress.finish();
             for error in &errors {
                 let _ = writeln!(stderr, "{error}");
             }
@@ -177,6 +183,7 @@ fn build(
             return EXIT_FAILED;
         }
         Err(BuildError::Other(message)) => {
+            progress.finish();
             let _ = writeln!(
                 stderr,
                 "error: {message}; nothing was written to {}",

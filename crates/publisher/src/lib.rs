@@ -21,7 +21,9 @@
 //!   heroes' SVGs) in [`og_image`];
 //! - [`news_feeds`]: the RSS feeds of the news (escaped by [`xml_text`]),
 //!   with absolute links on the deployment's [`origin`];
-//! - [`write`]: swap the new tree into place atomically;
+//! - [`output`]: each document to the staging tree as it is made (by a
+//!   writer thread) or into memory; [`write`]: swap the new tree into
+//!   place atomically; [`progress`]: what a terminal sees meanwhile;
 //! - [`schema`]: JSON Schemas of the documents;
 //! - [`cli`]: the `portal-publisher` command line.
 //!
@@ -45,6 +47,7 @@ pub mod news_feeds;
 pub mod og_image;
 pub mod origin;
 pub mod output;
+pub mod progress;
 pub mod recurrence;
 pub mod region_shapes;
 pub mod related;

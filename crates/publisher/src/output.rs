@@ -2,11 +2,15 @@
 //! build (the command line), or into memory (tests and library callers).
 //! Writing each document as soon as it exists keeps the publisher's memory
 //! flat however large the archive: a 100,000-article tree is about a
-//! gigabyte of JSON that never has to be held at once.
+//! gigabyte of JSON that never has to be held at once. The files are
+//! written by a thread of their own, so the file system's work overlaps
+//! the making of the next documents.
 
 use std::collections::{BTreeMap, HashSet};
 use std::fs;
 use std::path::{Component, Path, PathBuf};
+use std::sync::mpsc::{sync_channel, SyncSender};
+use std::thread::JoinHandle;
 
 use serde::Serialize;
 
@@ -18,8 +22,76 @@ pub struct Output {
 
 enum Target {
     Memory(BTreeMap<String, Vec<u8>>),
-    /// The root of a fresh directory, and the subdirectories made so far.
-    Dir(PathBuf, HashSet<PathBuf>),
+    /// The root of a fresh directory and the thread writing into it.
+    Dir(PathBuf, Writer),
+}
+
+/// Documents waiting for the writer thread; enough to keep it busy, few
+/// enough that memory stays flat when the disk is slower than the build.
+const QUEUE: usize = 256;
+
+/// A thread that writes each file it is sent, making directories as needed.
+/// It stops at the first failure, which [`Writer::finish`] reports.
+struct Writer {
+    sender: Option<SyncSender<(PathBuf, Vec<u8>)>>,
+    thread: Option<JoinHandle<Result<(), String>>>,
+}
+
+impl Writer {
+    fn start() -> Self {
+        let (sender, receiver) = sync_channel::<(PathBuf, Vec<u8>)>(QUEUE);
+        let thread = std::thread::spawn(move || {
+            let mut made: HashSet<PathBuf> = HashSet::new();
+            for (file, bytes) in receiver {
+                if let Some(dir) = file.parent() {
+                    if !made.contains(dir) {
+                        fs::create_dir_all(dir)
+                            .map_err(|error| format!("{}: {error}", dir.display()))?;
+                        made.insert(dir.to_path_buf());
+                    }
+                }
+                fs::write(&file, &bytes).map_err(|error| format!("{}: {error}", file.display()))?;
+            }
+            Ok(())
+        });
+        Self {
+            sender: Some(sender),
+            thread: Some(thread),
+        }
+    }
+
+    fn send(&mut self, file: PathBuf, bytes: Vec<u8>) -> Result<(), String> {
+        let sent = match &self.sender {
+            Some(sender) => sender.send((file, bytes)).is_ok(),
+            None => false,
+        };
+        if sent {
+            Ok(())
+        } else {
+            // The thread stopped: its error says why.
+            Err(self
+                .finish()
+                .err()
+                .unwrap_or_else(|| "the file writer stopped".to_string()))
+        }
+    }
+
+    /// Waits for every file sent so far to be written.
+    fn finish(&mut self) -> Result<(), String> {
+        self.sender = None;
+        match self.thread.take() {
+            Some(thread) => thread
+                .join()
+                .unwrap_or_else(|_| Err("the file writer panicked".to_string())),
+            None => Ok(()),
+        }
+    }
+}
+
+impl Drop for Writer {
+    fn drop(&mut self) {
+        let _ = self.finish();
+    }
 }
 
 impl Output {
@@ -35,7 +107,7 @@ impl Output {
     pub fn dir(root: &Path) -> Self {
         Self {
             written: HashSet::new(),
-            target: Target::Dir(root.to_path_buf(), HashSet::new()),
+            target: Target::Dir(root.to_path_buf(), Writer::start()),
         }
     }
 
@@ -48,17 +120,7 @@ impl Output {
             Target::Memory(files) => {
                 files.insert(path.clone(), bytes);
             }
-            Target::Dir(root, made) => {
-                let file = safe_join(root, &path)?;
-                if let Some(dir) = file.parent() {
-                    if !made.contains(dir) {
-                        fs::create_dir_all(dir)
-                            .map_err(|error| format!("{}: {error}", dir.display()))?;
-                        made.insert(dir.to_path_buf());
-                    }
-                }
-                fs::write(&file, &bytes).map_err(|error| format!("{}: {error}", file.display()))?;
-            }
+            Target::Dir(root, writer) => writer.send(safe_join(root, &path)?, bytes)?,
         }
         self.written.insert(path);
         Ok(())
@@ -88,6 +150,15 @@ impl Output {
 
     pub fn is_empty(&self) -> bool {
         self.written.is_empty()
+    }
+
+    /// Waits until every document is on disk (for a directory); the first
+    /// write that failed is the error.
+    pub fn finish(&mut self) -> Result<(), String> {
+        match &mut self.target {
+            Target::Memory(_) => Ok(()),
+            Target::Dir(_, writer) => writer.finish(),
+        }
     }
 
     /// The documents collected by [`Output::memory`] (none for a directory).
@@ -132,11 +203,33 @@ mod tests {
         let mut dir = Output::dir(&root);
         assert!(dir.put("../escape.json".into(), vec![]).is_err());
         dir.put_json("ru/news/b.json".into(), &[1, 2]).unwrap();
+        dir.finish().unwrap();
         assert_eq!(
             fs::read_to_string(root.join("ru/news/b.json")).unwrap(),
             "[1,2]"
         );
         assert_eq!((dir.len(), output.into_files().len()), (1, 1));
+        fs::remove_dir_all(&root).unwrap();
+    }
+
+    #[test]
+    fn a_failed_write_is_reported() {
+        let root = std::env::temp_dir().join(format!("portal-output-fail-{}", std::process::id()));
+        fs::create_dir_all(&root).unwrap();
+        // A file where a directory must go: the write under it fails.
+        fs::write(root.join("en"), b"").unwrap();
+        let mut dir = Output::dir(&root);
+        let mut error = None;
+        for n in 0..2 * QUEUE {
+            if let Err(e) = dir.put(format!("en/{n}.json"), vec![]) {
+                error = Some(e);
+                break;
+            }
+        }
+        let error = error
+            .or_else(|| dir.finish().err())
+            .expect("the write fails");
+        assert!(error.contains("en"), "{error}");
         fs::remove_dir_all(&root).unwrap();
     }
 

@@ -31,7 +31,7 @@ pub fn replace_dir(out: &Path, files: &BTreeMap<String, Vec<u8>>) -> io::Result<
         for (path, bytes) in files {
             output.put(path.clone(), bytes.clone()).map_err(invalid)?;
         }
-        Ok(())
+        output.finish().map_err(invalid)
     })
 }
 

@@ -1,6 +1,6 @@
 //! Building an index from documents (in the publisher).
 
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 
 use crate::index::{
     canonical_order, encode, Fields, Posting, SearchDoc, SearchIndex, MAX_COUNT, MAX_SNIPPET_CHARS,
@@ -13,7 +13,9 @@ use crate::tokens::Tokens;
 pub struct IndexBuilder {
     docs: Vec<SearchDoc>,
     /// Term → postings in document order (documents are added in order).
-    terms: BTreeMap<String, Vec<Posting>>,
+    /// Hashed while building (an archive adds millions of words); sorted
+    /// once by [`finish`](IndexBuilder::finish).
+    terms: HashMap<String, Vec<Posting>>,
 }
 
 impl IndexBuilder {
@@ -27,7 +29,7 @@ impl IndexBuilder {
     /// Returns the document's index.
     pub fn add(&mut self, mut doc: SearchDoc, meta: &[&str], body: &str) -> usize {
         let index = self.docs.len();
-        let mut found: BTreeMap<String, (Fields, u32)> = BTreeMap::new();
+        let mut found: HashMap<String, (Fields, u32)> = HashMap::new();
         let mut note = |text: &str, field: Fields| {
             for token in Tokens::new(text) {
                 let entry = found.entry(token.folded).or_default();
@@ -73,8 +75,9 @@ impl IndexBuilder {
         }
         let mut docs: Vec<Option<SearchDoc>> = self.docs.into_iter().map(Some).collect();
         let docs = order.iter().filter_map(|&old| docs[old].take()).collect();
-        let (terms, postings) = self
-            .terms
+        let mut terms: Vec<(String, Vec<Posting>)> = self.terms.into_iter().collect();
+        terms.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        let (terms, postings) = terms
             .into_iter()
             .map(|(term, mut list)| {
                 for posting in &mut list {

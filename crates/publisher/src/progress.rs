@@ -1,0 +1,110 @@
+//! What the publisher says while it works. On a terminal a large archive
+//! takes a minute or two, so it shows the stage it is in and how far along
+//! (reading, checking, rendering, writing, with counts); in CI and when
+//! piped it stays quiet and only the summary line is printed. With
+//! `PORTAL_PUBLISHER_TIMINGS` set it also prints how long each stage took
+//! (the publish benchmark reads these).
+
+use std::io::IsTerminal;
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+
+/// The environment variable that asks for per-stage timings on stderr.
+pub const TIMINGS_VAR: &str = "PORTAL_PUBLISHER_TIMINGS";
+
+pub struct Progress {
+    bar: Option<ProgressBar>,
+    timings: bool,
+    /// The stage under way and when it started.
+    stage: Mutex<Option<(String, Instant)>>,
+}
+
+impl Progress {
+    /// Says nothing (tests, library callers).
+    pub fn hidden() -> Self {
+        Self {
+            bar: None,
+            timings: false,
+            stage: Mutex::new(None),
+        }
+    }
+
+    /// A bar on stderr when it is a terminal; stage timings when
+    /// [`TIMINGS_VAR`] is set.
+    pub fn on_stderr() -> Self {
+        let bar = std::io::stderr().is_terminal().then(|| {
+            let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
+            bar.set_style(
+                ProgressStyle::with_template(
+                    "{spinner} {msg:<24} {human_pos:>9}/{human_len:9} {wide_bar} {elapsed}",
+                )
+                .unwrap_or_else(|_| ProgressStyle::default_bar()),
+            );
+            bar.enable_steady_tick(Duration::from_millis(120));
+            bar
+        });
+        Self {
+            bar,
+            timings: std::env::var_os(TIMINGS_VAR).is_some(),
+            stage: Mutex::new(None),
+        }
+    }
+
+    /// Ends the stage under way and starts `name`, which has `total` steps
+    /// (0 when it is not counted).
+    pub fn stage(&self, name: impl Into<String>, total: usize) {
+        let name = name.into();
+        self.end_stage();
+        if let Some(bar) = &self.bar {
+            bar.set_message(name.clone());
+            bar.set_length(total as u64);
+            bar.set_position(0);
+        }
+        if let Ok(mut stage) = self.stage.lock() {
+            *stage = Some((name, Instant::now()));
+        }
+    }
+
+    /// One more step of the stage done.
+    pub fn step(&self) {
+        if let Some(bar) = &self.bar {
+            bar.inc(1);
+        }
+    }
+
+    /// Ends the last stage and clears the bar.
+    pub fn finish(&self) {
+        self.end_stage();
+        if let Some(bar) = &self.bar {
+            bar.finish_and_clear();
+        }
+    }
+
+    fn end_stage(&self) {
+        let Ok(mut stage) = self.stage.lock() else {
+            return;
+        };
+        if let (Some((name, started)), true) = (stage.take(), self.timings) {
+            eprintln!("{:>8.2} s  {name}", started.elapsed().as_secs_f64());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_hidden_progress_takes_any_sequence_of_calls() {
+        let progress = Progress::hidden();
+        progress.step();
+        progress.stage("reading", 3);
+        progress.step();
+        progress.stage("writing", 0);
+        progress.finish();
+        progress.finish();
+        assert!(progress.stage.lock().unwrap().is_none());
+    }
+}
