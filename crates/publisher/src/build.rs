@@ -345,9 +345,9 @@ pub fn assemble(
     };
     for lang in Lang::ALL {
         progress.stage(format!("events ({lang})"), 0);
-        files.put_all(events_build::documents(&input, lang)?)?;
+        events_build::documents(&input, lang, files)?;
         progress.stage(format!("search index ({lang})"), 0);
-        files.put_all(search_build::documents(checked, occurrences, lang)?)?;
+        search_build::documents(checked, occurrences, lang, files)?;
     }
     let sites_input = SitesInput {
         sites: &checked.sites,
@@ -356,9 +356,7 @@ pub fn assemble(
     };
     for lang in Lang::ALL {
         progress.stage(format!("sites ({lang})"), 0);
-        for (path, document) in sites_build::documents(&sites_input, lang)? {
-            files.put_json(path, &document)?;
-        }
+        sites_build::documents(&sites_input, lang, files)?;
     }
     if let Some(shapes) = &checked.region_shapes {
         files.put_json(paths::region_shapes(), shapes)?;

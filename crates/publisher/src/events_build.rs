@@ -18,6 +18,7 @@ use crate::categories::Categories;
 use crate::error::ContentError;
 use crate::event_file::{EventDef, MINSK_OFFSET_MINUTES};
 use crate::origin::PublicOrigin;
+use crate::output::Output;
 use crate::recurrence;
 
 /// How many events the upcoming list holds.
@@ -110,9 +111,6 @@ pub struct EventsInput<'a> {
     /// Where the event pages are public: the `URL` of every `.ics` event.
     pub origin: &'a PublicOrigin,
 }
-
-/// A document to write: its path and its bytes.
-pub type Document = (String, Vec<u8>);
 
 fn named(list: &Categories, slug: &str, lang: Lang) -> CategoryRef {
     CategoryRef {
@@ -208,20 +206,13 @@ impl<'o, 'a> RelatedEvents<'o, 'a> {
     }
 }
 
-fn json(path: String, value: &impl serde::Serialize) -> Result<Document, String> {
-    serde_json::to_vec(value)
-        .map(|bytes| (path.clone(), bytes))
-        .map_err(|error| format!("cannot serialise {path}: {error}"))
-}
-
 /// Every events document for one language.
-pub fn documents(input: &EventsInput<'_>, lang: Lang) -> Result<Vec<Document>, String> {
+pub fn documents(input: &EventsInput<'_>, lang: Lang, out: &mut Output) -> Result<(), String> {
     let occurrences = input.occurrences;
     let summaries: Vec<EventSummary> = occurrences
         .iter()
         .map(|o| summary(input, o, lang))
         .collect();
-    let mut out = Vec::new();
 
     let mut buckets: BTreeMap<YearMonth, Vec<usize>> = BTreeMap::new();
     for (index, occurrence) in occurrences.iter().enumerate() {
@@ -251,7 +242,7 @@ pub fn documents(input: &EventsInput<'_>, lang: Lang) -> Result<Vec<Document>, S
             month: month.to_string(),
             items: indices.iter().map(|&i| summaries[i].clone()).collect(),
         };
-        out.push(json(paths::events_month(lang, *month), &bucket)?);
+        out.put_json(paths::events_month(lang, *month), &bucket)?;
     }
 
     let counted = |list: &Categories, key: fn(&EventDef) -> &str| -> Vec<Category> {
@@ -271,7 +262,7 @@ pub fn documents(input: &EventsInput<'_>, lang: Lang) -> Result<Vec<Document>, S
         regions: counted(input.regions, |d| &d.region),
         months,
     };
-    out.push(json(paths::events_index(lang), &index)?);
+    out.put_json(paths::events_index(lang), &index)?;
 
     let upcoming: Vec<usize> = (0..occurrences.len())
         .filter(|&i| is_upcoming(&occurrences[i], input.today))
@@ -283,7 +274,7 @@ pub fn documents(input: &EventsInput<'_>, lang: Lang) -> Result<Vec<Document>, S
             .map(|&i| summaries[i].clone())
             .collect(),
     };
-    out.push(json(paths::events_upcoming(lang), &list)?);
+    out.put_json(paths::events_upcoming(lang), &list)?;
 
     let related_events = RelatedEvents::new(occurrences);
     for (index, occurrence) in occurrences.iter().enumerate() {
@@ -293,14 +284,14 @@ pub fn documents(input: &EventsInput<'_>, lang: Lang) -> Result<Vec<Document>, S
             .map(|i| summaries[i].clone())
             .collect();
         let document = detail(occurrence, &summaries[index], related, lang);
-        out.push(json(paths::event(lang, &occurrence.slug), &document)?);
+        out.put_json(paths::event(lang, &occurrence.slug), &document)?;
         let text = ics::calendar(
             zone(),
             stamp(input.today),
             None,
             &[ics_event(input, occurrence, lang)],
         );
-        out.push((paths::event_ics(lang, &occurrence.slug), text.into_bytes()));
+        out.put(paths::event_ics(lang, &occurrence.slug), text.into_bytes())?;
     }
 
     let feed: Vec<IcsEvent> = upcoming
@@ -314,7 +305,7 @@ pub fn documents(input: &EventsInput<'_>, lang: Lang) -> Result<Vec<Document>, S
         Some(names.events_calendar_name),
         &feed,
     );
-    out.push((paths::events_calendar(lang), text.into_bytes()));
+    out.put(paths::events_calendar(lang), text.into_bytes())?;
     // One subscribable calendar per category (every listed category, even
     // with nothing upcoming: an empty calendar is still a calendar).
     for category in input.categories.iter() {
@@ -328,12 +319,12 @@ pub fn documents(input: &EventsInput<'_>, lang: Lang) -> Result<Vec<Document>, S
             &[("category", category.name(lang))],
         );
         let text = ics::calendar(zone(), stamp(input.today), Some(&name), &events);
-        out.push((
+        out.put(
             paths::events_category_calendar(lang, &category.slug),
             text.into_bytes(),
-        ));
+        )?;
     }
-    Ok(out)
+    Ok(())
 }
 
 fn detail(

@@ -15,17 +15,19 @@ use sha2::{Digest, Sha256};
 use crate::article::ParsedArticle;
 use crate::build::Checked;
 use crate::categories::Categories;
-use crate::events_build::{Document, Occurrence};
+use crate::events_build::Occurrence;
+use crate::output::Output;
 use crate::site_file::SiteDef;
 
-/// The index of `lang` as documents to write: its manifest, its term shards
-/// and its document chunks, the latter in a directory named by a hash of
-/// their bytes.
+/// Writes the index of `lang`: its manifest, its term shards and its
+/// document chunks, the latter in a directory named by a hash of their
+/// bytes.
 pub fn documents(
     checked: &Checked,
     occurrences: &[Occurrence<'_>],
     lang: Lang,
-) -> Result<Vec<Document>, String> {
+    out: &mut Output,
+) -> Result<(), String> {
     let split = split(
         index(checked, occurrences, lang),
         SHARD_TARGET_BYTES,
@@ -52,17 +54,17 @@ pub fn documents(
         .collect();
     let mut manifest = split.manifest;
     manifest.build = build.clone();
-    let mut files = vec![(
+    out.put(
         paths::search_manifest(lang),
         to_json(lang, "manifest", &manifest)?,
-    )];
+    )?;
     for (number, bytes) in terms.into_iter().enumerate() {
-        files.push((paths::search_terms(lang, &build, number), bytes));
+        out.put(paths::search_terms(lang, &build, number), bytes)?;
     }
     for (number, bytes) in docs.into_iter().enumerate() {
-        files.push((paths::search_docs(lang, &build, number), bytes));
+        out.put(paths::search_docs(lang, &build, number), bytes)?;
     }
-    Ok(files)
+    Ok(())
 }
 
 fn to_json<T: serde::Serialize>(lang: Lang, what: &str, value: &T) -> Result<Vec<u8>, String> {

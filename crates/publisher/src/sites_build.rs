@@ -8,6 +8,7 @@ use portal_contract::{
 use portal_geo::{LatLon, NearestIndex};
 
 use crate::categories::Categories;
+use crate::output::Output;
 use crate::site_file::{SectionFacts, SiteDef};
 
 /// How many other sites "Nearby" lists.
@@ -62,17 +63,8 @@ fn summary(input: &SitesInput<'_>, site: &SiteDef, lang: Lang) -> Result<SiteSum
     })
 }
 
-/// A document to write: its path and its serialisable value.
-pub enum SiteDocument {
-    Index(SiteIndex),
-    Site(Box<Site>),
-}
-
 /// Every travel-guide document for one language.
-pub fn documents(
-    input: &SitesInput<'_>,
-    lang: Lang,
-) -> Result<Vec<(String, SiteDocument)>, String> {
+pub fn documents(input: &SitesInput<'_>, lang: Lang, out: &mut Output) -> Result<(), String> {
     let sites = ordered(input, lang);
     let summaries = sites
         .iter()
@@ -88,14 +80,14 @@ pub fn documents(
             })
             .collect()
     };
-    let mut out = vec![(
+    out.put_json(
         paths::sites_index(lang),
-        SiteDocument::Index(SiteIndex {
+        &SiteIndex {
             sections: counted(input.sections, |s| &s.section),
             regions: counted(input.regions, |s| &s.region),
             items: summaries.clone(),
-        }),
-    )];
+        },
+    )?;
     let nearest = NearestIndex::new(&points);
     for (index, site) in sites.iter().enumerate() {
         let nearby = nearest
@@ -107,12 +99,9 @@ pub fn documents(
             })
             .collect();
         let document = detail(site, &summaries[index], nearby, lang);
-        out.push((
-            paths::site(lang, &site.slug),
-            SiteDocument::Site(Box::new(document)),
-        ));
+        out.put_json(paths::site(lang, &site.slug), &document)?;
     }
-    Ok(out)
+    Ok(())
 }
 
 fn detail(site: &SiteDef, summary: &SiteSummary, nearby: Vec<NearbySite>, lang: Lang) -> Site {
@@ -185,14 +174,5 @@ fn detail(site: &SiteDef, summary: &SiteSummary, nearby: Vec<NearbySite>, lang: 
         body: body.to_vec(),
         body_lang,
         nearby,
-    }
-}
-
-impl serde::Serialize for SiteDocument {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            SiteDocument::Index(index) => index.serialize(serializer),
-            SiteDocument::Site(site) => site.serialize(serializer),
-        }
     }
 }
