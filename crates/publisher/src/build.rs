@@ -5,6 +5,7 @@
 use std::cmp::Reverse;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
+use std::sync::Mutex;
 
 use portal_calendar::Date;
 
@@ -14,6 +15,7 @@ use portal_contract::{
 };
 
 use crate::article::{parse_article, ParsedArticle};
+use crate::cache::Cache;
 use crate::categories::{
     self, Categories, ListKind, CATEGORIES_FILE, EVENT_CATEGORIES_FILE, REGIONS_FILE,
     SITE_SECTIONS_FILE,
@@ -26,6 +28,7 @@ use crate::news_archive;
 use crate::news_feeds::{self, FeedContext};
 use crate::origin::PublicOrigin;
 use crate::output::Output;
+use crate::parallel::Job;
 use crate::progress::Progress;
 use crate::region_shapes;
 use crate::related::{self, RelatedIndex};
@@ -125,13 +128,14 @@ pub fn build_site_at(
     let checked = check_content(content_dir, &progress).map_err(BuildError::Content)?;
     let occurrences =
         events_build::occurrences(&checked.events, today).map_err(BuildError::Content)?;
-    let mut output = Output::memory();
+    let output = Output::memory();
     let stats = assemble(
         &checked,
         &occurrences,
         today,
         origin,
-        &mut output,
+        &output,
+        &Cache::none(),
         &progress,
     )
     .map_err(BuildError::Other)?;
@@ -151,6 +155,7 @@ pub fn build_into(
     today: Date,
     origin: &PublicOrigin,
     out: &Path,
+    cache: &Cache,
     progress: &Progress,
 ) -> Result<Stats, BuildError> {
     if !content_dir.is_dir() {
@@ -164,9 +169,17 @@ pub fn build_into(
     let occurrences =
         events_build::occurrences(&checked.events, today).map_err(BuildError::Content)?;
     crate::write::replace_dir_with(out, |staging| {
-        let mut output = Output::dir(staging);
-        let stats = assemble(&checked, &occurrences, today, origin, &mut output, progress)
-            .map_err(std::io::Error::other)?;
+        let output = Output::dir(staging);
+        let stats = assemble(
+            &checked,
+            &occurrences,
+            today,
+            origin,
+            &output,
+            cache,
+            progress,
+        )
+        .map_err(std::io::Error::other)?;
         progress.stage("finishing writes", 0);
         output.finish().map_err(std::io::Error::other)?;
         progress.stage("replacing the old tree", 0);
@@ -318,22 +331,17 @@ fn check_translations(articles: &[ParsedArticle], problems: &mut Problems) {
 }
 
 /// Builds every document of the API tree from checked content into
-/// `files`, one at a time.
+/// `files`: each language's events, search index, sites and news are
+/// separate jobs run side by side (see [`crate::parallel`]).
 pub fn assemble(
     checked: &Checked,
     occurrences: &[events_build::Occurrence<'_>],
     today: Date,
     origin: &PublicOrigin,
-    files: &mut Output,
+    files: &Output,
+    cache: &Cache,
     progress: &Progress,
 ) -> Result<Stats, String> {
-    let mut stats = Stats {
-        files: 0,
-        articles: Vec::new(),
-        categories: checked.categories.len(),
-        media: checked.media.len(),
-        events: occurrences.len(),
-    };
     // Written even without events: an empty calendar is a calendar, not a
     // missing document.
     let input = EventsInput {
@@ -343,36 +351,39 @@ pub fn assemble(
         today,
         origin,
     };
-    for lang in Lang::ALL {
-        progress.stage(format!("events ({lang})"), 0);
-        events_build::documents(&input, lang, files)?;
-        progress.stage(format!("search index ({lang})"), 0);
-        search_build::documents(checked, occurrences, lang, files)?;
-    }
     let sites_input = SitesInput {
         sites: &checked.sites,
         sections: &checked.site_sections,
         regions: &checked.regions,
     };
+    let mut previews = None;
+    let mut jobs = Vec::new();
+    // The previews first: the longest job, and the news feeds need them.
+    jobs.push(Job::new("link previews", || {
+        previews = Some(crate::og_image::previews(checked, cache)?);
+        Ok(())
+    }));
     for lang in Lang::ALL {
-        progress.stage(format!("sites ({lang})"), 0);
-        sites_build::documents(&sites_input, lang, files)?;
+        let (input, sites_input) = (&input, &sites_input);
+        jobs.push(Job::new(format!("search index ({lang})"), move || {
+            search_build::documents(checked, occurrences, lang, files)
+        }));
+        jobs.push(Job::new(format!("events ({lang})"), move || {
+            events_build::documents(input, lang, files)
+        }));
+        jobs.push(Job::new(format!("sites ({lang})"), move || {
+            sites_build::documents(sites_input, lang, files)
+        }));
     }
+    progress.stage("events, sites, search", jobs.len());
+    crate::parallel::run_all(jobs, progress)?;
     if let Some(shapes) = &checked.region_shapes {
         files.put_json(paths::region_shapes(), shapes)?;
     }
-    let mut translations: BTreeMap<&str, BTreeSet<Lang>> = BTreeMap::new();
-    for article in &checked.articles {
-        translations
-            .entry(article.slug.as_str())
-            .or_default()
-            .insert(article.lang);
-    }
 
-    // Link previews (`media/og/`), drawn before the feeds, whose enclosures
-    // they are (with their sizes in bytes). Every check has passed.
-    progress.stage("link previews", 0);
-    let previews = crate::og_image::previews(checked)?;
+    // Link previews (`media/og/`) are the feeds' enclosures, with their
+    // sizes in bytes. Every check has passed.
+    let previews = previews.ok_or("the link previews were not drawn")?;
     let feeds = FeedContext::new(
         &checked.categories,
         &checked.media,
@@ -380,90 +391,135 @@ pub fn assemble(
         origin,
         today,
     );
-    for lang in Lang::ALL {
-        progress.stage(format!("news lists ({lang})"), 0);
-        let mut articles: Vec<&ParsedArticle> = checked
-            .articles
-            .iter()
-            .filter(|article| article.lang == lang)
-            .collect();
-        articles.sort_by_key(|article| {
-            (
-                Reverse(article.front_matter.published.value.unix_seconds()),
-                article.slug.clone(),
-            )
-        });
-        stats.articles.push((lang, articles.len()));
-        let summaries = articles
-            .iter()
-            .map(|article| summary(article, &checked.categories))
-            .collect::<Result<Vec<_>, _>>()?;
-
-        for (path, page) in feed_pages(lang, None, &summaries) {
-            files.put_json(path, &page)?;
-        }
-        let mut category_list = Vec::new();
-        for category in checked.categories.iter() {
-            let in_category: Vec<ArticleSummary> = summaries
-                .iter()
-                .filter(|summary| summary.category.slug == category.slug)
-                .cloned()
-                .collect();
-            category_list.push(Category {
-                slug: category.slug.clone(),
-                name: category.name(lang).to_string(),
-                count: count_u32(in_category.len()),
-            });
-            for (path, page) in feed_pages(lang, Some(&category.slug), &in_category) {
-                files.put_json(path, &page)?;
-            }
-        }
-        files.put_json(
-            paths::categories(lang),
-            &CategoryList {
-                categories: category_list,
-            },
-        )?;
-        for (path, document) in news_archive::archive_documents(lang, &summaries) {
-            files.put_json(path, &document)?;
-        }
-        files.put_all(news_feeds::documents(&feeds, lang, &summaries))?;
-
-        let related_index = RelatedIndex::new(
-            articles
-                .iter()
-                .zip(&summaries)
-                .map(|(article, summary)| related::Entry {
-                    category: &summary.category.slug,
-                    published: summary.published.unix_seconds(),
-                    slug: &article.slug,
-                })
-                .collect(),
-        );
-        progress.stage(format!("articles ({lang})"), articles.len());
-        for (index, article) in articles.iter().enumerate() {
-            progress.step();
-            let related = related_index
-                .related(index)
-                .into_iter()
-                .map(|other| summaries[other].clone())
-                .collect();
-            let langs = translations
-                .get(article.slug.as_str())
-                .map(|set| set.iter().copied().collect())
-                .unwrap_or_else(|| vec![lang]);
-            let document = article_document(article, &summaries[index], related, langs);
-            files.put_json(paths::article(lang, &article.slug), &document)?;
-        }
-    }
+    let translations = translations(&checked.articles);
+    let counts: Vec<Mutex<usize>> = Lang::ALL.iter().map(|_| Mutex::new(0)).collect();
+    let jobs = Lang::ALL
+        .into_iter()
+        .zip(&counts)
+        .map(|(lang, count)| {
+            let (feeds, translations) = (&feeds, &translations);
+            Job::new(format!("news ({lang})"), move || {
+                let written = news_documents(checked, lang, feeds, translations, files)?;
+                if let Ok(mut count) = count.lock() {
+                    *count = written;
+                }
+                Ok(())
+            })
+        })
+        .collect();
+    progress.stage("news", Lang::ALL.len());
+    crate::parallel::run_all(jobs, progress)?;
 
     progress.stage("media", 0);
     for file in checked.media.files() {
         files.put(format!("{MEDIA_PREFIX}{}", file.name), file.bytes.clone())?;
     }
     files.put_all(previews)?;
-    stats.files = files.len();
-    Ok(stats)
+    Ok(Stats {
+        files: files.len(),
+        articles: Lang::ALL
+            .into_iter()
+            .zip(counts)
+            .map(|(lang, count)| (lang, count.into_inner().unwrap_or(0)))
+            .collect(),
+        categories: checked.categories.len(),
+        media: checked.media.len(),
+        events: occurrences.len(),
+    })
+}
+
+/// The languages each article slug is written in.
+fn translations(articles: &[ParsedArticle]) -> BTreeMap<&str, BTreeSet<Lang>> {
+    let mut translations: BTreeMap<&str, BTreeSet<Lang>> = BTreeMap::new();
+    for article in articles {
+        translations
+            .entry(article.slug.as_str())
+            .or_default()
+            .insert(article.lang);
+    }
+    translations
+}
+
+/// The news of `lang`: feed pages, category pages, the archive, the RSS
+/// feeds and every article. Returns how many articles.
+fn news_documents(
+    checked: &Checked,
+    lang: Lang,
+    feeds: &FeedContext<'_>,
+    translations: &BTreeMap<&str, BTreeSet<Lang>>,
+    files: &Output,
+) -> Result<usize, String> {
+    let mut articles: Vec<&ParsedArticle> = checked
+        .articles
+        .iter()
+        .filter(|article| article.lang == lang)
+        .collect();
+    articles.sort_by_key(|article| {
+        (
+            Reverse(article.front_matter.published.value.unix_seconds()),
+            article.slug.clone(),
+        )
+    });
+    let summaries = articles
+        .iter()
+        .map(|article| summary(article, &checked.categories))
+        .collect::<Result<Vec<_>, _>>()?;
+
+    for (path, page) in feed_pages(lang, None, &summaries) {
+        files.put_json(path, &page)?;
+    }
+    let mut category_list = Vec::new();
+    for category in checked.categories.iter() {
+        let in_category: Vec<ArticleSummary> = summaries
+            .iter()
+            .filter(|summary| summary.category.slug == category.slug)
+            .cloned()
+            .collect();
+        category_list.push(Category {
+            slug: category.slug.clone(),
+            name: category.name(lang).to_string(),
+            count: count_u32(in_category.len()),
+        });
+        for (path, page) in feed_pages(lang, Some(&category.slug), &in_category) {
+            files.put_json(path, &page)?;
+        }
+    }
+    files.put_json(
+        paths::categories(lang),
+        &CategoryList {
+            categories: category_list,
+        },
+    )?;
+    for (path, document) in news_archive::archive_documents(lang, &summaries) {
+        files.put_json(path, &document)?;
+    }
+    files.put_all(news_feeds::documents(feeds, lang, &summaries))?;
+
+    let related_index = RelatedIndex::new(
+        articles
+            .iter()
+            .zip(&summaries)
+            .map(|(article, summary)| related::Entry {
+                category: &summary.category.slug,
+                published: summary.published.unix_seconds(),
+                slug: &article.slug,
+            })
+            .collect(),
+    );
+    for (index, article) in articles.iter().enumerate() {
+        let related = related_index
+            .related(index)
+            .into_iter()
+            .map(|other| summaries[other].clone())
+            .collect();
+        let langs = translations
+            .get(article.slug.as_str())
+            .map(|set| set.iter().copied().collect())
+            .unwrap_or_else(|| vec![lang]);
+        let document = article_document(article, &summaries[index], related, langs);
+        files.put_json(paths::article(lang, &article.slug), &document)?;
+    }
+    Ok(articles.len())
 }
 
 fn summary(article: &ParsedArticle, categories: &Categories) -> Result<ArticleSummary, String> {

@@ -5,15 +5,19 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use crate::build::{build_date, build_into, BuildError, Stats};
+use crate::cache::Cache;
 use crate::origin::PublicOrigin;
 use crate::progress::Progress;
 use crate::schema::write_schemas;
 
 pub const USAGE: &str = "\
 usage:
-  portal-publisher build --content <dir> --out <dir> [--origin <url>]
+  portal-publisher build --content <dir> --out <dir> [--origin <url>] [--cache <dir>]
       Check content/ and write the static JSON API tree into <dir>
       (replacing it as a whole; nothing changes when a check fails).
+      --cache keeps work between builds (the link previews drawn from
+      SVGs); default: $XDG_CACHE_HOME/portal-publisher, else
+      ~/.cache/portal-publisher. Safe to delete at any time.
       --origin is the site's public origin, e.g. https://portal.example.by:
       the RSS feeds and .ics files link to its pages and to the API at
       <url>/api/v1.
@@ -34,6 +38,8 @@ pub enum Command {
         out: PathBuf,
         /// `--origin`; `None`: from the environment, else the default.
         origin: Option<PublicOrigin>,
+        /// `--cache`; `None`: the user's (see [`Cache::for_user`]).
+        cache: Option<PathBuf>,
     },
     Schema {
         out: PathBuf,
@@ -48,7 +54,7 @@ pub fn parse_args(args: &[String]) -> Result<Command, String> {
     };
     let allowed: &[&str] = match command.as_str() {
         "-h" | "--help" | "help" => return Ok(Command::Help),
-        "build" => &["--content", "--out", "--origin"],
+        "build" => &["--content", "--out", "--origin", "--cache"],
         "schema" => &["--out"],
         other => return Err(format!("unknown command {other:?}")),
     };
@@ -94,6 +100,7 @@ pub fn parse_args(args: &[String]) -> Result<Command, String> {
             origin: optional("--origin")
                 .map(|text| PublicOrigin::parse(&text))
                 .transpose()?,
+            cache: optional("--cache").map(PathBuf::from),
         }),
         _ => Ok(Command::Schema {
             out: take("--out")?,
@@ -139,7 +146,11 @@ pub fn run(args: &[String], stdout: &mut dyn Write, stderr: &mut dyn Write) -> u
             content,
             out,
             origin,
-        } => build(&content, &out, origin, stdout, stderr),
+            cache,
+        } => {
+            let cache = cache.map_or_else(Cache::for_user, Cache::in_dir);
+            build(&content, &out, origin, &cache, stdout, stderr)
+        }
     }
 }
 
@@ -147,6 +158,7 @@ fn build(
     content: &Path,
     out: &Path,
     origin: Option<PublicOrigin>,
+    cache: &Cache,
     stdout: &mut dyn Write,
     stderr: &mut dyn Write,
 ) -> u8 {
@@ -161,7 +173,7 @@ fn build(
     });
     let stats = match settings
         .map_err(BuildError::Other)
-        .and_then(|(today, origin)| build_into(content, today, &origin, out, &progress))
+        .and_then(|(today, origin)| build_into(content, today, &origin, out, cache, &progress))
     {
         Ok(stats) => {
             progress.finish();
@@ -244,14 +256,16 @@ mod tests {
                 content: "content".into(),
                 out: "dist/api/v1".into(),
                 origin: None,
+                cache: None,
             })
         );
         assert_eq!(
-            parse_args(&args("build --out=o --content=c")),
+            parse_args(&args("build --out=o --content=c --cache=/var/cache/p")),
             Ok(Command::Build {
                 content: "c".into(),
                 out: "o".into(),
                 origin: None,
+                cache: Some("/var/cache/p".into()),
             })
         );
         assert_eq!(
@@ -262,6 +276,7 @@ mod tests {
                 content: "c".into(),
                 out: "o".into(),
                 origin: Some(PublicOrigin::parse("https://portal.by").unwrap()),
+                cache: None,
             })
         );
         assert_eq!(

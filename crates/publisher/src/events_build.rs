@@ -207,7 +207,7 @@ impl<'o, 'a> RelatedEvents<'o, 'a> {
 }
 
 /// Every events document for one language.
-pub fn documents(input: &EventsInput<'_>, lang: Lang, out: &mut Output) -> Result<(), String> {
+pub fn documents(input: &EventsInput<'_>, lang: Lang, out: &Output) -> Result<(), String> {
     let occurrences = input.occurrences;
     let summaries: Vec<EventSummary> = occurrences
         .iter()

@@ -18,11 +18,12 @@
 //!   [`news_archive`], the guide in [`sites_build`] and [`region_shapes`],
 //!   the search index in [`search_build`], related articles in
 //!   [`related`], the link previews (PNGs of the
-//!   heroes' SVGs) in [`og_image`];
+//!   heroes' SVGs) in [`og_image`], kept between builds by [`cache`];
 //! - [`news_feeds`]: the RSS feeds of the news (escaped by [`xml_text`]),
 //!   with absolute links on the deployment's [`origin`];
 //! - [`output`]: each document to the staging tree as it is made (by a
-//!   writer thread) or into memory; [`write`]: swap the new tree into
+//!   writer thread) or into memory, [`parallel`] the languages' pieces
+//!   side by side; [`write`]: swap the new tree into
 //!   place atomically; [`progress`]: what a terminal sees meanwhile;
 //! - [`schema`]: JSON Schemas of the documents;
 //! - [`cli`]: the `portal-publisher` command line.
@@ -32,6 +33,7 @@
 
 pub mod article;
 pub mod build;
+pub mod cache;
 pub mod categories;
 pub mod cli;
 pub mod countries;
@@ -47,6 +49,7 @@ pub mod news_feeds;
 pub mod og_image;
 pub mod origin;
 pub mod output;
+pub mod parallel;
 pub mod progress;
 pub mod recurrence;
 pub mod region_shapes;

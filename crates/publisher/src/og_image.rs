@@ -20,6 +20,7 @@ use resvg::tiny_skia::{Color, Pixmap, Transform};
 use resvg::usvg;
 
 use crate::build::Checked;
+use crate::cache::Cache;
 use crate::media::{MediaLibrary, MEDIA_PREFIX};
 
 /// The preview's width and height in pixels.
@@ -58,9 +59,14 @@ pub fn preview_srcs(checked: &Checked) -> BTreeSet<&str> {
 
 /// Every preview file of the API tree: path (relative to the output
 /// directory) → PNG bytes, the site-wide one included.
-pub fn previews(checked: &Checked) -> Result<BTreeMap<String, Vec<u8>>, String> {
-    previews_of(preview_srcs(checked), &checked.media)
+pub fn previews(checked: &Checked, cache: &Cache) -> Result<BTreeMap<String, Vec<u8>>, String> {
+    previews_of(preview_srcs(checked), &checked.media, cache)
 }
+
+/// Names the drawing in the cache (see [`crate::cache`]): change it when
+/// the drawing changes (size, ground, renderer version), so no preview of
+/// an older drawing is reused.
+const RECIPE: &str = "og-preview-1200x630-white-resvg-0.49";
 
 /// The previews of these image `src`s (each drawn once), and the site-wide
 /// one. A `src` without an [`og_preview`] (a raster) gets none. Drawn on
@@ -68,6 +74,7 @@ pub fn previews(checked: &Checked) -> Result<BTreeMap<String, Vec<u8>>, String> 
 pub fn previews_of<'a>(
     srcs: impl IntoIterator<Item = &'a str>,
     media: &MediaLibrary,
+    cache: &Cache,
 ) -> Result<BTreeMap<String, Vec<u8>>, String> {
     let media: BTreeMap<&str, &[u8]> = media
         .files()
@@ -86,7 +93,9 @@ pub fn previews_of<'a>(
     }
     let jobs: Vec<(String, (&str, &[u8]))> = jobs.into_iter().collect();
     let drawn = draw_all(&jobs, |(src, svg)| {
-        cover_png(svg).map_err(|error| format!("content/{src}: link preview: {error}"))
+        cache.get_or_make(RECIPE, svg, is_whole_png, || {
+            cover_png(svg).map_err(|error| format!("content/{src}: link preview: {error}"))
+        })
     });
     let mut files = BTreeMap::new();
     for ((path, _), png) in jobs.into_iter().zip(drawn) {
@@ -95,6 +104,14 @@ pub fn previews_of<'a>(
     let site = site_png().map_err(|error| format!("{OG_SITE_PREVIEW}: {error}"))?;
     files.insert(OG_SITE_PREVIEW.to_string(), site);
     Ok(files)
+}
+
+/// A PNG from its signature to its `IEND` chunk: a cache entry cut short
+/// is not published.
+fn is_whole_png(bytes: &[u8]) -> bool {
+    const SIGNATURE: &[u8] = b"\x89PNG\r\n\x1a\n";
+    const IEND: &[u8] = b"IEND\xaeB`\x82";
+    bytes.starts_with(SIGNATURE) && bytes.ends_with(IEND)
 }
 
 /// `draw` applied to every job's value on as many threads as there are
@@ -348,6 +365,7 @@ mod tests {
                 "https://img.example/media/far.svg",
             ],
             &media,
+            &Cache::none(),
         )
         .unwrap();
         let names: Vec<&str> = files.keys().map(String::as_str).collect();
@@ -368,9 +386,38 @@ mod tests {
             assert_eq!((pixmap.width(), pixmap.height()), (WIDTH, HEIGHT));
         }
         // Only the site-wide preview when no picture is an SVG.
-        let files = previews_of(["media/photo.webp"], &media).unwrap();
+        let files = previews_of(["media/photo.webp"], &media, &Cache::none()).unwrap();
         assert_eq!(files.len(), 1);
         assert!(files.contains_key(OG_SITE_PREVIEW));
+    }
+
+    #[test]
+    fn a_cached_preview_is_the_drawn_one_and_a_cut_one_is_redrawn() {
+        let svg = framed(400, 60);
+        let drawn = cover_png(svg.as_bytes()).unwrap();
+        assert!(is_whole_png(&drawn));
+        assert!(!is_whole_png(&drawn[..drawn.len() - 1]));
+        let dir = tempfile::tempdir().unwrap();
+        let cache = Cache::in_dir(dir.path());
+        let mut media = MediaLibrary::default();
+        assert!(media.add("wide.svg", svg.clone().into_bytes()).is_empty());
+        let cold = previews_of(["media/wide.svg"], &media, &cache).unwrap();
+        let entries = || std::fs::read_dir(dir.path()).unwrap().count();
+        assert_eq!(
+            (cold["media/og/wide.png"].clone(), entries()),
+            (drawn.clone(), 1)
+        );
+        // Cut the entry short: the next build draws it again.
+        let entry = std::fs::read_dir(dir.path())
+            .unwrap()
+            .next()
+            .unwrap()
+            .unwrap()
+            .path();
+        std::fs::write(&entry, &drawn[..100]).unwrap();
+        let warm = previews_of(["media/wide.svg"], &media, &cache).unwrap();
+        assert_eq!(warm["media/og/wide.png"], drawn);
+        assert_eq!(std::fs::read(&entry).unwrap(), drawn);
     }
 
     #[test]

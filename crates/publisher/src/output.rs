@@ -10,14 +10,17 @@ use std::collections::{BTreeMap, HashSet};
 use std::fs;
 use std::path::{Component, Path, PathBuf};
 use std::sync::mpsc::{sync_channel, SyncSender};
+use std::sync::{Mutex, MutexGuard};
 use std::thread::JoinHandle;
 
 use serde::Serialize;
 
-/// The documents of one build, by path relative to the API root.
+/// The documents of one build, by path relative to the API root. Shared
+/// by the threads that render the languages' documents side by side: each
+/// serialises its documents itself and only hands the bytes over.
 pub struct Output {
-    written: HashSet<String>,
-    target: Target,
+    written: Mutex<HashSet<String>>,
+    target: Mutex<Target>,
 }
 
 enum Target {
@@ -98,44 +101,50 @@ impl Output {
     /// Collects the documents in memory; see [`Output::into_files`].
     pub fn memory() -> Self {
         Self {
-            written: HashSet::new(),
-            target: Target::Memory(BTreeMap::new()),
+            written: Mutex::new(HashSet::new()),
+            target: Mutex::new(Target::Memory(BTreeMap::new())),
         }
     }
 
     /// Writes each document under `root`, an existing directory.
     pub fn dir(root: &Path) -> Self {
         Self {
-            written: HashSet::new(),
-            target: Target::Dir(root.to_path_buf(), Writer::start()),
+            written: Mutex::new(HashSet::new()),
+            target: Mutex::new(Target::Dir(root.to_path_buf(), Writer::start())),
         }
     }
 
     /// Adds a document; a path given twice is a bug in the publisher.
-    pub fn put(&mut self, path: String, bytes: Vec<u8>) -> Result<(), String> {
-        if self.written.contains(&path) {
+    pub fn put(&self, path: String, bytes: Vec<u8>) -> Result<(), String> {
+        let mut target = lock(&self.target)?;
+        // Checked before it counts as written: a refused path is not a file.
+        let file = match &*target {
+            Target::Memory(_) => None,
+            Target::Dir(root, _) => Some(safe_join(root, &path)?),
+        };
+        if !lock(&self.written)?.insert(path.clone()) {
             return Err(format!("{path} would be written twice"));
         }
-        match &mut self.target {
-            Target::Memory(files) => {
-                files.insert(path.clone(), bytes);
+        match (&mut *target, file) {
+            (Target::Dir(_, writer), Some(file)) => writer.send(file, bytes),
+            (Target::Memory(files), _) => {
+                files.insert(path, bytes);
+                Ok(())
             }
-            Target::Dir(root, writer) => writer.send(safe_join(root, &path)?, bytes)?,
+            (Target::Dir(..), None) => Err(format!("{path}: no file name")),
         }
-        self.written.insert(path);
-        Ok(())
     }
 
     /// Adds a document as compact JSON: these files are fetched, not read
     /// by people.
-    pub fn put_json<T: Serialize>(&mut self, path: String, value: &T) -> Result<(), String> {
+    pub fn put_json<T: Serialize>(&self, path: String, value: &T) -> Result<(), String> {
         let bytes = serde_json::to_vec(value).map_err(|error| format!("{path}: {error}"))?;
         self.put(path, bytes)
     }
 
     /// Adds every document of `documents`.
     pub fn put_all(
-        &mut self,
+        &self,
         documents: impl IntoIterator<Item = (String, Vec<u8>)>,
     ) -> Result<(), String> {
         documents
@@ -145,17 +154,17 @@ impl Output {
 
     /// How many documents were added.
     pub fn len(&self) -> usize {
-        self.written.len()
+        self.written.lock().map_or(0, |written| written.len())
     }
 
     pub fn is_empty(&self) -> bool {
-        self.written.is_empty()
+        self.len() == 0
     }
 
     /// Waits until every document is on disk (for a directory); the first
     /// write that failed is the error.
-    pub fn finish(&mut self) -> Result<(), String> {
-        match &mut self.target {
+    pub fn finish(&self) -> Result<(), String> {
+        match &mut *lock(&self.target)? {
             Target::Memory(_) => Ok(()),
             Target::Dir(_, writer) => writer.finish(),
         }
@@ -163,11 +172,18 @@ impl Output {
 
     /// The documents collected by [`Output::memory`] (none for a directory).
     pub fn into_files(self) -> BTreeMap<String, Vec<u8>> {
-        match self.target {
-            Target::Memory(files) => files,
-            Target::Dir(..) => BTreeMap::new(),
+        match self.target.into_inner() {
+            Ok(Target::Memory(files)) => files,
+            _ => BTreeMap::new(),
         }
     }
+}
+
+/// A lock whose holder panicked means a bug; the build stops with a message.
+fn lock<T>(mutex: &Mutex<T>) -> Result<MutexGuard<'_, T>, String> {
+    mutex
+        .lock()
+        .map_err(|_| "a thread writing the output panicked".to_string())
 }
 
 /// Joins a relative `/`-separated path, refusing anything that could leave
@@ -192,7 +208,7 @@ mod tests {
 
     #[test]
     fn a_path_is_written_once_and_never_outside() {
-        let mut output = Output::memory();
+        let output = Output::memory();
         output.put("en/a.json".into(), b"1".to_vec()).unwrap();
         assert!(output
             .put("en/a.json".into(), b"2".to_vec())
@@ -200,7 +216,7 @@ mod tests {
             .contains("twice"));
         let root = std::env::temp_dir().join(format!("portal-output-{}", std::process::id()));
         fs::create_dir_all(&root).unwrap();
-        let mut dir = Output::dir(&root);
+        let dir = Output::dir(&root);
         assert!(dir.put("../escape.json".into(), vec![]).is_err());
         dir.put_json("ru/news/b.json".into(), &[1, 2]).unwrap();
         dir.finish().unwrap();
@@ -218,7 +234,7 @@ mod tests {
         fs::create_dir_all(&root).unwrap();
         // A file where a directory must go: the write under it fails.
         fs::write(root.join("en"), b"").unwrap();
-        let mut dir = Output::dir(&root);
+        let dir = Output::dir(&root);
         let mut error = None;
         for n in 0..2 * QUEUE {
             if let Err(e) = dir.put(format!("en/{n}.json"), vec![]) {

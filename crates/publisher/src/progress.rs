@@ -74,6 +74,15 @@ impl Progress {
         }
     }
 
+    /// One of the stage's jobs (run side by side, see
+    /// [`crate::parallel`]) is done after `took`.
+    pub fn job_done(&self, name: &str, took: Duration) {
+        self.step();
+        if self.timings {
+            eprintln!("{:>8.2} s    {name}", took.as_secs_f64());
+        }
+    }
+
     /// Ends the last stage and clears the bar.
     pub fn finish(&self) {
         self.end_stage();

@@ -26,7 +26,7 @@ pub fn documents(
     checked: &Checked,
     occurrences: &[Occurrence<'_>],
     lang: Lang,
-    out: &mut Output,
+    out: &Output,
 ) -> Result<(), String> {
     let split = split(
         index(checked, occurrences, lang),

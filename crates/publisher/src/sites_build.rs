@@ -64,7 +64,7 @@ fn summary(input: &SitesInput<'_>, site: &SiteDef, lang: Lang) -> Result<SiteSum
 }
 
 /// Every travel-guide document for one language.
-pub fn documents(input: &SitesInput<'_>, lang: Lang, out: &mut Output) -> Result<(), String> {
+pub fn documents(input: &SitesInput<'_>, lang: Lang, out: &Output) -> Result<(), String> {
     let sites = ordered(input, lang);
     let summaries = sites
         .iter()

@@ -27,7 +27,7 @@ pub const MARKER: &str = ".portal-publisher";
 /// no temporary directory is left behind.
 pub fn replace_dir(out: &Path, files: &BTreeMap<String, Vec<u8>>) -> io::Result<()> {
     replace_dir_with(out, |staging| {
-        let mut output = Output::dir(staging);
+        let output = Output::dir(staging);
         for (path, bytes) in files {
             output.put(path.clone(), bytes.clone()).map_err(invalid)?;
         }

@@ -148,6 +148,8 @@ impl Fixture {
             self.content().to_str().unwrap(),
             "--out",
             self.out().to_str().unwrap(),
+            "--cache",
+            self.dir.path().join("cache").to_str().unwrap(),
         ])
     }
 

@@ -1,0 +1,174 @@
+//! Work kept between builds: what a build makes from a file's bytes alone
+//! (a link preview drawn from an SVG) is stored under a hash of those bytes
+//! and of the way it is made, so the next build with the same input reads it
+//! instead of making it again. The cache only ever saves time: an entry that
+//! cannot be read, written or checked is made afresh, with at most a
+//! warning, and the published bytes are the same either way.
+
+use std::ffi::OsString;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use sha2::{Digest, Sha256};
+
+/// Where a build keeps its cache, if anywhere.
+#[derive(Debug, Clone, Default)]
+pub struct Cache {
+    dir: Option<PathBuf>,
+}
+
+impl Cache {
+    /// No cache: everything is made every time (tests, library callers).
+    pub fn none() -> Self {
+        Self { dir: None }
+    }
+
+    /// A cache in `dir` (made when first written).
+    pub fn in_dir(dir: impl Into<PathBuf>) -> Self {
+        Self {
+            dir: Some(dir.into()),
+        }
+    }
+
+    /// The user's cache directory, `$XDG_CACHE_HOME/portal-publisher` or
+    /// `~/.cache/portal-publisher`; none when neither is set. Never inside
+    /// the published tree or beside it, where a web server would serve it.
+    /// Entries are named by their inputs' hashes, so trees can share it.
+    pub fn for_user() -> Self {
+        Self {
+            dir: user_cache_dir(std::env::var_os("XDG_CACHE_HOME"), std::env::var_os("HOME")),
+        }
+    }
+
+    /// The bytes `make` would produce from `input` (with `recipe` naming how,
+    /// changed whenever the way of making changes), read from the cache
+    /// when there and accepted by `valid`, else made and stored.
+    pub fn get_or_make(
+        &self,
+        recipe: &str,
+        input: &[u8],
+        valid: impl Fn(&[u8]) -> bool,
+        make: impl FnOnce() -> Result<Vec<u8>, String>,
+    ) -> Result<Vec<u8>, String> {
+        let Some(dir) = &self.dir else {
+            return make();
+        };
+        let file = dir.join(entry_name(recipe, input));
+        if let Ok(bytes) = fs::read(&file) {
+            if valid(&bytes) {
+                return Ok(bytes);
+            }
+        }
+        let bytes = make()?;
+        if let Err(error) = store(dir, &file, &bytes) {
+            eprintln!("warning: cache {}: {error}", dir.display());
+        }
+        Ok(bytes)
+    }
+}
+
+/// See [`Cache::for_user`]; empty or relative variables are ignored, as
+/// the XDG specification says.
+fn user_cache_dir(xdg_cache_home: Option<OsString>, home: Option<OsString>) -> Option<PathBuf> {
+    let absolute =
+        |value: Option<OsString>| value.map(PathBuf::from).filter(|path| path.is_absolute());
+    absolute(xdg_cache_home)
+        .or_else(|| absolute(home).map(|home| home.join(".cache")))
+        .map(|dir| dir.join("portal-publisher"))
+}
+
+/// `{recipe}-{sha256 of recipe and input}`; the recipe is part of the hash
+/// so that a new way of making never reads an old result.
+fn entry_name(recipe: &str, input: &[u8]) -> String {
+    let mut hash = Sha256::new();
+    hash.update((recipe.len() as u64).to_le_bytes());
+    hash.update(recipe.as_bytes());
+    hash.update(input);
+    let hex: String = hash.finalize()[..16]
+        .iter()
+        .map(|byte| format!("{byte:02x}"))
+        .collect();
+    let safe: String = recipe
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect();
+    format!("{safe}-{hex}")
+}
+
+/// Writes an entry under a temporary name and renames it: a build that
+/// reads the cache at the same moment sees a whole entry or none.
+fn store(dir: &Path, file: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    fs::create_dir_all(dir)?;
+    let temporary = file.with_extension(format!("tmp-{}", std::process::id()));
+    fs::write(&temporary, bytes)?;
+    fs::rename(&temporary, file)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::cell::Cell;
+
+    #[test]
+    fn made_once_then_read_and_remade_when_the_entry_is_bad() {
+        let dir = tempfile::tempdir().unwrap();
+        let cache = Cache::in_dir(dir.path().join("cache"));
+        let made = Cell::new(0);
+        let make = || {
+            made.set(made.get() + 1);
+            Ok(b"PNG bytes".to_vec())
+        };
+        let valid = |bytes: &[u8]| bytes.starts_with(b"PNG");
+        for _ in 0..3 {
+            assert_eq!(
+                cache.get_or_make("og-1", b"<svg/>", valid, make).unwrap(),
+                b"PNG bytes"
+            );
+        }
+        assert_eq!(made.get(), 1);
+        // Another recipe or another input is another entry.
+        cache.get_or_make("og-2", b"<svg/>", valid, make).unwrap();
+        cache.get_or_make("og-1", b"<svg />", valid, make).unwrap();
+        assert_eq!(made.get(), 3);
+        // A damaged entry is made again and replaced.
+        let entry = dir.path().join("cache").join(entry_name("og-1", b"<svg/>"));
+        fs::write(&entry, b"garbage").unwrap();
+        cache.get_or_make("og-1", b"<svg/>", valid, make).unwrap();
+        assert_eq!(
+            (made.get(), fs::read(&entry).unwrap()),
+            (4, b"PNG bytes".to_vec())
+        );
+    }
+
+    #[test]
+    fn an_unwritable_cache_only_costs_time() {
+        let dir = tempfile::tempdir().unwrap();
+        let blocked = dir.path().join("file");
+        fs::write(&blocked, b"").unwrap();
+        let cache = Cache::in_dir(blocked.join("cache"));
+        let bytes = cache
+            .get_or_make("og-1", b"x", |_| true, || Ok(b"made".to_vec()))
+            .unwrap();
+        assert_eq!(bytes, b"made");
+        assert!(Cache::none()
+            .get_or_make("og-1", b"x", |_| true, || Err("failed".into()))
+            .is_err());
+    }
+
+    #[test]
+    fn the_default_cache_is_the_users() {
+        let var = |text: &str| Some(OsString::from(text));
+        assert_eq!(
+            user_cache_dir(var("/var/cache/me"), var("/home/me")),
+            Some(PathBuf::from("/var/cache/me/portal-publisher"))
+        );
+        for xdg in [None, var(""), var("relative")] {
+            assert_eq!(
+                user_cache_dir(xdg, var("/home/me")),
+                Some(PathBuf::from("/home/me/.cache/portal-publisher"))
+            );
+        }
+        assert_eq!(user_cache_dir(None, var("")), None);
+        assert_eq!(user_cache_dir(None, None), None);
+    }
+}

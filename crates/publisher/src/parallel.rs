@@ -1,0 +1,106 @@
+//! Independent pieces of a build run side by side: each language's events,
+//! sites, search index and news are made from the same checked content and
+//! written to different paths, so the order they finish in changes nothing
+//! in the tree. As many threads as cores; the first error stops the rest
+//! from starting.
+
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::Mutex;
+use std::time::Instant;
+
+use crate::progress::Progress;
+
+/// A named piece of work.
+pub struct Job<'a> {
+    pub name: String,
+    pub run: Box<dyn FnOnce() -> Result<(), String> + Send + 'a>,
+}
+
+impl<'a> Job<'a> {
+    pub fn new(
+        name: impl Into<String>,
+        run: impl FnOnce() -> Result<(), String> + Send + 'a,
+    ) -> Self {
+        Self {
+            name: name.into(),
+            run: Box::new(run),
+        }
+    }
+}
+
+/// Runs every job, `progress` counting them; the first error (in job order)
+/// is the result.
+pub fn run_all(jobs: Vec<Job<'_>>, progress: &Progress) -> Result<(), String> {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .clamp(1, jobs.len().max(1));
+    let count = jobs.len();
+    let queue: Vec<Mutex<Option<Job<'_>>>> =
+        jobs.into_iter().map(|job| Mutex::new(Some(job))).collect();
+    let errors: Vec<Mutex<Option<String>>> = (0..count).map(|_| Mutex::new(None)).collect();
+    let next = AtomicUsize::new(0);
+    let failed = AtomicBool::new(false);
+    std::thread::scope(|scope| {
+        for _ in 0..threads {
+            scope.spawn(|| loop {
+                if failed.load(Ordering::Relaxed) {
+                    return;
+                }
+                let at = next.fetch_add(1, Ordering::Relaxed);
+                let Some(slot) = queue.get(at) else {
+                    return;
+                };
+                let Some(job) = slot.lock().ok().and_then(|mut job| job.take()) else {
+                    continue;
+                };
+                let started = Instant::now();
+                let result = (job.run)();
+                progress.job_done(&job.name, started.elapsed());
+                if let Err(error) = result {
+                    failed.store(true, Ordering::Relaxed);
+                    if let Ok(mut slot) = errors[at].lock() {
+                        *slot = Some(error);
+                    }
+                }
+            });
+        }
+    });
+    match errors
+        .into_iter()
+        .find_map(|slot| slot.into_inner().ok().flatten())
+    {
+        Some(error) => Err(error),
+        None => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_job_runs_and_the_first_error_is_reported() {
+        let done = AtomicUsize::new(0);
+        let jobs = (0..20)
+            .map(|n| {
+                let done = &done;
+                Job::new(format!("job {n}"), move || {
+                    done.fetch_add(1, Ordering::Relaxed);
+                    Ok(())
+                })
+            })
+            .collect();
+        run_all(jobs, &Progress::hidden()).unwrap();
+        assert_eq!(done.load(Ordering::Relaxed), 20);
+
+        let jobs = vec![
+            Job::new("fine", || Ok(())),
+            Job::new("broken", || Err("job broke".to_string())),
+        ];
+        assert_eq!(
+            run_all(jobs, &Progress::hidden()),
+            Err("job broke".to_string())
+        );
+        assert_eq!(run_all(Vec::new(), &Progress::hidden()), Ok(()));
+    }
+}
