@@ -1,8 +1,9 @@
 //! One article file checked on its own: front matter, category, hero image
 //! and body. Checks between files (translations) are in `build`.
 
-use portal_contract::{Block, Image, Lang};
+use portal_contract::{Image, Lang};
 
+use crate::body::Body;
 use crate::categories::Categories;
 use crate::error::LineError;
 use crate::front_matter::{self, FrontMatter};
@@ -20,7 +21,9 @@ pub struct ParsedArticle {
     pub path: String,
     pub front_matter: FrontMatter,
     pub hero: Image,
-    pub body: Vec<Block>,
+    /// Checked; a handle to the file once the build keeps it (see
+    /// [`crate::body`]).
+    pub body: Body,
 }
 
 /// Checks one article file against the categories and media.
@@ -80,7 +83,7 @@ pub fn parse_article(
         path: file.path.clone(),
         front_matter,
         hero,
-        body,
+        body: Body::Parsed(body),
     };
     (Some(article), errors)
 }
@@ -124,7 +127,7 @@ mod tests {
         let article = article.unwrap();
         assert_eq!(article.hero.width, 1200);
         assert_eq!(article.hero.credit.as_deref(), Some("Portal"));
-        assert_eq!(article.body.len(), 1);
+        assert!(matches!(&article.body, Body::Parsed(blocks) if blocks.len() == 1));
     }
 
     #[test]

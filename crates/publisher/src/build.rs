@@ -10,11 +10,12 @@ use std::sync::Mutex;
 use portal_calendar::Date;
 
 use portal_contract::{
-    paths, Article, ArticleSummary, Category, CategoryList, CategoryRef, Lang, NewsPage,
+    paths, Article, ArticleSummary, Block, Category, CategoryList, CategoryRef, Lang, NewsPage,
     RegionShapes, NEWS_PAGE_SIZE,
 };
 
 use crate::article::{parse_article, ParsedArticle};
+use crate::body::Body;
 use crate::cache::Cache;
 use crate::categories::{
     self, Categories, ListKind, CATEGORIES_FILE, EVENT_CATEGORIES_FILE, REGIONS_FILE,
@@ -206,14 +207,17 @@ pub fn check_content(
     };
     let mut articles = Vec::new();
     progress.stage("checking articles", sources.articles.len());
-    for file in &sources.articles {
+    for found in &sources.articles {
         progress.step();
-        let Some(file) = file.read(&mut problems) else {
+        let Some(file) = found.read(&mut problems) else {
             continue;
         };
         let (article, errors) = parse_article(&file, &categories, &sources.media);
         problems.extend_in_file(&file.path, errors);
-        articles.extend(article);
+        articles.extend(article.map(|mut article| {
+            article.body = Body::InFile(found.body_file());
+            article
+        }));
     }
     check_translations(&articles, &mut problems);
     let mut list = |text: &Option<String>, file: &str, kind| match text {
@@ -248,8 +252,12 @@ pub fn check_content(
     let region_shapes = region_shapes::read(content_dir, &regions, &mut problems);
     let mut sites = Vec::new();
     progress.stage("checking sites", sources.sites.len());
-    for source in &sources.sites {
+    for found in &sources.sites {
         progress.step();
+        let Some(source) = found.read(&mut problems) else {
+            continue;
+        };
+        let source = &source;
         let (site, errors) = parse_site(source, &site_lists);
         for (path, error) in errors {
             problems.push(error.in_file(&path));
@@ -258,8 +266,12 @@ pub fn check_content(
     }
     let mut events = Vec::new();
     progress.stage("checking events", sources.events.len());
-    for source in &sources.events {
+    for found in &sources.events {
         progress.step();
+        let Some(source) = found.read(&mut problems) else {
+            continue;
+        };
+        let source = &source;
         let (event, errors) = parse_event(source, &lists);
         for (path, error) in errors {
             problems.push(error.in_file(&path));
@@ -346,6 +358,7 @@ pub fn assemble(
     // missing document.
     let input = EventsInput {
         occurrences,
+        media: &checked.media,
         categories: &checked.event_categories,
         regions: &checked.regions,
         today,
@@ -353,6 +366,7 @@ pub fn assemble(
     };
     let sites_input = SitesInput {
         sites: &checked.sites,
+        media: &checked.media,
         sections: &checked.site_sections,
         regions: &checked.regions,
     };
@@ -516,7 +530,8 @@ fn news_documents(
             .get(article.slug.as_str())
             .map(|set| set.iter().copied().collect())
             .unwrap_or_else(|| vec![lang]);
-        let document = article_document(article, &summaries[index], related, langs);
+        let body = article.body.blocks(&checked.media)?.into_owned();
+        let document = article_document(article, &summaries[index], related, langs, body);
         files.put_json(paths::article(lang, &article.slug), &document)?;
     }
     Ok(articles.len())
@@ -548,6 +563,7 @@ fn article_document(
     summary: &ArticleSummary,
     related: Vec<ArticleSummary>,
     translations: Vec<Lang>,
+    body: Vec<Block>,
 ) -> Article {
     let fm = &article.front_matter;
     Article {
@@ -559,7 +575,7 @@ fn article_document(
         published: summary.published,
         updated: fm.updated.as_ref().map(|updated| updated.value),
         hero: summary.hero.clone(),
-        body: article.body.clone(),
+        body,
         tags: fm.tags.clone(),
         related,
         translations,
@@ -633,7 +649,7 @@ mod tests {
                 caption: None,
                 credit: None,
             },
-            body: vec![],
+            body: crate::body::Body::Parsed(vec![]),
         }
     }
 

@@ -4,7 +4,7 @@
 
 use portal_calendar::Date;
 use portal_contract::paths::RESERVED_EVENT_SLUGS;
-use portal_contract::{Block, Lang, Timestamp};
+use portal_contract::{Lang, Timestamp};
 use serde::Deserialize;
 use toml::Spanned;
 
@@ -51,12 +51,12 @@ pub struct EventDef {
     pub organiser: Option<Texts>,
     pub organiser_url: Option<String>,
     /// Descriptions by language; English is always there.
-    pub bodies: Vec<(Lang, Vec<Block>)>,
+    pub bodies: crate::folder::Bodies,
 }
 
 impl EventDef {
     /// The description in `lang`, or the English one, with its language.
-    pub fn body(&self, lang: Lang) -> (Lang, &[Block]) {
+    pub fn body(&self, lang: Lang) -> (Lang, &crate::body::Body) {
         body_in(&self.bodies, lang)
     }
 }
@@ -153,7 +153,7 @@ pub fn parse_event(
 fn parse_toml(
     source: &EventSource,
     lists: &Lists<'_>,
-    bodies: Vec<(Lang, Vec<Block>)>,
+    bodies: crate::folder::Bodies,
 ) -> (Option<EventDef>, Vec<LineError>) {
     let text = source.toml.as_str();
     let line_at = |offset: usize| line_of_offset(text, offset);

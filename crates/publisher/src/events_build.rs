@@ -9,14 +9,15 @@ use portal_calendar::ics::{self, FixedZone, IcsEvent, When};
 use portal_calendar::{Date, YearMonth};
 use portal_contract::events::{covered_days, EVENT_TIME_ZONE};
 use portal_contract::{
-    paths, urls, Category, CategoryRef, Event, EventSummary, EventsIndex, Image, Lang, MonthBucket,
-    MonthEntry, Organiser, Timestamp, UpcomingEvents, Venue,
+    paths, urls, Block, Category, CategoryRef, Event, EventSummary, EventsIndex, Image, Lang,
+    MonthBucket, MonthEntry, Organiser, Timestamp, UpcomingEvents, Venue,
 };
 use portal_i18n::{feed_texts, fill};
 
 use crate::categories::Categories;
 use crate::error::ContentError;
 use crate::event_file::{EventDef, MINSK_OFFSET_MINUTES};
+use crate::media::MediaLibrary;
 use crate::origin::PublicOrigin;
 use crate::output::Output;
 use crate::recurrence;
@@ -105,6 +106,8 @@ pub fn occurrences(
 /// What the events documents are built from.
 pub struct EventsInput<'a> {
     pub occurrences: &'a [Occurrence<'a>],
+    /// For reading the descriptions again (see [`crate::body`]).
+    pub media: &'a MediaLibrary,
     pub categories: &'a Categories,
     pub regions: &'a Categories,
     pub today: Date,
@@ -283,7 +286,9 @@ pub fn documents(input: &EventsInput<'_>, lang: Lang, out: &Output) -> Result<()
             .into_iter()
             .map(|i| summaries[i].clone())
             .collect();
-        let document = detail(occurrence, &summaries[index], related, lang);
+        let (body_lang, body) = occurrence.def.body(lang);
+        let body = (body_lang, body.blocks(input.media)?.into_owned());
+        let document = detail(occurrence, &summaries[index], related, lang, body);
         out.put_json(paths::event(lang, &occurrence.slug), &document)?;
         let text = ics::calendar(
             zone(),
@@ -332,9 +337,9 @@ fn detail(
     summary: &EventSummary,
     related: Vec<EventSummary>,
     lang: Lang,
+    (body_lang, body): (Lang, Vec<Block>),
 ) -> Event {
     let def = o.def;
-    let (body_lang, body) = def.body(lang);
     Event {
         slug: summary.slug.clone(),
         lang,
@@ -365,7 +370,7 @@ fn detail(
             caption: None,
             credit: None,
         },
-        body: body.to_vec(),
+        body,
         body_lang,
         related,
     }

@@ -3,16 +3,18 @@
 //! the facts file and picking a language's text (English as the fallback)
 //! happen once, here.
 
-use portal_contract::{Block, Lang};
+use portal_contract::Lang;
 use serde::de::DeserializeOwned;
 
+use crate::body::{Body, BodyFile};
 use crate::error::{line_of_offset, LineError};
 use crate::markdown;
 use crate::media::MediaLibrary;
 use crate::sources::FolderSource;
 
 /// Texts by language; English is there whenever the folder passed its checks.
-pub type Bodies = Vec<(Lang, Vec<Block>)>;
+/// Checked, then kept as a handle to their file (see [`crate::body`]).
+pub type Bodies = Vec<(Lang, Body)>;
 
 impl FolderSource {
     /// Parses every Markdown file of the folder; errors carry their file.
@@ -24,8 +26,9 @@ impl FolderSource {
     ) -> (Bodies, Vec<(String, LineError)>) {
         let mut errors = Vec::new();
         let mut bodies = Vec::new();
-        for (lang, path, text) in &self.bodies {
-            let (blocks, body_errors) = markdown::parse_body(text, 1, media);
+        for text in &self.bodies {
+            let path = &text.path;
+            let (blocks, body_errors) = markdown::parse_body(&text.text, 1, media);
             errors.extend(body_errors.into_iter().map(|e| (path.clone(), e)));
             if blocks.is_empty() {
                 errors.push((
@@ -33,7 +36,12 @@ impl FolderSource {
                     LineError::new(1, format!("the {what} is empty")),
                 ));
             }
-            bodies.push((*lang, blocks));
+            let file = text.location.clone().map(|location| BodyFile {
+                path: path.clone(),
+                location,
+                after_front_matter: false,
+            });
+            bodies.push((text.lang, Body::Parsed(blocks).kept_in(file)));
         }
         (bodies, errors)
     }
@@ -50,14 +58,15 @@ impl FolderSource {
 }
 
 /// The text in `lang`, or the English one, with the language it is in.
-pub fn body_in(bodies: &Bodies, lang: Lang) -> (Lang, &[Block]) {
+pub fn body_in(bodies: &Bodies, lang: Lang) -> (Lang, &Body) {
+    const NONE: &Body = &Body::Parsed(Vec::new());
     let find = |want: Lang| {
         bodies
             .iter()
             .find(|(l, _)| *l == want)
-            .map(|(l, b)| (*l, b.as_slice()))
+            .map(|(l, b)| (*l, b))
     };
     find(lang)
         .or_else(|| find(Lang::En))
-        .unwrap_or((Lang::En, &[]))
+        .unwrap_or((Lang::En, NONE))
 }

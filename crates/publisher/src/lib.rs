@@ -32,6 +32,7 @@
 //! them are collected before anything is written.
 
 pub mod article;
+pub mod body;
 pub mod build;
 pub mod cache;
 pub mod categories;

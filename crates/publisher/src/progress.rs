@@ -96,9 +96,22 @@ impl Progress {
             return;
         };
         if let (Some((name, started)), true) = (stage.take(), self.timings) {
-            eprintln!("{:>8.2} s  {name}", started.elapsed().as_secs_f64());
+            eprintln!(
+                "{:>8.2} s  {name}{}",
+                started.elapsed().as_secs_f64(),
+                peak_memory().map_or(String::new(), |mb| format!(" (peak so far {mb} MB)"))
+            );
         }
     }
+}
+
+/// The process's peak resident memory in MB, where the system tells
+/// (`VmHWM` in Linux's `/proc/self/status`).
+fn peak_memory() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|line| line.starts_with("VmHWM:"))?;
+    let kb: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb / 1024)
 }
 
 #[cfg(test)]

@@ -29,7 +29,7 @@ pub fn documents(
     out: &Output,
 ) -> Result<(), String> {
     let split = split(
-        index(checked, occurrences, lang),
+        index(checked, occurrences, lang)?,
         SHARD_TARGET_BYTES,
         DOCS_PER_CHUNK,
     );
@@ -74,7 +74,11 @@ fn to_json<T: serde::Serialize>(lang: Lang, what: &str, value: &T) -> Result<Vec
 
 /// The index of `lang`: articles newest first, then events in start order.
 /// (The order only breaks exact ties; ranking does the rest.)
-pub fn index(checked: &Checked, occurrences: &[Occurrence<'_>], lang: Lang) -> SearchIndex {
+pub fn index(
+    checked: &Checked,
+    occurrences: &[Occurrence<'_>],
+    lang: Lang,
+) -> Result<SearchIndex, String> {
     let mut builder = IndexBuilder::new();
     let mut articles: Vec<&ParsedArticle> = checked
         .articles
@@ -88,20 +92,25 @@ pub fn index(checked: &Checked, occurrences: &[Occurrence<'_>], lang: Lang) -> S
         )
     });
     for article in articles {
-        add_article(&mut builder, checked, article);
+        add_article(&mut builder, checked, article)?;
     }
     for occurrence in occurrences {
-        add_event(&mut builder, checked, occurrence, lang);
+        add_event(&mut builder, checked, occurrence, lang)?;
     }
     for site in &checked.sites {
-        add_site(&mut builder, checked, site, lang);
+        add_site(&mut builder, checked, site, lang)?;
     }
-    builder.finish()
+    Ok(builder.finish())
 }
 
 /// Title: the name; meta: section and region names; body: summary and the
 /// story when it is written in `lang` (as for events).
-fn add_site(builder: &mut IndexBuilder, checked: &Checked, site: &SiteDef, lang: Lang) {
+fn add_site(
+    builder: &mut IndexBuilder,
+    checked: &Checked,
+    site: &SiteDef,
+    lang: Lang,
+) -> Result<(), String> {
     let name_of = |list: &Categories, slug: &str| {
         list.get(slug)
             .map_or(slug.to_string(), |c| c.name(lang).to_string())
@@ -113,7 +122,7 @@ fn add_site(builder: &mut IndexBuilder, checked: &Checked, site: &SiteDef, lang:
     let mut body = summary.to_string();
     if body_lang == lang {
         body.push('\n');
-        body.push_str(&body_text(story));
+        body.push_str(&body_text(&story.blocks(&checked.media)?));
     }
     let doc = SearchDoc {
         kind: DocKind::Site,
@@ -123,10 +132,15 @@ fn add_site(builder: &mut IndexBuilder, checked: &Checked, site: &SiteDef, lang:
         date: None,
     };
     builder.add(doc, &[section.as_str(), region.as_str()], &body);
+    Ok(())
 }
 
 /// Title; meta: category name and tags; body: lead and body text.
-fn add_article(builder: &mut IndexBuilder, checked: &Checked, article: &ParsedArticle) {
+fn add_article(
+    builder: &mut IndexBuilder,
+    checked: &Checked,
+    article: &ParsedArticle,
+) -> Result<(), String> {
     let fm = &article.front_matter;
     let lead = fm.lead.value.trim();
     let category = checked
@@ -135,7 +149,10 @@ fn add_article(builder: &mut IndexBuilder, checked: &Checked, article: &ParsedAr
         .map_or(fm.category.value.as_str(), |c| c.name(article.lang));
     let mut meta = vec![category];
     meta.extend(fm.tags.iter().map(String::as_str));
-    let body = format!("{lead}\n{}", body_text(&article.body));
+    let body = format!(
+        "{lead}\n{}",
+        body_text(&article.body.blocks(&checked.media)?)
+    );
     let doc = SearchDoc {
         kind: DocKind::News,
         slug: article.slug.clone(),
@@ -144,13 +161,19 @@ fn add_article(builder: &mut IndexBuilder, checked: &Checked, article: &ParsedAr
         date: Some(fm.published.value.date().to_string()),
     };
     builder.add(doc, &meta, &body);
+    Ok(())
 }
 
 /// Title; meta: category, region and venue names; body: summary and the
 /// description. A description that falls back to English (not written in
 /// `lang`) is left out: its words are not what a reader of `lang` types,
 /// and a hit could not be highlighted in the snippet they see.
-fn add_event(builder: &mut IndexBuilder, checked: &Checked, o: &Occurrence<'_>, lang: Lang) {
+fn add_event(
+    builder: &mut IndexBuilder,
+    checked: &Checked,
+    o: &Occurrence<'_>,
+    lang: Lang,
+) -> Result<(), String> {
     let def = o.def;
     let name = |list: &Categories, slug: &str| {
         list.get(slug)
@@ -165,7 +188,7 @@ fn add_event(builder: &mut IndexBuilder, checked: &Checked, o: &Occurrence<'_>, 
     let summary = def.summary.get(lang);
     let (body_lang, blocks) = def.body(lang);
     let description = if body_lang == lang {
-        body_text(blocks)
+        body_text(&blocks.blocks(&checked.media)?)
     } else {
         String::new()
     };
@@ -177,4 +200,5 @@ fn add_event(builder: &mut IndexBuilder, checked: &Checked, o: &Occurrence<'_>, 
         date: Some(o.starts.date().to_string()),
     };
     builder.add(doc, &meta, &format!("{summary}\n{description}"));
+    Ok(())
 }

@@ -3,7 +3,7 @@
 //! Markdown stories.
 
 use portal_contract::paths::RESERVED_SITE_SLUGS;
-use portal_contract::{Block, Image, Lang};
+use portal_contract::{Image, Lang};
 use serde::Deserialize;
 use toml::Spanned;
 
@@ -102,12 +102,12 @@ pub struct SiteDef {
     pub free: bool,
     pub gallery: Vec<GalleryImage>,
     pub facts: SectionFacts,
-    pub bodies: Vec<(Lang, Vec<Block>)>,
+    pub bodies: crate::folder::Bodies,
 }
 
 impl SiteDef {
     /// The story in `lang`, or the English one, with its language.
-    pub fn body(&self, lang: Lang) -> (Lang, &[Block]) {
+    pub fn body(&self, lang: Lang) -> (Lang, &crate::body::Body) {
         body_in(&self.bodies, lang)
     }
 }
@@ -206,7 +206,7 @@ pub fn parse_site(
 fn parse_toml(
     source: &SiteSource,
     lists: &SiteLists<'_>,
-    bodies: Vec<(Lang, Vec<Block>)>,
+    bodies: crate::folder::Bodies,
 ) -> (Option<SiteDef>, Vec<LineError>) {
     let text = source.toml.as_str();
     let line_at = |offset: usize| line_of_offset(text, offset);

@@ -2,12 +2,13 @@
 //! site and one document per site with its five nearest neighbours.
 
 use portal_contract::{
-    paths, Category, CategoryRef, Lang, MemorialFacts, NearbySite, SanatoriumFacts, Site,
+    paths, Block, Category, CategoryRef, Lang, MemorialFacts, NearbySite, SanatoriumFacts, Site,
     SiteIndex, SiteSummary, SouvenirFacts, UnescoFacts,
 };
 use portal_geo::{LatLon, NearestIndex};
 
 use crate::categories::Categories;
+use crate::media::MediaLibrary;
 use crate::output::Output;
 use crate::site_file::{SectionFacts, SiteDef};
 
@@ -17,6 +18,8 @@ pub const NEARBY_COUNT: usize = 5;
 /// What the documents are built from.
 pub struct SitesInput<'a> {
     pub sites: &'a [SiteDef],
+    /// For reading the stories again (see [`crate::body`]).
+    pub media: &'a MediaLibrary,
     pub sections: &'a Categories,
     pub regions: &'a Categories,
 }
@@ -98,14 +101,21 @@ pub fn documents(input: &SitesInput<'_>, lang: Lang, out: &Output) -> Result<(),
                 distance_km: (km * 10.0).round() / 10.0,
             })
             .collect();
-        let document = detail(site, &summaries[index], nearby, lang);
+        let (body_lang, body) = site.body(lang);
+        let body = (body_lang, body.blocks(input.media)?.into_owned());
+        let document = detail(site, &summaries[index], nearby, lang, body);
         out.put_json(paths::site(lang, &site.slug), &document)?;
     }
     Ok(())
 }
 
-fn detail(site: &SiteDef, summary: &SiteSummary, nearby: Vec<NearbySite>, lang: Lang) -> Site {
-    let (body_lang, body) = site.body(lang);
+fn detail(
+    site: &SiteDef,
+    summary: &SiteSummary,
+    nearby: Vec<NearbySite>,
+    lang: Lang,
+    (body_lang, body): (Lang, Vec<Block>),
+) -> Site {
     let text = |t: &Option<crate::texts::Texts>| t.as_ref().map(|t| t.get(lang).to_string());
     let (mut unesco, mut sanatorium, mut souvenir, mut memorial) = (None, None, None, None);
     match &site.facts {
@@ -171,7 +181,7 @@ fn detail(site: &SiteDef, summary: &SiteSummary, nearby: Vec<NearbySite>, lang: 
         sanatorium,
         souvenir,
         memorial,
-        body: body.to_vec(),
+        body,
         body_lang,
         nearby,
     }

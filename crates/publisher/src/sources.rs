@@ -9,11 +9,10 @@ use std::path::{Path, PathBuf};
 use portal_contract::slug::is_valid_slug;
 use portal_contract::Lang;
 
+use crate::body::BodyFile;
 use crate::categories::{CATEGORIES_FILE, EVENT_CATEGORIES_FILE, REGIONS_FILE, SITE_SECTIONS_FILE};
 use crate::error::Problems;
-use crate::event_file::EventSource;
 use crate::media::MediaLibrary;
-use crate::site_file::SiteSource;
 
 pub const NEWS_DIR: &str = "news";
 pub const EVENTS_DIR: &str = "events";
@@ -23,15 +22,72 @@ pub const SITES_DIR: &str = "sites";
 /// The facts file inside a site folder.
 pub const SITE_FILE: &str = "site.toml";
 
-/// A folder of facts plus Markdown per language (an event, a site).
+/// A folder of facts plus Markdown per language (an event, a site), read.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FolderSource {
     pub slug: String,
     /// `{dir}/{slug}/{facts file}`, relative to the content directory.
     pub path: String,
     pub toml: String,
-    /// `(language, path, text)` of each Markdown file present.
-    pub bodies: Vec<(Lang, String, String)>,
+    /// Each Markdown file present, in `Lang::ALL` order.
+    pub bodies: Vec<FolderText>,
+}
+
+/// One language's Markdown file of a folder.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FolderText {
+    pub lang: Lang,
+    /// Relative to the content directory.
+    pub path: String,
+    /// Where it is on disk (`None` for content made in memory).
+    pub location: Option<PathBuf>,
+    pub text: String,
+}
+
+/// A folder found in the content directory, read when it is checked
+/// ([`FolderFiles::read`]), like [`ArticleFile`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FolderFiles {
+    pub slug: String,
+    /// `{dir}/{slug}/{facts file}`, relative to the content directory.
+    pub path: String,
+    facts: PathBuf,
+    /// `(language, path, location)` of each Markdown file, in `Lang::ALL` order.
+    texts: Vec<(Lang, String, PathBuf)>,
+}
+
+impl FolderFiles {
+    /// The folder's files, or `None` with the reasons in `problems`.
+    pub fn read(&self, problems: &mut Problems) -> Option<FolderSource> {
+        let toml = read_text(&self.facts, &self.path, problems);
+        let mut bodies = Vec::new();
+        for (lang, path, location) in &self.texts {
+            if let Some(text) = read_text(location, path, problems) {
+                bodies.push(FolderText {
+                    lang: *lang,
+                    path: path.clone(),
+                    location: Some(location.clone()),
+                    text,
+                });
+            }
+        }
+        Some(FolderSource {
+            slug: self.slug.clone(),
+            path: self.path.clone(),
+            toml: toml?,
+            bodies,
+        })
+    }
+}
+
+fn read_text(location: &Path, path: &str, problems: &mut Problems) -> Option<String> {
+    match fs::read(location) {
+        Ok(bytes) => text_or_report(bytes, path, problems),
+        Err(error) => {
+            problems.add(path, 1, format!("cannot read the file: {error}"));
+            None
+        }
+    }
 }
 pub const MEDIA_DIR: &str = "media";
 
@@ -58,6 +114,16 @@ pub struct ArticleFile {
 }
 
 impl ArticleFile {
+    /// Where the article's body is, for reading it again (see
+    /// [`crate::body`]).
+    pub fn body_file(&self) -> BodyFile {
+        BodyFile {
+            path: self.path.clone(),
+            location: self.location.clone(),
+            after_front_matter: true,
+        }
+    }
+
     /// The file's text, or `None` with the reason reported in `problems`.
     pub fn read(&self, problems: &mut Problems) -> Option<SourceFile> {
         match fs::read(&self.location) {
@@ -84,12 +150,12 @@ pub struct ContentSources {
     pub articles: Vec<ArticleFile>,
     pub media: MediaLibrary,
     /// Sorted by slug. Empty when there is no `events/` folder.
-    pub events: Vec<EventSource>,
+    pub events: Vec<FolderFiles>,
     /// `event-categories.toml` and `regions.toml`, read when there are events.
     pub event_categories_text: Option<String>,
     pub regions_text: Option<String>,
     /// Sorted by slug. Empty when there is no `sites/` folder.
-    pub sites: Vec<SiteSource>,
+    pub sites: Vec<FolderFiles>,
     /// `site-sections.toml`, read when there are sites.
     pub site_sections_text: Option<String>,
 }
@@ -157,7 +223,7 @@ fn read_folders(
     dir_name: &str,
     facts_file: &str,
     problems: &mut Problems,
-) -> Vec<FolderSource> {
+) -> Vec<FolderFiles> {
     let Some(entries) = list_dir(dir, dir_name, problems) else {
         return Vec::new();
     };
@@ -184,8 +250,8 @@ fn read_folders(
         let Some(files) = list_dir(&folder, &shown, problems) else {
             continue;
         };
-        let mut toml = None;
-        let mut bodies = Vec::new();
+        let mut facts = None;
+        let mut texts = Vec::new();
         for file in files {
             let path = format!("{shown}/{}", file.name);
             let lang = file.name.strip_suffix(".md").and_then(Lang::from_code);
@@ -199,28 +265,21 @@ fn read_folders(
                 );
                 continue;
             }
-            let text = match fs::read(folder.join(&file.name)) {
-                Ok(bytes) => text_or_report(bytes, &path, problems),
-                Err(error) => {
-                    problems.add(&path, 1, format!("cannot read the file: {error}"));
-                    None
-                }
-            };
-            let Some(text) = text else { continue };
+            let location = folder.join(&file.name);
             match lang {
-                Some(lang) => bodies.push((lang, path, text)),
-                None => toml = Some(text),
+                Some(lang) => texts.push((lang, path, location)),
+                None => facts = Some(location),
             }
         }
         let path = format!("{shown}/{facts_file}");
-        match toml {
-            Some(toml) => {
-                bodies.sort_by_key(|(lang, _, _)| *lang);
-                folders.push(FolderSource {
+        match facts {
+            Some(facts) => {
+                texts.sort_by_key(|(lang, _, _)| *lang);
+                folders.push(FolderFiles {
                     slug: entry.name.clone(),
                     path,
-                    toml,
-                    bodies,
+                    facts,
+                    texts,
                 });
             }
             None => problems.add(&path, 1, format!("missing {facts_file} in {shown}/")),

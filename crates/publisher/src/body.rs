@@ -1,0 +1,117 @@
+//! The text of an article, event or site, kept between checking and
+//! writing. A twenty-year archive's bodies are gigabytes once parsed, so a
+//! checked body is not kept: only where its file is, and the file is read
+//! and parsed again when the documents that show it are written. Nothing
+//! is lost by this: the file passed every check moments before, and if an
+//! editor changed it meanwhile the build stops with a message rather than
+//! publish something unchecked.
+
+use std::borrow::Cow;
+use std::fs;
+use std::path::PathBuf;
+
+use portal_contract::Block;
+
+use crate::front_matter;
+use crate::markdown;
+use crate::media::MediaLibrary;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Body {
+    /// Parsed and held (checked content that has no file, as in tests).
+    Parsed(Vec<Block>),
+    /// In a file, read again when needed.
+    InFile(BodyFile),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BodyFile {
+    /// Relative to the content directory, for messages.
+    pub path: String,
+    pub location: PathBuf,
+    /// An article's body follows its front matter; an event's or site's
+    /// text is the whole file.
+    pub after_front_matter: bool,
+}
+
+impl Body {
+    /// The blocks, parsed again from the file when not held.
+    pub fn blocks(&self, media: &MediaLibrary) -> Result<Cow<'_, [Block]>, String> {
+        match self {
+            Body::Parsed(blocks) => Ok(Cow::Borrowed(blocks)),
+            Body::InFile(file) => file.parse(media).map(Cow::Owned),
+        }
+    }
+
+    /// This body as a handle to `file` when there is one (the blocks are
+    /// dropped), else as it is.
+    pub fn kept_in(self, file: Option<BodyFile>) -> Body {
+        match file {
+            Some(file) => Body::InFile(file),
+            None => self,
+        }
+    }
+}
+
+impl BodyFile {
+    fn parse(&self, media: &MediaLibrary) -> Result<Vec<Block>, String> {
+        let changed = |reason: String| {
+            format!(
+                "content/{}: {reason}; was it changed during the build? Run it again",
+                self.path
+            )
+        };
+        let bytes = fs::read(&self.location).map_err(|error| changed(error.to_string()))?;
+        let text = String::from_utf8(bytes).map_err(|_| changed("not UTF-8 text".into()))?;
+        let (body, first_line) = if self.after_front_matter {
+            let sections = front_matter::split(&text).map_err(|error| changed(error.reason))?;
+            (sections.body, sections.body_first_line)
+        } else {
+            (text.as_str(), 1)
+        };
+        let (blocks, errors) = markdown::parse_body(body, first_line, media);
+        match errors.first() {
+            None => Ok(blocks),
+            Some(error) => Err(changed(format!("line {}: {}", error.line, error.reason))),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_body_in_a_file_reads_as_it_was_checked_and_a_changed_file_stops_the_build() {
+        let dir = tempfile::tempdir().unwrap();
+        let media = MediaLibrary::default();
+        let article = dir.path().join("en.md");
+        fs::write(&article, "+++\ntitle = \"T\"\n+++\n\nFirst *words*.\n").unwrap();
+        let (expected, errors) = markdown::parse_body("\nFirst *words*.\n", 4, &media);
+        assert!(errors.is_empty());
+        let handle = |location: PathBuf, after_front_matter| {
+            Body::Parsed(Vec::new()).kept_in(Some(BodyFile {
+                path: "news/a/en.md".into(),
+                location,
+                after_front_matter,
+            }))
+        };
+        let body = handle(article.clone(), true);
+        assert_eq!(body.blocks(&media).unwrap().as_ref(), expected.as_slice());
+
+        let text = dir.path().join("ru.md");
+        fs::write(&text, "First *words*.\n").unwrap();
+        assert_eq!(
+            handle(text.clone(), false).blocks(&media).unwrap().as_ref(),
+            expected.as_slice()
+        );
+
+        fs::remove_file(&text).unwrap();
+        let error = handle(text, false).blocks(&media).unwrap_err();
+        assert!(error.starts_with("content/news/a/en.md: "), "{error}");
+        assert!(error.contains("changed during the build"), "{error}");
+
+        let held = Body::Parsed(expected.clone()).kept_in(None);
+        assert_eq!(held.blocks(&media).unwrap().as_ref(), expected.as_slice());
+    }
+}
