@@ -16,6 +16,12 @@
 // publisher stopped by --timeout is a row of the report ("stopped after …"),
 // not a failure. Each row is printed as soon as its N is done.
 //
+// Each N is published twice: into a fresh directory with an empty cache
+// (cold: every link preview drawn), then again over that tree with the
+// cache warm, replacing it (what an editor's next publish costs). Peak
+// memory is the cold run's. The publisher's per-stage timings
+// (PORTAL_PUBLISHER_TIMINGS) of both runs go to stderr.
+//
 // Peak memory is the publisher's maximum resident set size, from GNU time
 // (`/usr/bin/time -v`, the kernel's ru_maxrss of that one process). Without
 // /usr/bin/time it is VmHWM (the kernel's own high-water mark) read from
@@ -178,9 +184,9 @@ function childOf(pid) {
 }
 
 /** Runs the publisher: exit, wall time, peak RSS in KiB, its output. */
-function publish(contentDir, outDir) {
-  const env = { ...process.env, PORTAL_BUILD_DATE: buildDate };
-  const publisherArgs = ['build', '--content', contentDir, '--out', outDir];
+function publish(contentDir, outDir, cacheDir) {
+  const env = { ...process.env, PORTAL_BUILD_DATE: buildDate, PORTAL_PUBLISHER_TIMINGS: '1' };
+  const publisherArgs = ['build', '--content', contentDir, '--out', outDir, '--cache', cacheDir];
   const timeFile = ours(join(work, 'time.txt'));
   const [command, commandArgs] = haveGnuTime
     ? [gnuTime, ['-v', '-o', timeFile, publisher, ...publisherArgs]]
@@ -228,7 +234,7 @@ function publish(contentDir, outDir) {
           if (status && status !== '0') code = Number(status);
         }
       }
-      done({ code, signal, timedOut, seconds, peakKib, output: output.trim() });
+      done({ code, signal, timedOut, seconds, peakKib, output: output.trimEnd() });
     });
   });
 }
@@ -275,7 +281,7 @@ const size = (bytes) => (bytes >= 1024 * 1024 ? mib(bytes) : kib(bytes));
 const duration = (s) => (s >= 60 ? `${Math.floor(s / 60)} min ${(s % 60).toFixed(0)} s` : `${s.toFixed(1)} s`);
 const thousands = (n) => n.toLocaleString('en-US');
 
-const header = ['articles (en)', 'total articles', 'events', 'sites', 'publish time', 'peak memory', 'files', 'bytes', 'en/search.json (raw / br)', 'largest file'];
+const header = ['articles (en)', 'total articles', 'events', 'sites', 'publish time (cold)', 'again (warm cache)', 'peak memory', 'files', 'bytes', 'en/search.json (raw / br)', 'largest file'];
 console.log(
   `Publish benchmark (release publisher, PORTAL_BUILD_DATE=${buildDate}; peak memory: ${haveGnuTime ? 'GNU time max RSS' : 'VmHWM polled from /proc'}; ` +
     'total articles: files in en, ru and be; events and sites: folders; KB/MB = 1024/1024² bytes)\n',
@@ -288,21 +294,31 @@ for (const n of counts) {
   const outDir = join(ours(join(work, `site-${n}`)), 'api', 'v1');
   rmSync(join(work, `site-${n}`), { recursive: true, force: true });
   mkdirSync(dirname(outDir), { recursive: true });
+  const cacheDir = ours(join(work, `cache-${n}`));
+  rmSync(cacheDir, { recursive: true, force: true });
   log(`publishing ${n} (PORTAL_BUILD_DATE=${buildDate})`);
-  const run = await publish(contentDir, outDir);
+  const run = await publish(contentDir, outDir, cacheDir);
   const counted = [thousands(have.en), thousands(have.articles), thousands(have.events), thousands(have.sites)];
   if (run.timedOut) {
     log(`stopped the publisher for N = ${n} after ${duration(run.seconds)} (--timeout ${timeoutSeconds})`);
-    console.log(`| ${[...counted, `stopped after ${duration(run.seconds)}`, `≥ ${mib(run.peakKib * 1024)}`, '–', '–', '–', '–'].join(' | ')} |`);
+    console.log(`| ${[...counted, `stopped after ${duration(run.seconds)}`, '–', `≥ ${mib(run.peakKib * 1024)}`, '–', '–', '–', '–'].join(' | ')} |`);
   } else if (run.code !== 0) {
     console.error(run.output);
     fail(`the publisher failed for N = ${n} (${run.signal ? `signal ${run.signal}` : `exit status ${run.code}`}) after ${duration(run.seconds)}`);
   } else {
-    log(run.output.split('\n').at(-1));
+    log(`cold:\n${run.output}`);
     const tree = walk(outDir);
+    log(`publishing ${n} again with the cache warm`);
+    const again = await publish(contentDir, outDir, cacheDir);
+    if (again.code !== 0 && !again.timedOut) {
+      console.error(again.output);
+      fail(`the second publish failed for N = ${n}`);
+    }
+    log(`warm:\n${again.output}`);
     const row = [
       ...counted,
       duration(run.seconds),
+      again.timedOut ? `stopped after ${duration(again.seconds)}` : duration(again.seconds),
       mib(run.peakKib * 1024),
       thousands(tree.files),
       mib(tree.bytes),
@@ -311,6 +327,6 @@ for (const n of counts) {
     ];
     console.log(`| ${row.join(' | ')} |`);
   }
-  if (!keep) rmSync(join(work, `site-${n}`), { recursive: true, force: true });
+  if (!keep) for (const dir of [join(work, `site-${n}`), cacheDir]) rmSync(dir, { recursive: true, force: true });
 }
 if (keep) console.log(`\nkept in ${work}`);

@@ -8,11 +8,12 @@
 //! - [`categories`], [`front_matter`], [`markdown`], [`media`] (with
 //!   [`svg_check`], what an SVG may contain), [`texts`]: parse and check
 //!   each kind of file;
-//! - [`article`]: one news article checked on its own; [`event_file`] one
+//! - [`article`]: one news article checked on its own (its body then kept
+//!   as a [`body`] handle to the file, parsed again when written); [`event_file`] one
 //!   event folder and [`site_file`] one travel-guide folder, both read by
 //!   [`folder`] (facts file plus texts per language); [`countries`] the
 //!   UNESCO cross-border names;
-//! - [`build`]: checks across files, then every API document in memory, as
+//! - [`build`]: checks across files, then every API document, as
 //!   of the build date (`PORTAL_BUILD_DATE`): yearly events expanded by
 //!   [`recurrence`] and published by [`events_build`], the archive in
 //!   [`news_archive`], the guide in [`sites_build`] and [`region_shapes`],
