@@ -7,7 +7,9 @@
 //     also in Russian and Belarusian, keeping the English category,
 //     `published` and hero image as the publisher requires;
 //   - round(N × 57 / 36) events and round(N × 48 / 36) guide sites: the
-//     sample's own proportions (36 English articles, 57 events, 48 sites).
+//     sample's own proportions (36 English articles, 57 events, 48 sites);
+//     `--events E` and `--sites S` set other counts (0: only the sample's
+//     own), e.g. for a news archive with today's calendar and guide.
 //
 // Everything is modelled on the sample content so that the publisher's work
 // per item is like the real thing:
@@ -35,22 +37,29 @@
 // Deterministic: the same N gives the same files (a seeded generator; no
 // clock, no environment). OUT_DIR is replaced.
 //
-//   node tools/generate-content.mjs 10000 /tmp/content-10k
+//   node tools/generate-content.mjs 10000 /tmp/content-10k [--events E] [--sites S]
 //
 // Then time the publisher on it (tests/bench/publish.mjs does this), e.g.
 //   cargo run --release -p portal-publisher -- build --content /tmp/content-10k --out /tmp/site/api/v1
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const [count, out] = [Number(process.argv[2]), process.argv[3]];
-if (!Number.isInteger(count) || count < 1 || !out) {
-  console.error('usage: node tools/generate-content.mjs COUNT OUT_DIR');
+const usage = () => {
+  console.error('usage: node tools/generate-content.mjs COUNT OUT_DIR [--events E] [--sites S]');
   process.exit(2);
+};
+const [count, out] = [Number(process.argv[2]), process.argv[3]];
+if (!Number.isInteger(count) || count < 1 || !out) usage();
+const counts = {};
+for (let k = 4; k < process.argv.length; k += 2) {
+  const [flag, value] = [process.argv[k], Number(process.argv[k + 1])];
+  if (!['--events', '--sites'].includes(flag) || !Number.isInteger(value) || value < 0) usage();
+  counts[flag.slice(2)] = value;
 }
 const LANGS = ['en', 'ru', 'be'];
 const SAMPLE = { articles: 36, events: 57, sites: 48 };
-const eventCount = Math.round((count * SAMPLE.events) / SAMPLE.articles);
-const siteCount = Math.round((count * SAMPLE.sites) / SAMPLE.articles);
+const eventCount = counts.events ?? Math.round((count * SAMPLE.events) / SAMPLE.articles);
+const siteCount = counts.sites ?? Math.round((count * SAMPLE.sites) / SAMPLE.articles);
 
 // mulberry32: a small seeded generator, so runs are comparable.
 let seed = 20261205;

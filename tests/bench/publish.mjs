@@ -28,8 +28,11 @@
 // /proc/<pid>/status every 20 ms while the publisher runs; the table says
 // which. Wall time is measured here around the publisher's process.
 //
-// Usage: node tests/bench/publish.mjs [N ...] [--keep] [--dir DIR] [--timeout S]
+// Usage: node tests/bench/publish.mjs [N ...] [--events E] [--sites S] [--keep] [--dir DIR] [--timeout S]
 //   N            article counts (default 1000), e.g. 1000 10000 100000
+//   --events E, --sites S
+//                generated events and sites for every N (default: in the
+//                sample's proportion to N; 0: only the sample's own)
 //   --keep       keep the generated content and the published trees, and
 //                reuse content generated earlier by the same generator from
 //                the same content/
@@ -52,9 +55,15 @@ let keep = false;
 let dirArg;
 let timeoutSeconds = Infinity;
 const counts = [];
+const extra = [];
 for (let k = 2; k < process.argv.length; k++) {
   const arg = process.argv[k];
   if (arg === '--keep') keep = true;
+  else if (arg === '--events' || arg === '--sites') {
+    const value = process.argv[++k];
+    if (!/^\d+$/.test(value ?? '')) usage(`${arg} needs a count`);
+    extra.push(arg, value);
+  }
   else if (arg === '--dir') dirArg = process.argv[++k] ?? usage('--dir needs a directory');
   else if (arg === '--timeout') {
     timeoutSeconds = Number(process.argv[++k]);
@@ -66,7 +75,7 @@ for (let k = 2; k < process.argv.length; k++) {
 if (counts.length === 0) counts.push(1000);
 
 function usage(problem) {
-  console.error(`publish bench: ${problem}\nusage: node tests/bench/publish.mjs [N ...] [--keep] [--dir DIR] [--timeout S]`);
+  console.error(`publish bench: ${problem}\nusage: node tests/bench/publish.mjs [N ...] [--events E] [--sites S] [--keep] [--dir DIR] [--timeout S]`);
   process.exit(2);
 }
 
@@ -147,21 +156,21 @@ function contentCounts(dir) {
 
 /** Content for N, generated (or, with --keep, reused when the same generator made it). */
 function content(n) {
-  const dir = ours(join(work, `content-${n}`));
+  const dir = ours(join(work, `content-${[n, ...extra].join('').replace(/--/g, '-')}`));
   const stamp = ours(`${dir}.stamp`);
   const hash = createHash('sha256').update(readFileSync(generator));
   for (const file of readdirSync(join(root, 'content'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile())) {
     const path = join(file.parentPath ?? file.path, file.name);
     hash.update(relative(root, path)).update(readFileSync(path));
   }
-  const want = `${n} ${hash.digest('hex')}`;
+  const want = `${[n, ...extra].join(' ')} ${hash.digest('hex')}`;
   if (keep && existsSync(dir) && existsSync(stamp) && readFileSync(stamp, 'utf8') === want) {
     log(`reusing ${dir}`);
     return dir;
   }
   rmSync(stamp, { force: true });
   const started = performance.now();
-  const run = spawnSync(process.execPath, [generator, String(n), dir], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+  const run = spawnSync(process.execPath, [generator, String(n), dir, ...extra], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
   if (run.status !== 0) fail(`tools/generate-content.mjs ${n} failed`);
   log(`${run.stdout.trim()} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
   writeFileSync(stamp, want);

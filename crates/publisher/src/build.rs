@@ -1,6 +1,7 @@
-//! From a content directory to the complete API tree, in memory. Everything
-//! is read and checked first; documents are assembled only when there is no
-//! problem at all, so a bad file can never produce a half-published site.
+//! From a content directory to the complete API tree. Everything is read
+//! and checked first ([`crate::checked`]); documents are assembled only when
+//! there is no problem at all, so a bad file can never produce a
+//! half-published site.
 
 use std::cmp::Reverse;
 use std::collections::{BTreeMap, BTreeSet};
@@ -11,32 +12,25 @@ use portal_calendar::Date;
 
 use portal_contract::{
     paths, Article, ArticleSummary, Block, Category, CategoryList, CategoryRef, Lang, NewsPage,
-    RegionShapes, NEWS_PAGE_SIZE,
+    NEWS_PAGE_SIZE,
 };
 
-use crate::article::{parse_article, ParsedArticle};
-use crate::body::Body;
+use crate::article::ParsedArticle;
 use crate::cache::Cache;
-use crate::categories::{
-    self, Categories, ListKind, CATEGORIES_FILE, EVENT_CATEGORIES_FILE, REGIONS_FILE,
-    SITE_SECTIONS_FILE,
-};
-use crate::error::{ContentError, Problems};
-use crate::event_file::{parse_event, EventDef, Lists};
+use crate::categories::Categories;
+use crate::checked::{check_content, Checked};
+use crate::error::ContentError;
 use crate::events_build::{self, EventsInput};
-use crate::media::{MediaLibrary, MEDIA_PREFIX};
+use crate::media::MEDIA_PREFIX;
 use crate::news_archive;
 use crate::news_feeds::{self, FeedContext};
 use crate::origin::PublicOrigin;
 use crate::output::Output;
 use crate::parallel::Job;
 use crate::progress::Progress;
-use crate::region_shapes;
 use crate::related::{self, RelatedIndex};
 use crate::search_build;
-use crate::site_file::{parse_site, SiteDef, SiteLists};
 use crate::sites_build::{self, SitesInput};
-use crate::sources::read_content;
 
 /// Why a build produced nothing.
 #[derive(Debug)]
@@ -66,21 +60,6 @@ pub struct Stats {
     pub events: usize,
 }
 
-/// Checked content, ready to assemble.
-#[derive(Debug)]
-pub struct Checked {
-    pub categories: Categories,
-    pub articles: Vec<ParsedArticle>,
-    pub media: MediaLibrary,
-    pub event_categories: Categories,
-    pub regions: Categories,
-    pub events: Vec<EventDef>,
-    pub site_sections: Categories,
-    pub sites: Vec<SiteDef>,
-    /// Region outlines for maps, when the content has them.
-    pub region_shapes: Option<RegionShapes>,
-}
-
 /// The build date: `PORTAL_BUILD_DATE` (`yyyy-mm-dd`, for reproducible
 /// builds) or today's date in Minsk.
 pub fn build_date() -> Result<Date, String> {
@@ -92,7 +71,7 @@ pub fn build_date() -> Result<Date, String> {
         .duration_since(std::time::UNIX_EPOCH)
         .map_err(|error| format!("the system clock is before 1970: {error}"))?
         .as_secs() as i64;
-    let minsk = seconds + i64::from(crate::event_file::MINSK_OFFSET_MINUTES) * 60;
+    let minsk = seconds + i64::from(crate::belarus::MINSK_OFFSET_MINUTES) * 60;
     Ok(Date::from_days(minsk.div_euclid(86_400)))
 }
 
@@ -187,159 +166,6 @@ pub fn build_into(
         Ok(stats)
     })
     .map_err(|error| BuildError::Other(format!("cannot write {}: {error}", out.display())))
-}
-
-/// Reads every content file and runs every check, collecting all problems.
-pub fn check_content(
-    content_dir: &Path,
-    progress: &Progress,
-) -> Result<Checked, Vec<ContentError>> {
-    let mut problems = Problems::default();
-    progress.stage("reading content", 0);
-    let sources = read_content(content_dir, &mut problems);
-    let categories = match &sources.categories_text {
-        Some(text) => {
-            let (categories, errors) = categories::parse(text);
-            problems.extend_in_file(CATEGORIES_FILE, errors);
-            categories
-        }
-        None => Categories::default(),
-    };
-    let mut articles = Vec::new();
-    progress.stage("checking articles", sources.articles.len());
-    for found in &sources.articles {
-        progress.step();
-        let Some(file) = found.read(&mut problems) else {
-            continue;
-        };
-        let (article, errors) = parse_article(&file, &categories, &sources.media);
-        problems.extend_in_file(&file.path, errors);
-        articles.extend(article.map(|mut article| {
-            article.body = Body::InFile(found.body_file());
-            article
-        }));
-    }
-    check_translations(&articles, &mut problems);
-    let mut list = |text: &Option<String>, file: &str, kind| match text {
-        Some(text) => {
-            let (list, errors) = categories::parse_list(text, kind);
-            problems.extend_in_file(file, errors);
-            list
-        }
-        None => Categories::default(),
-    };
-    let event_categories = list(
-        &sources.event_categories_text,
-        EVENT_CATEGORIES_FILE,
-        ListKind::Category,
-    );
-    let regions = list(&sources.regions_text, REGIONS_FILE, ListKind::Region);
-    let lists = Lists {
-        categories: &event_categories,
-        regions: &regions,
-        media: &sources.media,
-    };
-    let site_sections = list(
-        &sources.site_sections_text,
-        SITE_SECTIONS_FILE,
-        ListKind::Category,
-    );
-    let site_lists = SiteLists {
-        sections: &site_sections,
-        regions: &regions,
-        media: &sources.media,
-    };
-    let region_shapes = region_shapes::read(content_dir, &regions, &mut problems);
-    let mut sites = Vec::new();
-    progress.stage("checking sites", sources.sites.len());
-    for found in &sources.sites {
-        progress.step();
-        let Some(source) = found.read(&mut problems) else {
-            continue;
-        };
-        let source = &source;
-        let (site, errors) = parse_site(source, &site_lists);
-        for (path, error) in errors {
-            problems.push(error.in_file(&path));
-        }
-        sites.extend(site);
-    }
-    let mut events = Vec::new();
-    progress.stage("checking events", sources.events.len());
-    for found in &sources.events {
-        progress.step();
-        let Some(source) = found.read(&mut problems) else {
-            continue;
-        };
-        let source = &source;
-        let (event, errors) = parse_event(source, &lists);
-        for (path, error) in errors {
-            problems.push(error.in_file(&path));
-        }
-        events.extend(event);
-    }
-    if problems.is_empty() {
-        Ok(Checked {
-            categories,
-            articles,
-            media: sources.media,
-            event_categories,
-            regions,
-            events,
-            site_sections,
-            sites,
-            region_shapes,
-        })
-    } else {
-        Err(problems.into_sorted())
-    }
-}
-
-/// Translations share the English file's category, publication date and
-/// hero image: the feed shows them in the same place and order.
-fn check_translations(articles: &[ParsedArticle], problems: &mut Problems) {
-    let english: BTreeMap<&str, &ParsedArticle> = articles
-        .iter()
-        .filter(|article| article.lang == Lang::En)
-        .map(|article| (article.slug.as_str(), article))
-        .collect();
-    for article in articles.iter().filter(|article| article.lang != Lang::En) {
-        // A missing or unreadable English file is reported on its own.
-        let Some(en) = english.get(article.slug.as_str()) else {
-            continue;
-        };
-        let (ours, theirs) = (&article.front_matter, &en.front_matter);
-        if ours.category.value != theirs.category.value {
-            problems.add(
-                &article.path,
-                ours.category.line,
-                format!(
-                    "front matter: category {:?} differs from {:?} in {}; a translation keeps the English category",
-                    ours.category.value, theirs.category.value, en.path
-                ),
-            );
-        }
-        if ours.published.value != theirs.published.value {
-            problems.add(
-                &article.path,
-                ours.published.line,
-                format!(
-                    "front matter: published {} differs from {} in {}; a translation keeps the English date",
-                    ours.published.value, theirs.published.value, en.path
-                ),
-            );
-        }
-        if ours.hero.src.value != theirs.hero.src.value {
-            problems.add(
-                &article.path,
-                ours.hero.src.line,
-                format!(
-                    "front matter: hero src {:?} differs from {:?} in {}; a translation keeps the English image",
-                    ours.hero.src.value, theirs.hero.src.value, en.path
-                ),
-            );
-        }
-    }
 }
 
 /// Builds every document of the API tree from checked content into

@@ -8,23 +8,17 @@ use portal_contract::{Lang, Timestamp};
 use serde::Deserialize;
 use toml::Spanned;
 
+use crate::belarus::{BELARUS_LAT, BELARUS_LON, MINSK_OFFSET_MINUTES};
 use crate::categories::Categories;
 use crate::error::{line_of_offset, LineError};
-use crate::folder::body_in;
+use crate::folder::{body_in, report_missing, require_english};
 use crate::front_matter::MAX_LEAD_CHARS;
 use crate::media::{Lookup, MediaLibrary};
 use crate::recurrence::Repeat;
 use crate::texts::{read_texts, RawTexts, Texts};
 
-/// Minsk's offset from UTC, all year since 2011.
-pub const MINSK_OFFSET_MINUTES: i16 = 180;
-
-/// Latitude and longitude bounds of Belarus, with a little margin.
-pub const BELARUS_LAT: (f64, f64) = (51.2, 56.2);
-pub const BELARUS_LON: (f64, f64) = (23.1, 32.8);
-
 /// An event folder as read from disk.
-pub type EventSource = crate::sources::FolderSource;
+pub type EventSource = crate::folder::FolderSource;
 
 /// A checked event, as authored (one occurrence when it repeats).
 #[derive(Debug, Clone, PartialEq)]
@@ -162,12 +156,6 @@ fn parse_toml(
         Err(error) => return (None, vec![error]),
     };
     let mut errors = Vec::new();
-    let mut missing = |field: &str| {
-        errors.push(LineError::new(
-            1,
-            format!("missing required field `{field}`"),
-        ))
-    };
     let (Some(category), Some(region), Some(starts), Some(title), Some(summary)) = (
         raw.category.as_ref(),
         raw.region.as_ref(),
@@ -175,28 +163,22 @@ fn parse_toml(
         raw.title.as_ref(),
         raw.summary.as_ref(),
     ) else {
-        for (field, present) in [
+        let fields = [
             ("category", raw.category.is_some()),
             ("region", raw.region.is_some()),
             ("starts", raw.starts.is_some()),
             ("title", raw.title.is_some()),
             ("summary", raw.summary.is_some()),
-        ] {
-            if !present {
-                missing(field);
-            }
-        }
+        ];
+        report_missing(&fields, &mut errors);
         return (None, errors);
     };
     let (Some(image), Some(venue)) = (raw.image.as_ref(), raw.venue.as_ref()) else {
-        for (field, present) in [
+        let fields = [
             ("[image]", raw.image.is_some()),
             ("[venue]", raw.venue.is_some()),
-        ] {
-            if !present {
-                missing(field);
-            }
-        }
+        ];
+        report_missing(&fields, &mut errors);
         return (None, errors);
     };
 
@@ -451,12 +433,8 @@ fn parse_toml(
         }
     };
 
-    if !bodies.iter().any(|(lang, _)| *lang == Lang::En) {
-        errors.push(LineError::new(
-            1,
-            format!("missing description: add events/{}/en.md", source.slug),
-        ));
-    }
+    let folder = format!("events/{}", source.slug);
+    require_english(&bodies, "description", &folder, &mut errors);
 
     let Some((starts_at, ends_at, all_day)) = times else {
         return (None, errors);

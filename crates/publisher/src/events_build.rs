@@ -14,9 +14,10 @@ use portal_contract::{
 };
 use portal_i18n::{feed_texts, fill};
 
+use crate::belarus::MINSK_OFFSET_MINUTES;
 use crate::categories::Categories;
 use crate::error::ContentError;
-use crate::event_file::{EventDef, MINSK_OFFSET_MINUTES};
+use crate::event_file::EventDef;
 use crate::media::MediaLibrary;
 use crate::origin::PublicOrigin;
 use crate::output::Output;

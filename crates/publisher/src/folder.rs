@@ -3,6 +3,8 @@
 //! the facts file and picking a language's text (English as the fallback)
 //! happen once, here.
 
+use std::path::PathBuf;
+
 use portal_contract::Lang;
 use serde::de::DeserializeOwned;
 
@@ -10,7 +12,28 @@ use crate::body::{Body, BodyFile};
 use crate::error::{line_of_offset, LineError};
 use crate::markdown;
 use crate::media::MediaLibrary;
-use crate::sources::FolderSource;
+
+/// A folder of facts plus Markdown per language (an event, a site), read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FolderSource {
+    pub slug: String,
+    /// `{dir}/{slug}/{facts file}`, relative to the content directory.
+    pub path: String,
+    pub toml: String,
+    /// Each Markdown file present, in `Lang::ALL` order.
+    pub bodies: Vec<FolderText>,
+}
+
+/// One language's Markdown file of a folder.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FolderText {
+    pub lang: Lang,
+    /// Relative to the content directory.
+    pub path: String,
+    /// Where it is on disk (`None` for content made in memory).
+    pub location: Option<PathBuf>,
+    pub text: String,
+}
 
 /// Texts by language; English is there whenever the folder passed its checks.
 /// Checked, then kept as a handle to their file (see [`crate::body`]).
@@ -54,6 +77,30 @@ impl FolderSource {
                 .map_or(1, |span| line_of_offset(&self.toml, span.start));
             LineError::new(line, error.message().trim_end().replace('\n', " "))
         })
+    }
+}
+
+/// Reports, at line 1 of the facts file, each required field or table
+/// that is absent: `(name, present)`.
+pub fn report_missing(fields: &[(&str, bool)], errors: &mut Vec<LineError>) {
+    for (field, present) in fields {
+        if !present {
+            errors.push(LineError::new(
+                1,
+                format!("missing required field `{field}`"),
+            ));
+        }
+    }
+}
+
+/// Every folder needs its English text (the fallback of the others):
+/// reports `missing {what}: add {dir}/{slug}/en.md` when it is not there.
+pub fn require_english(bodies: &Bodies, what: &str, folder: &str, errors: &mut Vec<LineError>) {
+    if !bodies.iter().any(|(lang, _)| *lang == Lang::En) {
+        errors.push(LineError::new(
+            1,
+            format!("missing {what}: add {folder}/en.md"),
+        ));
     }
 }
 

@@ -12,8 +12,9 @@
 //!   as a [`body`] handle to the file, parsed again when written); [`event_file`] one
 //!   event folder and [`site_file`] one travel-guide folder, both read by
 //!   [`folder`] (facts file plus texts per language); [`countries`] the
-//!   UNESCO cross-border names;
-//! - [`build`]: checks across files, then every API document, as
+//!   UNESCO cross-border names; [`belarus`] the country's bounds and clock;
+//! - [`checked`]: every file checked and the checks across files;
+//!   [`build`]: then every API document, as
 //!   of the build date (`PORTAL_BUILD_DATE`): yearly events expanded by
 //!   [`recurrence`] and published by [`events_build`], the archive in
 //!   [`news_archive`], the guide in [`sites_build`] and [`region_shapes`],
@@ -33,10 +34,12 @@
 //! them are collected before anything is written.
 
 pub mod article;
+pub mod belarus;
 pub mod body;
 pub mod build;
 pub mod cache;
 pub mod categories;
+pub mod checked;
 pub mod cli;
 pub mod countries;
 pub mod error;

@@ -19,8 +19,8 @@ use portal_contract::paths::{og_preview, OG_PREVIEW_SIZE, OG_SITE_PREVIEW};
 use resvg::tiny_skia::{Color, Pixmap, Transform};
 use resvg::usvg;
 
-use crate::build::Checked;
 use crate::cache::Cache;
+use crate::checked::Checked;
 use crate::media::{MediaLibrary, MEDIA_PREFIX};
 
 /// The preview's width and height in pixels.

@@ -13,8 +13,8 @@ use portal_search::{DocKind, IndexBuilder, SearchDoc, SearchIndex};
 use sha2::{Digest, Sha256};
 
 use crate::article::ParsedArticle;
-use crate::build::Checked;
 use crate::categories::Categories;
+use crate::checked::Checked;
 use crate::events_build::Occurrence;
 use crate::output::Output;
 use crate::site_file::SiteDef;

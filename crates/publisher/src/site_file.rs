@@ -7,16 +7,16 @@ use portal_contract::{Image, Lang};
 use serde::Deserialize;
 use toml::Spanned;
 
+use crate::belarus::{BELARUS_LAT, BELARUS_LON};
 use crate::categories::Categories;
 use crate::error::{line_of_offset, LineError};
-use crate::event_file::{BELARUS_LAT, BELARUS_LON};
-use crate::folder::body_in;
+use crate::folder::{body_in, report_missing, require_english};
 use crate::front_matter::MAX_LEAD_CHARS;
 use crate::media::{Lookup, MediaLibrary};
 use crate::texts::{read_texts, RawTexts, Texts};
 
 /// A site folder as read from disk.
-pub type SiteSource = crate::sources::FolderSource;
+pub type SiteSource = crate::folder::FolderSource;
 
 /// Lists of texts in every language (treatment profiles, materials).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -223,21 +223,15 @@ fn parse_toml(
         raw.lat.as_ref(),
         raw.lon.as_ref(),
     ) else {
-        for (field, present) in [
+        let fields = [
             ("section", raw.section.is_some()),
             ("region", raw.region.is_some()),
             ("name", raw.name.is_some()),
             ("summary", raw.summary.is_some()),
             ("lat", raw.lat.is_some()),
             ("lon", raw.lon.is_some()),
-        ] {
-            if !present {
-                errors.push(LineError::new(
-                    1,
-                    format!("missing required field `{field}`"),
-                ));
-            }
-        }
+        ];
+        report_missing(&fields, &mut errors);
         return (None, errors);
     };
     let texts = |field: &str, raw: &Spanned<RawTexts>, limit, errors: &mut Vec<LineError>| {
@@ -304,12 +298,8 @@ fn parse_toml(
             format!("the slug {:?} is reserved; rename the folder", source.slug),
         ));
     }
-    if !bodies.iter().any(|(lang, _)| *lang == Lang::En) {
-        errors.push(LineError::new(
-            1,
-            format!("missing story: add sites/{}/en.md", source.slug),
-        ));
-    }
+    let folder = format!("sites/{}", source.slug);
+    require_english(&bodies, "story", &folder, &mut errors);
 
     let mut gallery = Vec::new();
     if raw.gallery.is_empty() {

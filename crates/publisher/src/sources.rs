@@ -12,6 +12,7 @@ use portal_contract::Lang;
 use crate::body::BodyFile;
 use crate::categories::{CATEGORIES_FILE, EVENT_CATEGORIES_FILE, REGIONS_FILE, SITE_SECTIONS_FILE};
 use crate::error::Problems;
+use crate::folder::{FolderSource, FolderText};
 use crate::media::MediaLibrary;
 
 pub const NEWS_DIR: &str = "news";
@@ -21,28 +22,6 @@ pub const EVENT_FILE: &str = "event.toml";
 pub const SITES_DIR: &str = "sites";
 /// The facts file inside a site folder.
 pub const SITE_FILE: &str = "site.toml";
-
-/// A folder of facts plus Markdown per language (an event, a site), read.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FolderSource {
-    pub slug: String,
-    /// `{dir}/{slug}/{facts file}`, relative to the content directory.
-    pub path: String,
-    pub toml: String,
-    /// Each Markdown file present, in `Lang::ALL` order.
-    pub bodies: Vec<FolderText>,
-}
-
-/// One language's Markdown file of a folder.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FolderText {
-    pub lang: Lang,
-    /// Relative to the content directory.
-    pub path: String,
-    /// Where it is on disk (`None` for content made in memory).
-    pub location: Option<PathBuf>,
-    pub text: String,
-}
 
 /// A folder found in the content directory, read when it is checked
 /// ([`FolderFiles::read`]), like [`ArticleFile`].

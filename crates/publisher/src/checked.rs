@@ -1,0 +1,195 @@
+//! The check stage: every content file read and checked, each on its own
+//! and across files (translations agree with their English article),
+//! collecting every problem with its file and line. What passes is
+//! [`Checked`], the input of the documents ([`crate::build`]).
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use portal_contract::{Lang, RegionShapes};
+
+use crate::article::{parse_article, ParsedArticle};
+use crate::body::Body;
+use crate::categories::{
+    self, Categories, ListKind, CATEGORIES_FILE, EVENT_CATEGORIES_FILE, REGIONS_FILE,
+    SITE_SECTIONS_FILE,
+};
+use crate::error::{ContentError, LineError, Problems};
+use crate::event_file::{parse_event, EventDef, Lists};
+use crate::folder::FolderSource;
+use crate::media::MediaLibrary;
+use crate::progress::Progress;
+use crate::region_shapes;
+use crate::site_file::{parse_site, SiteDef, SiteLists};
+use crate::sources::{read_content, FolderFiles};
+
+/// Checked content, ready to assemble.
+#[derive(Debug)]
+pub struct Checked {
+    pub categories: Categories,
+    pub articles: Vec<ParsedArticle>,
+    pub media: MediaLibrary,
+    pub event_categories: Categories,
+    pub regions: Categories,
+    pub events: Vec<EventDef>,
+    pub site_sections: Categories,
+    pub sites: Vec<SiteDef>,
+    /// Region outlines for maps, when the content has them.
+    pub region_shapes: Option<RegionShapes>,
+}
+
+/// Reads every content file and runs every check, collecting all problems.
+pub fn check_content(
+    content_dir: &Path,
+    progress: &Progress,
+) -> Result<Checked, Vec<ContentError>> {
+    let mut problems = Problems::default();
+    progress.stage("reading content", 0);
+    let sources = read_content(content_dir, &mut problems);
+    let categories = match &sources.categories_text {
+        Some(text) => {
+            let (categories, errors) = categories::parse(text);
+            problems.extend_in_file(CATEGORIES_FILE, errors);
+            categories
+        }
+        None => Categories::default(),
+    };
+    let mut articles = Vec::new();
+    progress.stage("checking articles", sources.articles.len());
+    for found in &sources.articles {
+        progress.step();
+        let Some(file) = found.read(&mut problems) else {
+            continue;
+        };
+        let (article, errors) = parse_article(&file, &categories, &sources.media);
+        problems.extend_in_file(&file.path, errors);
+        articles.extend(article.map(|mut article| {
+            article.body = Body::InFile(found.body_file());
+            article
+        }));
+    }
+    check_translations(&articles, &mut problems);
+    let mut list = |text: &Option<String>, file: &str, kind| match text {
+        Some(text) => {
+            let (list, errors) = categories::parse_list(text, kind);
+            problems.extend_in_file(file, errors);
+            list
+        }
+        None => Categories::default(),
+    };
+    let event_categories = list(
+        &sources.event_categories_text,
+        EVENT_CATEGORIES_FILE,
+        ListKind::Category,
+    );
+    let regions = list(&sources.regions_text, REGIONS_FILE, ListKind::Region);
+    let lists = Lists {
+        categories: &event_categories,
+        regions: &regions,
+        media: &sources.media,
+    };
+    let site_sections = list(
+        &sources.site_sections_text,
+        SITE_SECTIONS_FILE,
+        ListKind::Category,
+    );
+    let site_lists = SiteLists {
+        sections: &site_sections,
+        regions: &regions,
+        media: &sources.media,
+    };
+    let region_shapes = region_shapes::read(content_dir, &regions, &mut problems);
+    progress.stage("checking sites", sources.sites.len());
+    let sites = check_folders(&sources.sites, progress, &mut problems, |source| {
+        parse_site(source, &site_lists)
+    });
+    progress.stage("checking events", sources.events.len());
+    let events = check_folders(&sources.events, progress, &mut problems, |source| {
+        parse_event(source, &lists)
+    });
+    if problems.is_empty() {
+        Ok(Checked {
+            categories,
+            articles,
+            media: sources.media,
+            event_categories,
+            regions,
+            events,
+            site_sections,
+            sites,
+            region_shapes,
+        })
+    } else {
+        Err(problems.into_sorted())
+    }
+}
+
+/// Each folder read when it is checked (so only one is in memory at a
+/// time) and checked by `check`; what passes, in folder order.
+fn check_folders<T>(
+    folders: &[FolderFiles],
+    progress: &Progress,
+    problems: &mut Problems,
+    check: impl Fn(&FolderSource) -> (Option<T>, Vec<(String, LineError)>),
+) -> Vec<T> {
+    let mut checked = Vec::new();
+    for found in folders {
+        progress.step();
+        let Some(source) = found.read(problems) else {
+            continue;
+        };
+        let (item, errors) = check(&source);
+        for (path, error) in errors {
+            problems.push(error.in_file(&path));
+        }
+        checked.extend(item);
+    }
+    checked
+}
+
+/// Translations share the English file's category, publication date and
+/// hero image: the feed shows them in the same place and order.
+fn check_translations(articles: &[ParsedArticle], problems: &mut Problems) {
+    let english: BTreeMap<&str, &ParsedArticle> = articles
+        .iter()
+        .filter(|article| article.lang == Lang::En)
+        .map(|article| (article.slug.as_str(), article))
+        .collect();
+    for article in articles.iter().filter(|article| article.lang != Lang::En) {
+        // A missing or unreadable English file is reported on its own.
+        let Some(en) = english.get(article.slug.as_str()) else {
+            continue;
+        };
+        let (ours, theirs) = (&article.front_matter, &en.front_matter);
+        if ours.category.value != theirs.category.value {
+            problems.add(
+                &article.path,
+                ours.category.line,
+                format!(
+                    "front matter: category {:?} differs from {:?} in {}; a translation keeps the English category",
+                    ours.category.value, theirs.category.value, en.path
+                ),
+            );
+        }
+        if ours.published.value != theirs.published.value {
+            problems.add(
+                &article.path,
+                ours.published.line,
+                format!(
+                    "front matter: published {} differs from {} in {}; a translation keeps the English date",
+                    ours.published.value, theirs.published.value, en.path
+                ),
+            );
+        }
+        if ours.hero.src.value != theirs.hero.src.value {
+            problems.add(
+                &article.path,
+                ours.hero.src.line,
+                format!(
+                    "front matter: hero src {:?} differs from {:?} in {}; a translation keeps the English image",
+                    ours.hero.src.value, theirs.hero.src.value, en.path
+                ),
+            );
+        }
+    }
+}
