@@ -12,10 +12,16 @@ use crate::tokens::Tokens;
 #[derive(Debug, Default)]
 pub struct IndexBuilder {
     docs: Vec<SearchDoc>,
-    /// Term → postings in document order (documents are added in order).
-    /// Hashed while building (an archive adds millions of words); sorted
-    /// once by [`finish`](IndexBuilder::finish).
-    terms: HashMap<String, Vec<Posting>>,
+    /// Term → its number in `postings`. Hashed while building (an archive
+    /// adds millions of words); sorted once by
+    /// [`finish`](IndexBuilder::finish).
+    terms: HashMap<String, u32>,
+    /// Per term, its postings in document order (documents are added in
+    /// order), each packed into a `u64` (see [`pack`]): an archive's
+    /// index holds a hundred million of them.
+    postings: Vec<Vec<u64>>,
+    /// Reused by [`add`](IndexBuilder::add): the terms of one document.
+    found: HashMap<u32, (Fields, u32)>,
 }
 
 impl IndexBuilder {
@@ -29,10 +35,21 @@ impl IndexBuilder {
     /// Returns the document's index.
     pub fn add(&mut self, mut doc: SearchDoc, meta: &[&str], body: &str) -> usize {
         let index = self.docs.len();
-        let mut found: HashMap<String, (Fields, u32)> = HashMap::new();
+        let mut found = std::mem::take(&mut self.found);
+        let mut word = String::new();
         let mut note = |text: &str, field: Fields| {
-            for token in Tokens::new(text) {
-                let entry = found.entry(token.folded).or_default();
+            let mut tokens = Tokens::new(text);
+            while tokens.next_into(&mut word).is_some() {
+                let term = match self.terms.get(word.as_str()) {
+                    Some(&term) => term,
+                    None => {
+                        let term = self.postings.len() as u32;
+                        self.terms.insert(word.clone(), term);
+                        self.postings.push(Vec::new());
+                        term
+                    }
+                };
+                let entry = found.entry(term).or_default();
                 entry.0 = entry.0.with(field);
                 entry.1 += 1;
             }
@@ -42,13 +59,10 @@ impl IndexBuilder {
             note(text, Fields::META);
         }
         note(body, Fields::BODY);
-        for (term, (fields, count)) in found {
-            self.terms.entry(term).or_default().push(Posting {
-                doc: index,
-                fields,
-                count: count.min(MAX_COUNT),
-            });
+        for (term, (fields, count)) in found.drain() {
+            self.postings[term as usize].push(pack(index, fields, count.min(MAX_COUNT)));
         }
+        self.found = found;
         doc.snippet = shorten(&doc.snippet, MAX_SNIPPET_CHARS);
         self.docs.push(doc);
         index
@@ -75,14 +89,20 @@ impl IndexBuilder {
         }
         let mut docs: Vec<Option<SearchDoc>> = self.docs.into_iter().map(Some).collect();
         let docs = order.iter().filter_map(|&old| docs[old].take()).collect();
-        let mut terms: Vec<(String, Vec<Posting>)> = self.terms.into_iter().collect();
+        let mut terms: Vec<(String, u32)> = self.terms.into_iter().collect();
         terms.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        let mut packed = self.postings;
         let (terms, postings) = terms
             .into_iter()
-            .map(|(term, mut list)| {
-                for posting in &mut list {
-                    posting.doc = new_number[posting.doc];
-                }
+            .map(|(term, number)| {
+                let mut list: Vec<Posting> = std::mem::take(&mut packed[number as usize])
+                    .into_iter()
+                    .map(|packed| {
+                        let mut posting = unpack(packed);
+                        posting.doc = new_number[posting.doc];
+                        posting
+                    })
+                    .collect();
                 list.sort_by_key(|posting| posting.doc);
                 (term, encode(&list))
             })
@@ -92,6 +112,25 @@ impl IndexBuilder {
             terms,
             postings,
         }
+    }
+}
+
+/// A posting in 64 bits: the document in the high 32, the fields' bits and
+/// the count in the low two bytes.
+fn pack(doc: usize, fields: Fields, count: u32) -> u64 {
+    ((doc as u64) << 32) | (u64::from(fields.bits()) << 8) | u64::from(count.min(255))
+}
+
+fn unpack(packed: u64) -> Posting {
+    let bits = (packed >> 8) as u8;
+    let fields = [Fields::BODY, Fields::META, Fields::TITLE]
+        .into_iter()
+        .filter(|field| bits & field.bits() != 0)
+        .fold(Fields::default(), Fields::with);
+    Posting {
+        doc: (packed >> 32) as usize,
+        fields,
+        count: (packed & 0xff) as u32,
     }
 }
 
@@ -126,6 +165,17 @@ mod tests {
             title: title.into(),
             snippet: String::new(),
             date: None,
+        }
+    }
+
+    #[test]
+    fn a_packed_posting_unpacks_to_itself() {
+        for (doc, fields, count) in [
+            (0, Fields::BODY, 1),
+            (4_000_000, Fields::TITLE.with(Fields::META), MAX_COUNT),
+            (u32::MAX as usize, Fields::BODY.with(Fields::TITLE).with(Fields::META), 2),
+        ] {
+            assert_eq!(unpack(pack(doc, fields, count)), Posting { doc, fields, count });
         }
     }
 

@@ -40,13 +40,15 @@ impl<'a> Tokens<'a> {
     }
 }
 
-impl Iterator for Tokens<'_> {
-    type Item = Token;
-
-    fn next(&mut self) -> Option<Token> {
+impl Tokens<'_> {
+    /// The next word's byte range, its folded form written into `folded`
+    /// (cleared first): the same words as the iterator, without a new
+    /// string per word (the publisher indexes millions of them).
+    pub fn next_into(&mut self, folded: &mut String) -> Option<(usize, usize)> {
+        folded.clear();
         let rest = self.text.get(self.pos..)?;
         let mut chars = rest.char_indices().peekable();
-        let mut word: Option<Token> = None;
+        let mut word: Option<(usize, usize)> = None;
         let mut kept = 0;
         while let Some((offset, c)) = chars.next() {
             let at = self.pos + offset;
@@ -68,21 +70,27 @@ impl Iterator for Tokens<'_> {
                 }
                 _ => continue,
             };
-            let token = word.get_or_insert_with(|| Token {
-                start: at,
-                end: at,
-                folded: String::new(),
-            });
-            token.end = after;
+            let range = word.get_or_insert((at, at));
+            range.1 = after;
             for f in [first, second].into_iter().flatten() {
                 if kept < MAX_TOKEN_CHARS {
-                    token.folded.push(f);
+                    folded.push(f);
                     kept += 1;
                 }
             }
         }
         self.pos = self.text.len();
         word
+    }
+}
+
+impl Iterator for Tokens<'_> {
+    type Item = Token;
+
+    fn next(&mut self) -> Option<Token> {
+        let mut folded = String::new();
+        let (start, end) = self.next_into(&mut folded)?;
+        Some(Token { start, end, folded })
     }
 }
 
