@@ -54,20 +54,21 @@ pub fn check_content(
         }
         None => Categories::default(),
     };
-    let mut articles = Vec::new();
     progress.stage("checking articles", sources.articles.len());
-    for found in &sources.articles {
-        progress.step();
-        let Some(file) = found.read(&mut problems) else {
-            continue;
-        };
-        let (article, errors) = parse_article(&file, &categories, &sources.media);
-        problems.extend_in_file(&file.path, errors);
-        articles.extend(article.map(|mut article| {
-            article.body = Body::InFile(found.body_file());
-            article
-        }));
-    }
+    let articles = check_each(
+        &sources.articles,
+        progress,
+        &mut problems,
+        |found, problems| {
+            let file = found.read(problems)?;
+            let (article, errors) = parse_article(&file, &categories, &sources.media);
+            problems.extend_in_file(&file.path, errors);
+            article.map(|mut article| {
+                article.body = Body::InFile(found.body_file());
+                article
+            })
+        },
+    );
     check_translations(&articles, &mut problems);
     let mut list = |text: &Option<String>, file: &str, kind| match text {
         Some(text) => {
@@ -124,25 +125,46 @@ pub fn check_content(
     }
 }
 
-/// Each folder read when it is checked (so only one is in memory at a
-/// time) and checked by `check`; what passes, in folder order.
-fn check_folders<T>(
+/// Each folder read when it is checked (so only one per core is in memory
+/// at a time) and checked by `check`; what passes, in folder order.
+fn check_folders<T: Send>(
     folders: &[FolderFiles],
     progress: &Progress,
     problems: &mut Problems,
-    check: impl Fn(&FolderSource) -> (Option<T>, Vec<(String, LineError)>),
+    check: impl Fn(&FolderSource) -> (Option<T>, Vec<(String, LineError)>) + Sync,
 ) -> Vec<T> {
-    let mut checked = Vec::new();
-    for found in folders {
-        progress.step();
-        let Some(source) = found.read(problems) else {
-            continue;
-        };
+    check_each(folders, progress, problems, |found, problems| {
+        let source = found.read(problems)?;
         let (item, errors) = check(&source);
         for (path, error) in errors {
             problems.push(error.in_file(&path));
         }
-        checked.extend(item);
+        item
+    })
+}
+
+/// `check` applied to every file found, on every core (see
+/// [`crate::parallel::map_chunks`]); what passes in the files' order, and
+/// every problem.
+fn check_each<F: Sync, T: Send>(
+    found: &[F],
+    progress: &Progress,
+    problems: &mut Problems,
+    check: impl Fn(&F, &mut Problems) -> Option<T> + Sync,
+) -> Vec<T> {
+    let parts = crate::parallel::map_chunks(found, |files| {
+        let mut problems = Problems::default();
+        let mut checked = Vec::new();
+        for file in files {
+            progress.step();
+            checked.extend(check(file, &mut problems));
+        }
+        (checked, problems)
+    });
+    let mut checked = Vec::new();
+    for (part, part_problems) in parts {
+        checked.extend(part);
+        problems.absorb(part_problems);
     }
     checked
 }

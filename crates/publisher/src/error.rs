@@ -73,6 +73,11 @@ impl Problems {
             .extend(errors.into_iter().map(|error| error.in_file(path)));
     }
 
+    /// Takes in the problems another pass collected.
+    pub fn absorb(&mut self, other: Problems) {
+        self.errors.extend(other.errors);
+    }
+
     pub fn is_empty(&self) -> bool {
         self.errors.is_empty()
     }

@@ -74,6 +74,31 @@ pub fn run_all(jobs: Vec<Job<'_>>, progress: &Progress) -> Result<(), String> {
     }
 }
 
+/// `work` applied to contiguous slices of `items`, one per core, side by
+/// side; the results in the slices' order, so joining them gives what one
+/// pass over `items` would.
+pub fn map_chunks<T: Sync, R: Send>(items: &[T], work: impl Fn(&[T]) -> R + Sync) -> Vec<R> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    if threads <= 1 || items.len() < 2 {
+        return vec![work(items)];
+    }
+    let size = items.len().div_ceil(threads);
+    let work = &work;
+    std::thread::scope(|scope| {
+        let running: Vec<_> = items
+            .chunks(size)
+            .map(|chunk| scope.spawn(move || work(chunk)))
+            .collect();
+        running
+            .into_iter()
+            .map(|thread| match thread.join() {
+                Ok(result) => result,
+                Err(panic) => std::panic::resume_unwind(panic),
+            })
+            .collect()
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -102,5 +127,19 @@ mod tests {
             Err("job broke".to_string())
         );
         assert_eq!(run_all(Vec::new(), &Progress::hidden()), Ok(()));
+    }
+
+    #[test]
+    fn chunks_joined_are_one_pass() {
+        for len in [0, 1, 2, 3, 10, 101] {
+            let items: Vec<usize> = (0..len).collect();
+            let joined: Vec<usize> = map_chunks(&items, |chunk| {
+                chunk.iter().map(|n| n * 2).collect::<Vec<_>>()
+            })
+            .into_iter()
+            .flatten()
+            .collect();
+            assert_eq!(joined, items.iter().map(|n| n * 2).collect::<Vec<_>>());
+        }
     }
 }
