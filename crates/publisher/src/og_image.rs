@@ -13,7 +13,6 @@
 //! build is reproducible, and each distinct SVG is drawn once.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::sync::atomic::{AtomicUsize, Ordering};
 
 use portal_contract::paths::{og_preview, OG_PREVIEW_SIZE, OG_SITE_PREVIEW};
 use resvg::tiny_skia::{Color, Pixmap, Transform};
@@ -114,44 +113,21 @@ fn is_whole_png(bytes: &[u8]) -> bool {
     bytes.starts_with(SIGNATURE) && bytes.ends_with(IEND)
 }
 
-/// `draw` applied to every job's value on as many threads as there are
-/// cores, results in the jobs' order.
+/// `draw` applied to every job's value on every core, results in the
+/// jobs' order.
 fn draw_all<K: Sync, V: Sync>(
     jobs: &[(K, V)],
     draw: impl Fn(&V) -> Result<Vec<u8>, String> + Sync,
 ) -> Vec<Result<Vec<u8>, String>> {
-    let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(jobs.len());
-    if threads <= 1 {
-        return jobs.iter().map(|(_, value)| draw(value)).collect();
-    }
-    let next = AtomicUsize::new(0);
-    let mut results: Vec<(usize, Result<Vec<u8>, String>)> = std::thread::scope(|scope| {
-        let workers: Vec<_> = (0..threads)
-            .map(|_| {
-                scope.spawn(|| {
-                    let mut done = Vec::new();
-                    loop {
-                        let index = next.fetch_add(1, Ordering::Relaxed);
-                        let Some((_, value)) = jobs.get(index) else {
-                            return done;
-                        };
-                        done.push((index, draw(value)));
-                    }
-                })
-            })
-            .collect();
-        workers
-            .into_iter()
-            .flat_map(|worker| match worker.join() {
-                Ok(done) => done,
-                Err(panic) => std::panic::resume_unwind(panic),
-            })
-            .collect()
-    });
-    results.sort_by_key(|(index, _)| *index);
-    results.into_iter().map(|(_, result)| result).collect()
+    crate::parallel::map_chunks(jobs, |chunk| {
+        chunk
+            .iter()
+            .map(|(_, value)| draw(value))
+            .collect::<Vec<_>>()
+    })
+    .into_iter()
+    .flatten()
+    .collect()
 }
 
 /// An SVG drawn to cover a [`WIDTH`]×[`HEIGHT`] frame on [`GROUND`]: scaled
