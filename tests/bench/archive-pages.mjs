@@ -96,14 +96,20 @@ async function measure(browser, path) {
   const bodies = [];
   page.on('response', (response) => {
     if (new URL(response.url()).pathname.startsWith('/api/')) {
-      bodies.push(response.body().then((body) => body.length, () => 0));
+      const path = new URL(response.url()).pathname.replace('/api/v1/', '');
+      bodies.push(response.body().then((body) => [path, body.length], () => [path, 0]));
     }
   });
   await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
   await page.waitForTimeout(500);
   const sizes = await Promise.all(bodies);
   await context.close();
-  return { documents: sizes.length, bytes: sizes.reduce((a, b) => a + b, 0) };
+  const largest = sizes.sort((a, b) => b[1] - a[1])[0];
+  return {
+    documents: sizes.length,
+    bytes: sizes.reduce((sum, [, bytes]) => sum + bytes, 0),
+    largest: largest ? `${largest[0]} (${kb(largest[1])})` : '–',
+  };
 }
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -130,8 +136,10 @@ try {
 console.log('API documents each page fetches (decoded bytes; service workers blocked; 390 px wide)\n');
 for (const { tree, articles, rows } of results) {
   console.log(`${tree} (en articles: ${articles})\n`);
-  console.log('| page | documents | bytes |');
-  console.log('| --- | --- | --- |');
-  for (const row of rows) console.log(`| ${row.name} (${row.path}) | ${row.documents} | ${kb(row.bytes)} |`);
+  console.log('| page | documents | bytes | largest |');
+  console.log('| --- | --- | --- | --- |');
+  for (const row of rows) {
+    console.log(`| ${row.name} (${row.path}) | ${row.documents} | ${kb(row.bytes)} | ${row.largest} |`);
+  }
   console.log('');
 }
