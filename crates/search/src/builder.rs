@@ -173,9 +173,16 @@ mod tests {
         for (doc, fields, count) in [
             (0, Fields::BODY, 1),
             (4_000_000, Fields::TITLE.with(Fields::META), MAX_COUNT),
-            (u32::MAX as usize, Fields::BODY.with(Fields::TITLE).with(Fields::META), 2),
+            (
+                u32::MAX as usize,
+                Fields::BODY.with(Fields::TITLE).with(Fields::META),
+                2,
+            ),
         ] {
-            assert_eq!(unpack(pack(doc, fields, count)), Posting { doc, fields, count });
+            assert_eq!(
+                unpack(pack(doc, fields, count)),
+                Posting { doc, fields, count }
+            );
         }
     }
 
