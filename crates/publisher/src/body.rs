@@ -2,15 +2,17 @@
 //! writing. A twenty-year archive's bodies are gigabytes once parsed, so a
 //! checked body is not kept: only where its file is, and the file is read
 //! and parsed again when the documents that show it are written. Nothing
-//! is lost by this: the file passed every check moments before, and if an
-//! editor changed it meanwhile the build stops with a message rather than
-//! publish something unchecked.
+//! is lost by this: the file passed every check moments before, and a
+//! fingerprint of the bytes that were checked is kept, so if an editor
+//! changed it meanwhile the build stops with a message rather than publish
+//! something unchecked (or an article whose search entry says otherwise).
 
 use std::borrow::Cow;
 use std::fs;
 use std::path::PathBuf;
 
 use portal_contract::Block;
+use sha2::{Digest, Sha256};
 
 use crate::front_matter;
 use crate::markdown;
@@ -32,6 +34,16 @@ pub struct BodyFile {
     /// An article's body follows its front matter; an event's or site's
     /// text is the whole file.
     pub after_front_matter: bool,
+    /// [`fingerprint`] of the file as it was checked.
+    pub checked: [u8; 16],
+}
+
+/// What identifies a file's bytes: the first half of their SHA-256.
+pub fn fingerprint(bytes: &[u8]) -> [u8; 16] {
+    let hash = Sha256::digest(bytes);
+    let mut first = [0; 16];
+    first.copy_from_slice(&hash[..16]);
+    first
 }
 
 impl Body {
@@ -62,6 +74,9 @@ impl BodyFile {
             )
         };
         let bytes = fs::read(&self.location).map_err(|error| changed(error.to_string()))?;
+        if fingerprint(&bytes) != self.checked {
+            return Err(changed("the file is not what was checked".into()));
+        }
         let text = String::from_utf8(bytes).map_err(|_| changed("not UTF-8 text".into()))?;
         let (body, first_line) = if self.after_front_matter {
             let sections = front_matter::split(&text).map_err(|error| changed(error.reason))?;
@@ -86,28 +101,41 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let media = MediaLibrary::default();
         let article = dir.path().join("en.md");
-        fs::write(&article, "+++\ntitle = \"T\"\n+++\n\nFirst *words*.\n").unwrap();
+        let article_text = "+++\ntitle = \"T\"\n+++\n\nFirst *words*.\n";
+        fs::write(&article, article_text).unwrap();
         let (expected, errors) = markdown::parse_body("\nFirst *words*.\n", 4, &media);
         assert!(errors.is_empty());
-        let handle = |location: PathBuf, after_front_matter| {
+        let handle = |location: PathBuf, after_front_matter, text: &str| {
             Body::Parsed(Vec::new()).kept_in(Some(BodyFile {
                 path: "news/a/en.md".into(),
                 location,
                 after_front_matter,
+                checked: fingerprint(text.as_bytes()),
             }))
         };
-        let body = handle(article.clone(), true);
+        let body = handle(article.clone(), true, article_text);
         assert_eq!(body.blocks(&media).unwrap().as_ref(), expected.as_slice());
 
         let text = dir.path().join("ru.md");
         fs::write(&text, "First *words*.\n").unwrap();
+        let checked = "First *words*.\n";
         assert_eq!(
-            handle(text.clone(), false).blocks(&media).unwrap().as_ref(),
+            handle(text.clone(), false, checked)
+                .blocks(&media)
+                .unwrap()
+                .as_ref(),
             expected.as_slice()
         );
 
+        // Edited after it was checked, even into valid Markdown: refused.
+        fs::write(&text, "Other words.\n").unwrap();
+        let error = handle(text.clone(), false, checked)
+            .blocks(&media)
+            .unwrap_err();
+        assert!(error.contains("not what was checked"), "{error}");
+
         fs::remove_file(&text).unwrap();
-        let error = handle(text, false).blocks(&media).unwrap_err();
+        let error = handle(text, false, checked).blocks(&media).unwrap_err();
         assert!(error.starts_with("content/news/a/en.md: "), "{error}");
         assert!(error.contains("changed during the build"), "{error}");
 

@@ -8,8 +8,11 @@
 use std::ffi::OsString;
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use sha2::{Digest, Sha256};
+
+use crate::body::fingerprint;
 
 /// Where a build keeps its cache, if anywhere.
 #[derive(Debug, Clone, Default)]
@@ -40,6 +43,11 @@ impl Cache {
         }
     }
 
+    /// Where the cache is, if anywhere.
+    pub fn dir(&self) -> Option<&Path> {
+        self.dir.as_deref()
+    }
+
     /// The bytes `make` would produce from `input` (with `recipe` naming how,
     /// changed whenever the way of making changes), read from the cache
     /// when there and accepted by `valid`, else made and stored.
@@ -54,7 +62,7 @@ impl Cache {
             return make();
         };
         let file = dir.join(entry_name(recipe, input));
-        if let Ok(bytes) = fs::read(&file) {
+        if let Some(bytes) = fs::read(&file).ok().and_then(unseal) {
             if valid(&bytes) {
                 return Ok(bytes);
             }
@@ -98,10 +106,29 @@ fn entry_name(recipe: &str, input: &[u8]) -> String {
 /// Writes an entry under a temporary name and renames it: a build that
 /// reads the cache at the same moment sees a whole entry or none.
 fn store(dir: &Path, file: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    static WRITES: AtomicUsize = AtomicUsize::new(0);
     fs::create_dir_all(dir)?;
-    let temporary = file.with_extension(format!("tmp-{}", std::process::id()));
-    fs::write(&temporary, bytes)?;
-    fs::rename(&temporary, file)
+    // Unique per process and write: two threads may store the same entry.
+    let temporary = file.with_extension(format!(
+        "tmp-{}-{}",
+        std::process::id(),
+        WRITES.fetch_add(1, Ordering::Relaxed)
+    ));
+    let mut sealed = bytes.to_vec();
+    sealed.extend_from_slice(&fingerprint(bytes));
+    let written = fs::write(&temporary, &sealed).and_then(|()| fs::rename(&temporary, file));
+    if written.is_err() {
+        let _ = fs::remove_file(&temporary);
+    }
+    written
+}
+
+/// An entry's bytes without the fingerprint [`store`] put after them, when
+/// they match it: a file damaged anywhere is not used.
+fn unseal(mut sealed: Vec<u8>) -> Option<Vec<u8>> {
+    let at = sealed.len().checked_sub(16)?;
+    let stored = sealed.split_off(at);
+    (fingerprint(&sealed)[..] == stored[..]).then_some(sealed)
 }
 
 #[cfg(test)]
@@ -130,14 +157,19 @@ mod tests {
         cache.get_or_make("og-2", b"<svg/>", valid, make).unwrap();
         cache.get_or_make("og-1", b"<svg />", valid, make).unwrap();
         assert_eq!(made.get(), 3);
-        // A damaged entry is made again and replaced.
+        // A damaged entry, even one the caller's check would pass, is made
+        // again and replaced.
         let entry = dir.path().join("cache").join(entry_name("og-1", b"<svg/>"));
-        fs::write(&entry, b"garbage").unwrap();
+        let mut damaged = fs::read(&entry).unwrap();
+        damaged[4] ^= 1;
+        fs::write(&entry, &damaged).unwrap();
         cache.get_or_make("og-1", b"<svg/>", valid, make).unwrap();
+        assert_eq!(made.get(), 4);
         assert_eq!(
-            (made.get(), fs::read(&entry).unwrap()),
-            (4, b"PNG bytes".to_vec())
+            unseal(fs::read(&entry).unwrap()),
+            Some(b"PNG bytes".to_vec())
         );
+        assert_eq!(unseal(b"short".to_vec()), None);
     }
 
     #[test]

@@ -64,7 +64,7 @@ pub fn check_content(
             let (article, errors) = parse_article(&file, &categories, &sources.media);
             problems.extend_in_file(&file.path, errors);
             article.map(|mut article| {
-                article.body = Body::InFile(found.body_file());
+                article.body = Body::InFile(found.body_file(&file.text));
                 article
             })
         },

@@ -162,7 +162,7 @@ fn build(
     stdout: &mut dyn Write,
     stderr: &mut dyn Write,
 ) -> u8 {
-    if let Some(message) = overlap(content, out) {
+    if let Some(message) = overlap(content, out).or_else(|| cache_inside(cache, out)) {
         let _ = writeln!(stderr, "error: {message}");
         return EXIT_FAILED;
     }
@@ -228,6 +228,19 @@ pub fn summary_line(stats: &Stats, out: &Path) -> String {
 }
 
 /// Replacing `out` must never delete the content being published.
+/// A cache inside the tree would be served, and deleted with it.
+fn cache_inside(cache: &Cache, out: &Path) -> Option<String> {
+    let dir = std::path::absolute(cache.dir()?).ok()?;
+    let out = std::path::absolute(out).ok()?;
+    dir.starts_with(&out).then(|| {
+        format!(
+            "the cache {} is inside the output {}; choose a --cache outside it",
+            dir.display(),
+            out.display()
+        )
+    })
+}
+
 fn overlap(content: &Path, out: &Path) -> Option<String> {
     let content = content.canonicalize().ok()?;
     let out = out.canonicalize().ok()?;
@@ -287,6 +300,17 @@ mod tests {
         );
         assert_eq!(parse_args(&args("--help")), Ok(Command::Help));
         assert_eq!(parse_args(&args("build -h")), Ok(Command::Help));
+    }
+
+    #[test]
+    fn a_cache_inside_the_output_is_refused() {
+        let out = Path::new("site/api/v1");
+        let inside = Cache::in_dir("site/api/v1/.cache");
+        assert!(cache_inside(&inside, out)
+            .unwrap()
+            .contains("choose a --cache outside it"));
+        assert_eq!(cache_inside(&Cache::in_dir("site/cache"), out), None);
+        assert_eq!(cache_inside(&Cache::none(), out), None);
     }
 
     #[test]

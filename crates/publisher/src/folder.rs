@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use portal_contract::Lang;
 use serde::de::DeserializeOwned;
 
-use crate::body::{Body, BodyFile};
+use crate::body::{fingerprint, Body, BodyFile};
 use crate::error::{line_of_offset, LineError};
 use crate::markdown;
 use crate::media::MediaLibrary;
@@ -63,6 +63,7 @@ impl FolderSource {
                 path: path.clone(),
                 location,
                 after_front_matter: false,
+                checked: fingerprint(text.text.as_bytes()),
             });
             bodies.push((text.lang, Body::Parsed(blocks).kept_in(file)));
         }

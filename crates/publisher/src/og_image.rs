@@ -63,9 +63,11 @@ pub fn previews(checked: &Checked, cache: &Cache) -> Result<BTreeMap<String, Vec
 }
 
 /// Names the drawing in the cache (see [`crate::cache`]): change it when
-/// the drawing changes (size, ground, renderer version), so no preview of
-/// an older drawing is reused.
-const RECIPE: &str = "og-preview-1200x630-white-resvg-0.49";
+/// the drawing changes (size, ground), so no preview of an older drawing is
+/// reused. The renderer's and encoder's exact versions are covered too: the
+/// site-wide preview, drawn on every build, is part of the name, so any
+/// change in how bytes come out starts a new set of entries.
+const RECIPE: &str = "og-preview-1200x630-white";
 
 /// The previews of these image `src`s (each drawn once), and the site-wide
 /// one. A `src` without an [`og_preview`] (a raster) gets none. Drawn on
@@ -91,8 +93,10 @@ pub fn previews_of<'a>(
         jobs.insert(path, (src, svg));
     }
     let jobs: Vec<(String, (&str, &[u8]))> = jobs.into_iter().collect();
+    let site = site_png().map_err(|error| format!("{OG_SITE_PREVIEW}: {error}"))?;
+    let recipe = format!("{RECIPE}-{}", hex(&crate::body::fingerprint(&site)));
     let drawn = draw_all(&jobs, |(src, svg)| {
-        cache.get_or_make(RECIPE, svg, is_whole_png, || {
+        cache.get_or_make(&recipe, svg, is_whole_png, || {
             cover_png(svg).map_err(|error| format!("content/{src}: link preview: {error}"))
         })
     });
@@ -100,9 +104,12 @@ pub fn previews_of<'a>(
     for ((path, _), png) in jobs.into_iter().zip(drawn) {
         files.insert(path, png?);
     }
-    let site = site_png().map_err(|error| format!("{OG_SITE_PREVIEW}: {error}"))?;
     files.insert(OG_SITE_PREVIEW.to_string(), site);
     Ok(files)
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|byte| format!("{byte:02x}")).collect()
 }
 
 /// A PNG from its signature to its `IEND` chunk: a cache entry cut short
@@ -393,7 +400,10 @@ mod tests {
         std::fs::write(&entry, &drawn[..100]).unwrap();
         let warm = previews_of(["media/wide.svg"], &media, &cache).unwrap();
         assert_eq!(warm["media/og/wide.png"], drawn);
-        assert_eq!(std::fs::read(&entry).unwrap(), drawn);
+        // Stored again whole: the entry is the PNG and its fingerprint.
+        let stored = std::fs::read(&entry).unwrap();
+        assert_eq!(&stored[..drawn.len()], &drawn[..]);
+        assert_eq!(stored.len(), drawn.len() + 16);
     }
 
     #[test]

@@ -38,6 +38,8 @@ const QUEUE: usize = 256;
 struct Writer {
     sender: Option<SyncSender<(PathBuf, Vec<u8>)>>,
     thread: Option<JoinHandle<Result<(), String>>>,
+    /// Why the thread stopped, kept so every later call reports the cause.
+    failed: Option<String>,
 }
 
 impl Writer {
@@ -60,6 +62,7 @@ impl Writer {
         Self {
             sender: Some(sender),
             thread: Some(thread),
+            failed: None,
         }
     }
 
@@ -79,13 +82,18 @@ impl Writer {
         }
     }
 
-    /// Waits for every file sent so far to be written.
+    /// Waits for every file sent so far to be written; the first failure,
+    /// however often it is asked.
     fn finish(&mut self) -> Result<(), String> {
         self.sender = None;
-        match self.thread.take() {
-            Some(thread) => thread
+        if let Some(thread) = self.thread.take() {
+            let result = thread
                 .join()
-                .unwrap_or_else(|_| Err("the file writer panicked".to_string())),
+                .unwrap_or_else(|_| Err("the file writer panicked".to_string()));
+            self.failed = result.err();
+        }
+        match &self.failed {
+            Some(error) => Err(error.clone()),
             None => Ok(()),
         }
     }
@@ -246,6 +254,9 @@ mod tests {
             .or_else(|| dir.finish().err())
             .expect("the write fails");
         assert!(error.contains("en"), "{error}");
+        // Every later call gives the same cause, not a generic message.
+        assert_eq!(dir.put("en/late.json".into(), vec![]), Err(error.clone()));
+        assert_eq!(dir.finish(), Err(error));
         fs::remove_dir_all(&root).unwrap();
     }
 

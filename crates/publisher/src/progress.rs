@@ -79,7 +79,7 @@ impl Progress {
     pub fn job_done(&self, name: &str, took: Duration) {
         self.step();
         if self.timings {
-            eprintln!("{:>8.2} s    {name}", took.as_secs_f64());
+            self.say(format!("{:>8.2} s    {name}", took.as_secs_f64()));
         }
     }
 
@@ -96,11 +96,19 @@ impl Progress {
             return;
         };
         if let (Some((name, started)), true) = (stage.take(), self.timings) {
-            eprintln!(
+            self.say(format!(
                 "{:>8.2} s  {name}{}",
                 started.elapsed().as_secs_f64(),
                 peak_memory().map_or(String::new(), |mb| format!(" (peak so far {mb} MB)"))
-            );
+            ));
+        }
+    }
+
+    /// A line on stderr, above the bar when there is one (not through it).
+    fn say(&self, line: String) {
+        match &self.bar {
+            Some(bar) => bar.println(line),
+            None => eprintln!("{line}"),
         }
     }
 }

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use portal_contract::slug::is_valid_slug;
 use portal_contract::Lang;
 
-use crate::body::BodyFile;
+use crate::body::{fingerprint, BodyFile};
 use crate::categories::{CATEGORIES_FILE, EVENT_CATEGORIES_FILE, REGIONS_FILE, SITE_SECTIONS_FILE};
 use crate::error::Problems;
 use crate::folder::{FolderSource, FolderText};
@@ -95,28 +95,24 @@ pub struct ArticleFile {
 impl ArticleFile {
     /// Where the article's body is, for reading it again (see
     /// [`crate::body`]).
-    pub fn body_file(&self) -> BodyFile {
+    /// `text` is the file as it was checked.
+    pub fn body_file(&self, text: &str) -> BodyFile {
         BodyFile {
             path: self.path.clone(),
             location: self.location.clone(),
             after_front_matter: true,
+            checked: fingerprint(text.as_bytes()),
         }
     }
 
     /// The file's text, or `None` with the reason reported in `problems`.
     pub fn read(&self, problems: &mut Problems) -> Option<SourceFile> {
-        match fs::read(&self.location) {
-            Ok(bytes) => text_or_report(bytes, &self.path, problems).map(|text| SourceFile {
-                slug: self.slug.clone(),
-                lang: self.lang,
-                path: self.path.clone(),
-                text,
-            }),
-            Err(error) => {
-                problems.add(&self.path, 1, format!("cannot read the file: {error}"));
-                None
-            }
-        }
+        read_text(&self.location, &self.path, problems).map(|text| SourceFile {
+            slug: self.slug.clone(),
+            lang: self.lang,
+            path: self.path.clone(),
+            text,
+        })
     }
 }
 
