@@ -58,9 +58,11 @@ impl Progress {
         let name = name.into();
         self.end_stage();
         if let Some(bar) = &self.bar {
-            bar.set_message(name.clone());
+            // Count first, then name: a redraw between them never shows the
+            // new stage with the old stage's count.
             bar.set_length(total as u64);
             bar.set_position(0);
+            bar.set_message(name.clone());
         }
         if let Ok(mut stage) = self.stage.lock() {
             *stage = Some((name, Instant::now()));
