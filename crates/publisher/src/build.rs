@@ -3,7 +3,6 @@
 //! there is no problem at all, so a bad file can never produce a
 //! half-published site.
 
-use std::cmp::Reverse;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 use std::sync::Mutex;
@@ -289,17 +288,7 @@ fn news_documents(
     translations: &BTreeMap<&str, BTreeSet<Lang>>,
     files: &Output,
 ) -> Result<usize, String> {
-    let mut articles: Vec<&ParsedArticle> = checked
-        .articles
-        .iter()
-        .filter(|article| article.lang == lang)
-        .collect();
-    articles.sort_by_key(|article| {
-        (
-            Reverse(article.front_matter.published.value.unix_seconds()),
-            article.slug.clone(),
-        )
-    });
+    let articles = checked.articles_newest_first(lang);
     let summaries = articles
         .iter()
         .map(|article| summary(article, &checked.categories))

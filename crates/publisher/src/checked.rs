@@ -3,6 +3,7 @@
 //! collecting every problem with its file and line. What passes is
 //! [`Checked`], the input of the documents ([`crate::build`]).
 
+use std::cmp::Reverse;
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -36,6 +37,25 @@ pub struct Checked {
     pub sites: Vec<SiteDef>,
     /// Region outlines for maps, when the content has them.
     pub region_shapes: Option<RegionShapes>,
+}
+
+impl Checked {
+    /// The articles written in `lang`, newest first (then by slug): the
+    /// order of the feeds and of the search index's news.
+    pub fn articles_newest_first(&self, lang: Lang) -> Vec<&ParsedArticle> {
+        let mut articles: Vec<&ParsedArticle> = self
+            .articles
+            .iter()
+            .filter(|article| article.lang == lang)
+            .collect();
+        articles.sort_by_key(|article| {
+            (
+                Reverse(article.front_matter.published.value.unix_seconds()),
+                article.slug.as_str(),
+            )
+        });
+        articles
+    }
 }
 
 /// Reads every content file and runs every check, collecting all problems.

@@ -4,8 +4,6 @@
 //! reader can find them by. Tokenising and ranking are `portal_search`'s;
 //! this module only decides what goes into which field.
 
-use std::cmp::Reverse;
-
 use portal_contract::blocks::body_text;
 use portal_contract::{paths, Lang};
 use portal_search::shards::{split, DOCS_PER_CHUNK, SHARD_TARGET_BYTES};
@@ -80,18 +78,7 @@ pub fn index(
     lang: Lang,
 ) -> Result<SearchIndex, String> {
     let mut builder = IndexBuilder::new();
-    let mut articles: Vec<&ParsedArticle> = checked
-        .articles
-        .iter()
-        .filter(|article| article.lang == lang)
-        .collect();
-    articles.sort_by_key(|article| {
-        (
-            Reverse(article.front_matter.published.value.unix_seconds()),
-            article.slug.as_str(),
-        )
-    });
-    for article in articles {
+    for article in checked.articles_newest_first(lang) {
         add_article(&mut builder, checked, article)?;
     }
     for occurrence in occurrences {
