@@ -97,31 +97,45 @@ pub fn build_site_at(
     today: Date,
     origin: &PublicOrigin,
 ) -> Result<Site, BuildError> {
+    let progress = Progress::hidden();
+    with_checked(content_dir, today, &progress, |checked, occurrences| {
+        let output = Output::memory();
+        let stats = assemble(
+            checked,
+            occurrences,
+            today,
+            origin,
+            &output,
+            &Cache::none(),
+            &progress,
+        )
+        .map_err(BuildError::Other)?;
+        Ok(Site {
+            files: output.into_files(),
+            stats,
+        })
+    })
+}
+
+/// Reads and checks `content_dir`, expands the events around `today`, and
+/// hands both to `then`: what every build does before it writes anything.
+fn with_checked<T>(
+    content_dir: &Path,
+    today: Date,
+    progress: &Progress,
+    then: impl FnOnce(&Checked, &[events_build::Occurrence<'_>]) -> Result<T, BuildError>,
+) -> Result<T, BuildError> {
     if !content_dir.is_dir() {
         return Err(BuildError::Other(format!(
             "content directory {} not found",
             content_dir.display()
         )));
     }
-    let progress = Progress::hidden();
-    let checked = check_content(content_dir, &progress).map_err(BuildError::Content)?;
+    let checked = check_content(content_dir, progress).map_err(BuildError::Content)?;
+    progress.stage("expanding events", 0);
     let occurrences =
         events_build::occurrences(&checked.events, today).map_err(BuildError::Content)?;
-    let output = Output::memory();
-    let stats = assemble(
-        &checked,
-        &occurrences,
-        today,
-        origin,
-        &output,
-        &Cache::none(),
-        &progress,
-    )
-    .map_err(BuildError::Other)?;
-    Ok(Site {
-        files: output.into_files(),
-        stats,
-    })
+    then(&checked, &occurrences)
 }
 
 /// [`build_site_at`] written straight into `out` (see
@@ -137,34 +151,26 @@ pub fn build_into(
     cache: &Cache,
     progress: &Progress,
 ) -> Result<Stats, BuildError> {
-    if !content_dir.is_dir() {
-        return Err(BuildError::Other(format!(
-            "content directory {} not found",
-            content_dir.display()
-        )));
-    }
-    let checked = check_content(content_dir, progress).map_err(BuildError::Content)?;
-    progress.stage("expanding events", 0);
-    let occurrences =
-        events_build::occurrences(&checked.events, today).map_err(BuildError::Content)?;
-    crate::write::replace_dir_with(out, |staging| {
-        let output = Output::dir(staging);
-        let stats = assemble(
-            &checked,
-            &occurrences,
-            today,
-            origin,
-            &output,
-            cache,
-            progress,
-        )
-        .map_err(std::io::Error::other)?;
-        progress.stage("finishing writes", 0);
-        output.finish().map_err(std::io::Error::other)?;
-        progress.stage("replacing the old tree", 0);
-        Ok(stats)
+    with_checked(content_dir, today, progress, |checked, occurrences| {
+        crate::write::replace_dir_with(out, |staging| {
+            let output = Output::dir(staging);
+            let stats = assemble(
+                checked,
+                occurrences,
+                today,
+                origin,
+                &output,
+                cache,
+                progress,
+            )
+            .map_err(std::io::Error::other)?;
+            progress.stage("finishing writes", 0);
+            output.finish().map_err(std::io::Error::other)?;
+            progress.stage("replacing the old tree", 0);
+            Ok(stats)
+        })
+        .map_err(|error| BuildError::Other(format!("cannot write {}: {error}", out.display())))
     })
-    .map_err(|error| BuildError::Other(format!("cannot write {}: {error}", out.display())))
 }
 
 /// Builds every document of the API tree from checked content into
