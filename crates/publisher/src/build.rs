@@ -15,6 +15,7 @@ use portal_contract::{
 };
 
 use crate::article::ParsedArticle;
+use crate::body::{fingerprint, Body};
 use crate::cache::Cache;
 use crate::categories::Categories;
 use crate::checked::{check_content, Checked};
@@ -30,6 +31,8 @@ use crate::progress::Progress;
 use crate::related::{self, RelatedIndex};
 use crate::search_build;
 use crate::sites_build::{self, SitesInput};
+use crate::tree_manifest::{publisher_identity, Hash, Recipe, TreeManifest};
+use crate::update::Changes;
 
 /// Why a build produced nothing.
 #[derive(Debug)]
@@ -57,6 +60,8 @@ pub struct Stats {
     pub media: usize,
     /// Published event occurrences (repeating events expanded).
     pub events: usize,
+    /// For a tree updated in place: what changed (else a new tree).
+    pub changes: Option<Changes>,
 }
 
 /// The build date: `PORTAL_BUILD_DATE` (`yyyy-mm-dd`, for reproducible
@@ -138,11 +143,17 @@ fn with_checked<T>(
     then(&checked, &occurrences)
 }
 
-/// [`build_site_at`] written straight into `out` (see
-/// [`crate::write::replace_dir_with`]): each document goes to disk as it is
-/// made, so memory does not grow with the size of the tree. Content
-/// problems are found before anything is written; on any error `out` is as
-/// it was.
+/// [`build_site_at`] written into `out`. Content problems are found
+/// before anything is written; on any error `out` is as it was.
+///
+/// When `cache` holds the manifest of the tree at `out` (see
+/// [`crate::tree_manifest`]) and `clean` is false, the tree is updated in
+/// place ([`crate::update`]): only documents whose bytes changed are
+/// written, and expensive ones whose inputs did not change are not made.
+/// Otherwise a whole new tree replaces it
+/// ([`crate::write::replace_dir_with`]), each document going to disk as it
+/// is made, so memory does not grow with the size of the tree. Either way
+/// the documents are the same bytes.
 pub fn build_into(
     content_dir: &Path,
     today: Date,
@@ -150,26 +161,50 @@ pub fn build_into(
     out: &Path,
     cache: &Cache,
     progress: &Progress,
+    clean: bool,
 ) -> Result<Stats, BuildError> {
+    let previous = match cache.dir() {
+        Some(dir) if !clean => TreeManifest::load(dir, out),
+        _ => None,
+    };
     with_checked(content_dir, today, progress, |checked, occurrences| {
-        crate::write::replace_dir_with(out, |staging| {
-            let output = Output::dir(staging);
-            let stats = assemble(
-                checked,
-                occurrences,
-                today,
-                origin,
-                &output,
-                cache,
-                progress,
-            )
-            .map_err(std::io::Error::other)?;
+        let make = |output: &Output| -> std::io::Result<Stats> {
+            let stats = assemble(checked, occurrences, today, origin, output, cache, progress)
+                .map_err(std::io::Error::other)?;
             progress.stage("finishing writes", 0);
-            output.finish().map_err(std::io::Error::other)?;
-            progress.stage("replacing the old tree", 0);
             Ok(stats)
-        })
-        .map_err(|error| BuildError::Other(format!("cannot write {}: {error}", out.display())))
+        };
+        let written = match (previous, cache.dir()) {
+            (Some(previous), Some(dir)) => {
+                crate::update::update_dir_with(out, dir, previous, |output| {
+                    let stats = make(output)?;
+                    progress.stage("updating the tree", 0);
+                    Ok(stats)
+                })
+                .map(|(stats, changes)| Stats {
+                    changes: Some(changes),
+                    ..stats
+                })
+            }
+            _ => crate::write::replace_dir_with(out, |staging| {
+                let output = Output::dir(staging);
+                let stats = make(&output)?;
+                output.finish().map_err(std::io::Error::other)?;
+                progress.stage("replacing the old tree", 0);
+                Ok((stats, output.manifest().map_err(std::io::Error::other)?))
+            })
+            .map(|(stats, manifest)| {
+                if let Some(dir) = cache.dir() {
+                    // Without it the next build is a clean one: nothing lost.
+                    if let Err(error) = manifest.save(dir, out) {
+                        eprintln!("warning: cache {}: {error}", dir.display());
+                    }
+                }
+                stats
+            }),
+        };
+        written
+            .map_err(|error| BuildError::Other(format!("cannot write {}: {error}", out.display())))
     })
 }
 
@@ -237,14 +272,15 @@ pub fn assemble(
         today,
     );
     let translations = translations(&checked.articles);
+    let context = recipe_context(checked, today, origin);
     let counts: Vec<Mutex<usize>> = Lang::ALL.iter().map(|_| Mutex::new(0)).collect();
     let jobs = Lang::ALL
         .into_iter()
         .zip(&counts)
         .map(|(lang, count)| {
-            let (feeds, translations) = (&feeds, &translations);
+            let (feeds, translations, context) = (&feeds, &translations, &context);
             Job::new(format!("news ({lang})"), move || {
-                let written = news_documents(checked, lang, feeds, translations, files)?;
+                let written = news_documents(checked, lang, feeds, translations, context, files)?;
                 if let Ok(mut count) = count.lock() {
                     *count = written;
                 }
@@ -270,7 +306,25 @@ pub fn assemble(
         categories: checked.categories.len(),
         media: checked.media.len(),
         events: occurrences.len(),
+        changes: None,
     })
+}
+
+/// What every document made through [`Output::put_made`] depends on
+/// besides its own inputs: the publisher, the build date, the origin and
+/// the media files (bodies show their sizes).
+fn recipe_context(checked: &Checked, today: Date, origin: &PublicOrigin) -> Hash {
+    let mut recipe = Recipe::new("context");
+    recipe
+        .add(&publisher_identity())
+        .add(today.to_string().as_bytes())
+        .add(format!("{origin:?}").as_bytes());
+    for file in checked.media.files() {
+        recipe
+            .add(file.name.as_bytes())
+            .add(&fingerprint(&file.bytes));
+    }
+    recipe.finish()
 }
 
 /// The languages each article slug is written in.
@@ -292,6 +346,7 @@ fn news_documents(
     lang: Lang,
     feeds: &FeedContext<'_>,
     translations: &BTreeMap<&str, BTreeSet<Lang>>,
+    context: &Hash,
     files: &Output,
 ) -> Result<usize, String> {
     let articles = checked.articles_newest_first(lang);
@@ -351,9 +406,24 @@ fn news_documents(
             .get(article.slug.as_str())
             .map(|set| set.iter().copied().collect())
             .unwrap_or_else(|| vec![lang]);
-        let body = article.body.blocks(&checked.media)?.into_owned();
-        let document = article_document(article, &summaries[index], related, langs, body);
-        files.put_json(paths::article(lang, &article.slug), &document)?;
+        // Everything but the body, which is read again only when the
+        // recipe says the document changed.
+        let mut document = article_document(article, &summaries[index], related, langs, vec![]);
+        let path = paths::article(lang, &article.slug);
+        let without_body =
+            serde_json::to_vec(&document).map_err(|error| format!("{path}: {error}"))?;
+        let mut recipe = Recipe::new("article");
+        recipe.add(context).add(&without_body);
+        match &article.body {
+            Body::InFile(file) => recipe.add(&file.checked),
+            Body::Parsed(blocks) => {
+                recipe.add(&serde_json::to_vec(blocks).map_err(|error| format!("{path}: {error}"))?)
+            }
+        };
+        files.put_made(path.clone(), recipe.finish(), || {
+            document.body = article.body.blocks(&checked.media)?.into_owned();
+            serde_json::to_vec(&document).map_err(|error| format!("{path}: {error}"))
+        })?;
     }
     Ok(articles.len())
 }

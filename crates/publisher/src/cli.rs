@@ -12,12 +12,15 @@ use crate::schema::write_schemas;
 
 pub const USAGE: &str = "\
 usage:
-  portal-publisher build --content <dir> --out <dir> [--origin <url>] [--cache <dir>]
+  portal-publisher build --content <dir> --out <dir> [--origin <url>] [--cache <dir>] [--clean]
       Check content/ and write the static JSON API tree into <dir>
-      (replacing it as a whole; nothing changes when a check fails).
-      --cache keeps work between builds (the link previews drawn from
-      SVGs); default: $XDG_CACHE_HOME/portal-publisher, else
+      (nothing changes when a check fails).
+      --cache keeps work between builds: the link previews drawn from
+      SVGs, the checked articles, and a manifest of the tree written, so
+      the next build updates that tree in place, writing only documents
+      that changed; default: $XDG_CACHE_HOME/portal-publisher, else
       ~/.cache/portal-publisher. Safe to delete at any time.
+      --clean replaces <dir> with a whole new tree, swapped in at once.
       --origin is the site's public origin, e.g. https://portal.example.by:
       the RSS feeds and .ics files link to its pages and to the API at
       <url>/api/v1.
@@ -40,6 +43,9 @@ pub enum Command {
         origin: Option<PublicOrigin>,
         /// `--cache`; `None`: the user's (see [`Cache::for_user`]).
         cache: Option<PathBuf>,
+        /// `--clean`: write a whole new tree even when the cache knows the
+        /// one at `out`.
+        clean: bool,
     },
     Schema {
         out: PathBuf,
@@ -52,17 +58,25 @@ pub fn parse_args(args: &[String]) -> Result<Command, String> {
     let Some((command, rest)) = args.split_first() else {
         return Err("no command given".into());
     };
-    let allowed: &[&str] = match command.as_str() {
+    let (allowed, switches): (&[&str], &[&str]) = match command.as_str() {
         "-h" | "--help" | "help" => return Ok(Command::Help),
-        "build" => &["--content", "--out", "--origin", "--cache"],
-        "schema" => &["--out"],
+        "build" => (&["--content", "--out", "--origin", "--cache"], &["--clean"]),
+        "schema" => (&["--out"], &[]),
         other => return Err(format!("unknown command {other:?}")),
     };
     let mut values: Vec<(String, String)> = Vec::new();
+    let mut switched: Vec<&str> = Vec::new();
     let mut rest = rest.iter();
     while let Some(arg) = rest.next() {
         if arg == "-h" || arg == "--help" {
             return Ok(Command::Help);
+        }
+        if let Some(switch) = switches.iter().find(|switch| **switch == arg.as_str()) {
+            if switched.contains(switch) {
+                return Err(format!("{switch} given twice"));
+            }
+            switched.push(switch);
+            continue;
         }
         let (flag, value) = match arg.split_once('=') {
             Some((flag, value)) => (flag.to_string(), value.to_string()),
@@ -101,6 +115,7 @@ pub fn parse_args(args: &[String]) -> Result<Command, String> {
                 .map(|text| PublicOrigin::parse(&text))
                 .transpose()?,
             cache: optional("--cache").map(PathBuf::from),
+            clean: switched.contains(&"--clean"),
         }),
         _ => Ok(Command::Schema {
             out: take("--out")?,
@@ -147,9 +162,10 @@ pub fn run(args: &[String], stdout: &mut dyn Write, stderr: &mut dyn Write) -> u
             out,
             origin,
             cache,
+            clean,
         } => {
             let cache = cache.map_or_else(Cache::for_user, Cache::in_dir);
-            build(&content, &out, origin, &cache, stdout, stderr)
+            build(&content, &out, origin, &cache, clean, stdout, stderr)
         }
     }
 }
@@ -159,6 +175,7 @@ fn build(
     out: &Path,
     origin: Option<PublicOrigin>,
     cache: &Cache,
+    clean: bool,
     stdout: &mut dyn Write,
     stderr: &mut dyn Write,
 ) -> u8 {
@@ -173,8 +190,9 @@ fn build(
     });
     let stats = match settings
         .map_err(BuildError::Other)
-        .and_then(|(today, origin)| build_into(content, today, &origin, out, cache, &progress))
-    {
+        .and_then(|(today, origin)| {
+            build_into(content, today, &origin, out, cache, &progress, clean)
+        }) {
         Ok(stats) => {
             progress.finish();
             stats
@@ -217,13 +235,20 @@ pub fn summary_line(stats: &Stats, out: &Path) -> String {
         .collect::<Vec<_>>()
         .join(", ");
     let total: usize = stats.articles.iter().map(|(_, count)| count).sum();
+    let files = match stats.changes {
+        None => format!("{} files written to {}", stats.files, out.display()),
+        Some(changes) => format!(
+            "{} files in {}, updated in place ({} written, {} removed, {} unchanged)",
+            stats.files,
+            out.display(),
+            changes.written,
+            changes.removed,
+            stats.files.saturating_sub(changes.written)
+        ),
+    };
     format!(
-        "published {total} article files ({per_lang}), {} categories, {} events, {} media files: {} files written to {}",
-        stats.categories,
-        stats.events,
-        stats.media,
-        stats.files,
-        out.display()
+        "published {total} article files ({per_lang}), {} categories, {} events, {} media files: {files}",
+        stats.categories, stats.events, stats.media,
     )
 }
 
@@ -270,6 +295,7 @@ mod tests {
                 out: "dist/api/v1".into(),
                 origin: None,
                 cache: None,
+                clean: false,
             })
         );
         assert_eq!(
@@ -279,6 +305,7 @@ mod tests {
                 out: "o".into(),
                 origin: None,
                 cache: Some("/var/cache/p".into()),
+                clean: false,
             })
         );
         assert_eq!(
@@ -290,7 +317,16 @@ mod tests {
                 out: "o".into(),
                 origin: Some(PublicOrigin::parse("https://portal.by").unwrap()),
                 cache: None,
+                clean: false,
             })
+        );
+        assert!(matches!(
+            parse_args(&args("build --clean --content c --out o")),
+            Ok(Command::Build { clean: true, .. })
+        ));
+        assert_eq!(
+            parse_args(&args("build --clean --content c --out o --clean")),
+            Err("--clean given twice".into())
         );
         assert_eq!(
             parse_args(&args("schema --out docs/schema")),

@@ -26,7 +26,9 @@
 //! - [`output`]: each document to the staging tree as it is made (by a
 //!   writer thread) or into memory, [`parallel`] the languages' pieces
 //!   side by side; [`write`]: swap the new tree into
-//!   place atomically; [`progress`]: what a terminal sees meanwhile;
+//!   place atomically, or [`update`] the tree in place when
+//!   [`tree_manifest`] (kept in the cache) says what it holds;
+//!   [`progress`]: what a terminal sees meanwhile;
 //! - [`schema`]: JSON Schemas of the documents;
 //! - [`cli`]: the `portal-publisher` command line.
 //!
@@ -66,5 +68,7 @@ pub mod sites_build;
 pub mod sources;
 pub mod svg_check;
 pub mod texts;
+pub mod tree_manifest;
+pub mod update;
 pub mod write;
 pub mod xml_text;

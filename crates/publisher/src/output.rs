@@ -6,7 +6,7 @@
 //! written by a thread of their own, so the file system's work overlaps
 //! the making of the next documents.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fs;
 use std::path::{Component, Path, PathBuf};
 use std::sync::mpsc::{sync_channel, SyncSender};
@@ -15,12 +15,19 @@ use std::thread::JoinHandle;
 
 use serde::Serialize;
 
+use crate::tree_manifest::{Entry, Hash, TreeManifest};
+
 /// The documents of one build, by path relative to the API root. Shared
 /// by the threads that render the languages' documents side by side: each
 /// serialises its documents itself and only hands the bytes over.
 pub struct Output {
     written: Mutex<HashSet<String>>,
     target: Mutex<Target>,
+    /// Each document's [`Entry`], for the manifest of a tree on disk.
+    entries: Mutex<HashMap<String, Entry>>,
+    /// When updating a tree in place: the tree as it is. Only documents
+    /// that differ from it are written (into the staging directory).
+    previous: Option<TreeManifest>,
 }
 
 enum Target {
@@ -108,22 +115,78 @@ impl Drop for Writer {
 impl Output {
     /// Collects the documents in memory; see [`Output::into_files`].
     pub fn memory() -> Self {
-        Self {
-            written: Mutex::new(HashSet::new()),
-            target: Mutex::new(Target::Memory(BTreeMap::new())),
-        }
+        Self::new(Target::Memory(BTreeMap::new()), None)
     }
 
     /// Writes each document under `root`, an existing directory.
     pub fn dir(root: &Path) -> Self {
+        Self::new(Target::Dir(root.to_path_buf(), Writer::start()), None)
+    }
+
+    /// Writes under `staging` only the documents that differ from
+    /// `previous`, the manifest of the tree being updated (see
+    /// [`crate::update`]).
+    pub fn changes(staging: &Path, previous: TreeManifest) -> Self {
+        Self::new(
+            Target::Dir(staging.to_path_buf(), Writer::start()),
+            Some(previous),
+        )
+    }
+
+    fn new(target: Target, previous: Option<TreeManifest>) -> Self {
         Self {
             written: Mutex::new(HashSet::new()),
-            target: Mutex::new(Target::Dir(root.to_path_buf(), Writer::start())),
+            target: Mutex::new(target),
+            entries: Mutex::new(HashMap::new()),
+            previous,
         }
     }
 
     /// Adds a document; a path given twice is a bug in the publisher.
     pub fn put(&self, path: String, bytes: Vec<u8>) -> Result<(), String> {
+        self.put_entry(path, bytes, None)
+    }
+
+    /// Adds the document `make` makes from what `recipe` fingerprints; when
+    /// updating a tree whose document at `path` was made from the same
+    /// recipe, it is kept as it is and `make` is not called. The recipe
+    /// must cover everything the bytes depend on.
+    pub fn put_made(
+        &self,
+        path: String,
+        recipe: Hash,
+        make: impl FnOnce() -> Result<Vec<u8>, String>,
+    ) -> Result<(), String> {
+        let kept = self
+            .previous
+            .as_ref()
+            .and_then(|previous| previous.entries.get(&path))
+            .filter(|entry| entry.recipe == Some(recipe))
+            .copied();
+        match kept {
+            Some(entry) => {
+                if !lock(&self.written)?.insert(path.clone()) {
+                    return Err(format!("{path} would be written twice"));
+                }
+                lock(&self.entries)?.insert(path, entry);
+                Ok(())
+            }
+            None => self.put_entry(path, make()?, Some(recipe)),
+        }
+    }
+
+    fn put_entry(&self, path: String, bytes: Vec<u8>, recipe: Option<Hash>) -> Result<(), String> {
+        // Fingerprinted outside the locks: the languages' threads hash side
+        // by side.
+        let on_disk = matches!(&*lock(&self.target)?, Target::Dir(..));
+        let entry = on_disk.then(|| Entry::of(&bytes, recipe));
+        let unchanged = match (&self.previous, &entry) {
+            (Some(previous), Some(entry)) => previous
+                .entries
+                .get(&path)
+                .is_some_and(|old| old.bytes == entry.bytes),
+            _ => false,
+        };
         let mut target = lock(&self.target)?;
         // Checked before it counts as written: a refused path is not a file.
         let file = match &*target {
@@ -132,6 +195,12 @@ impl Output {
         };
         if !lock(&self.written)?.insert(path.clone()) {
             return Err(format!("{path} would be written twice"));
+        }
+        if let Some(entry) = entry {
+            lock(&self.entries)?.insert(path.clone(), entry);
+        }
+        if unchanged {
+            return Ok(());
         }
         match (&mut *target, file) {
             (Target::Dir(_, writer), Some(file)) => writer.send(file, bytes),
@@ -176,6 +245,13 @@ impl Output {
             Target::Memory(_) => Ok(()),
             Target::Dir(_, writer) => writer.finish(),
         }
+    }
+
+    /// The manifest of the tree written (empty for [`Output::memory`]).
+    pub fn manifest(&self) -> Result<TreeManifest, String> {
+        Ok(TreeManifest {
+            entries: lock(&self.entries)?.clone(),
+        })
     }
 
     /// The documents collected by [`Output::memory`] (none for a directory).

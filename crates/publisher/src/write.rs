@@ -153,18 +153,18 @@ fn exchange(_: &Path, _: &Path) -> io::Result<bool> {
     Ok(false)
 }
 
-const STAGING: &str = "tmp";
+pub(crate) const STAGING: &str = "tmp";
 const RETIRED: &str = "old";
 
 /// The name of a run's staging or retired tree beside `name`.
-fn sibling(name: &str, role: &str, pid: u32) -> String {
+pub(crate) fn sibling(name: &str, role: &str, pid: u32) -> String {
     format!(".{name}.portal-publisher-{role}-{pid}")
 }
 
 /// Removes staging and retired siblings (see [`sibling`]) left by runs that
 /// are no longer running (on Linux, `/proc/{pid}` tells; elsewhere any such
 /// sibling is taken as stale). Failing to remove one loses nothing.
-fn remove_stale_siblings(parent: &Path, name: &str) {
+pub(crate) fn remove_stale_siblings(parent: &Path, name: &str) {
     let Ok(entries) = fs::read_dir(parent) else {
         return;
     };

@@ -1,0 +1,270 @@
+//! What the last build left in `--out`: every document's path with a
+//! fingerprint of its bytes and, for documents that are expensive to make,
+//! of what they were made from (their "recipe"). Kept in the cache
+//! directory, never in the served tree, one file per output directory.
+//!
+//! The manifest describes the tree only while the tree is exactly as that
+//! build left it. The tree's marker file ([`crate::write::MARKER`]) is the
+//! witness: the manifest records the marker's inode and modification time,
+//! and every build that changes the tree replaces the marker first. So a
+//! tree replaced by another run, or an update cut short, no longer matches
+//! its manifest, and the next build is a clean one.
+
+use std::collections::HashMap;
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use sha2::{Digest, Sha256};
+
+use crate::body::fingerprint;
+use crate::write::MARKER;
+
+/// Fingerprint of bytes (see [`fingerprint`]).
+pub type Hash = [u8; 16];
+
+/// One document of a tree.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Entry {
+    pub bytes: Hash,
+    /// What the document was made from, for documents made through
+    /// [`crate::output::Output::put_made`].
+    pub recipe: Option<Hash>,
+}
+
+/// The documents of a tree as the build that wrote it left them.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct TreeManifest {
+    pub entries: HashMap<String, Entry>,
+}
+
+/// First line of a manifest file; a file without it is not read.
+const HEADER: &str = "portal-publisher tree manifest 1";
+
+/// Where the manifest of the tree at `out` is kept in `cache_dir`: a name
+/// from the tree's absolute path, so trees can share one cache.
+pub fn manifest_file(cache_dir: &Path, out: &Path) -> PathBuf {
+    let absolute = std::path::absolute(out).unwrap_or_else(|_| out.to_path_buf());
+    let name = hex(&Sha256::digest(absolute.as_os_str().as_encoded_bytes())[..16]);
+    cache_dir.join("trees").join(format!("{name}.manifest"))
+}
+
+/// What identifies the marker file of the tree at `out` as it is now.
+pub fn marker_stamp(out: &Path) -> Option<String> {
+    let meta = fs::symlink_metadata(out.join(MARKER)).ok()?;
+    stamp_of(&meta)
+}
+
+#[cfg(unix)]
+fn stamp_of(meta: &fs::Metadata) -> Option<String> {
+    use std::os::unix::fs::MetadataExt;
+    Some(format!(
+        "{}:{}:{}:{}.{}",
+        meta.dev(),
+        meta.ino(),
+        meta.len(),
+        meta.mtime(),
+        meta.mtime_nsec()
+    ))
+}
+
+#[cfg(not(unix))]
+fn stamp_of(_: &fs::Metadata) -> Option<String> {
+    // Without inode numbers a tree cannot be told from its replacement:
+    // every build is a clean one.
+    None
+}
+
+impl TreeManifest {
+    /// The manifest of the tree at `out`, if one is kept and the tree is
+    /// still the one it describes.
+    pub fn load(cache_dir: &Path, out: &Path) -> Option<Self> {
+        let stamp = marker_stamp(out)?;
+        let text = fs::read_to_string(manifest_file(cache_dir, out)).ok()?;
+        let mut lines = text.lines();
+        if lines.next()? != HEADER || lines.next()? != stamp {
+            return None;
+        }
+        let mut entries = HashMap::new();
+        for line in lines {
+            let (path, entry) = parse_line(line)?;
+            entries.insert(path.to_string(), entry);
+        }
+        Some(Self { entries })
+    }
+
+    /// Records this manifest for the tree at `out` as it is now (its marker
+    /// written last). Written under a temporary name and renamed.
+    pub fn save(&self, cache_dir: &Path, out: &Path) -> std::io::Result<()> {
+        let stamp = marker_stamp(out)
+            .ok_or_else(|| std::io::Error::other(format!("{} has no marker", out.display())))?;
+        let file = manifest_file(cache_dir, out);
+        let dir = file.parent().unwrap_or(cache_dir);
+        fs::create_dir_all(dir)?;
+        let mut paths: Vec<&String> = self.entries.keys().collect();
+        paths.sort();
+        let mut text = Vec::with_capacity(paths.len() * 100);
+        writeln!(text, "{HEADER}\n{stamp}")?;
+        for path in paths {
+            let entry = &self.entries[path];
+            let recipe = entry.recipe.map_or_else(|| "-".to_string(), |r| hex(&r));
+            writeln!(text, "{} {recipe} {path}", hex(&entry.bytes))?;
+        }
+        let temporary = file.with_extension(format!("tmp-{}", std::process::id()));
+        fs::write(&temporary, text)?;
+        fs::rename(&temporary, &file)
+    }
+
+    /// Forgets the tree at `out` (before changing it in place).
+    pub fn forget(cache_dir: &Path, out: &Path) -> std::io::Result<()> {
+        match fs::remove_file(manifest_file(cache_dir, out)) {
+            Err(error) if error.kind() != std::io::ErrorKind::NotFound => Err(error),
+            _ => Ok(()),
+        }
+    }
+}
+
+impl Entry {
+    /// The entry of `bytes`.
+    pub fn of(bytes: &[u8], recipe: Option<Hash>) -> Self {
+        Self {
+            bytes: fingerprint(bytes),
+            recipe,
+        }
+    }
+}
+
+fn parse_line(line: &str) -> Option<(&str, Entry)> {
+    let (bytes, rest) = line.split_once(' ')?;
+    let (recipe, path) = rest.split_once(' ')?;
+    let recipe = match recipe {
+        "-" => None,
+        hex => Some(unhex(hex)?),
+    };
+    Some((
+        path,
+        Entry {
+            bytes: unhex(bytes)?,
+            recipe,
+        },
+    ))
+}
+
+pub fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|byte| format!("{byte:02x}")).collect()
+}
+
+fn unhex(text: &str) -> Option<Hash> {
+    if text.len() != 32 {
+        return None;
+    }
+    let mut hash = [0; 16];
+    for (i, byte) in hash.iter_mut().enumerate() {
+        *byte = u8::from_str_radix(text.get(2 * i..2 * i + 2)?, 16).ok()?;
+    }
+    Some(hash)
+}
+
+/// Fingerprints what a document is made from: each part length-prefixed,
+/// so two different lists of parts never hash alike.
+#[derive(Default)]
+pub struct Recipe(Sha256);
+
+impl Recipe {
+    pub fn new(kind: &str) -> Self {
+        let mut recipe = Self(Sha256::new());
+        recipe.add(kind.as_bytes());
+        recipe
+    }
+
+    pub fn add(&mut self, part: &[u8]) -> &mut Self {
+        self.0.update((part.len() as u64).to_le_bytes());
+        self.0.update(part);
+        self
+    }
+
+    pub fn finish(self) -> Hash {
+        let mut first = [0; 16];
+        first.copy_from_slice(&self.0.finalize()[..16]);
+        first
+    }
+}
+
+/// What identifies this publisher's code: a fingerprint of its
+/// executable, read once. Every recipe includes it, so a new publisher
+/// never keeps a document an older one made. When the executable cannot be
+/// read, a value no other run shares: nothing is kept.
+pub fn publisher_identity() -> Hash {
+    static IDENTITY: std::sync::OnceLock<Hash> = std::sync::OnceLock::new();
+    *IDENTITY.get_or_init(|| {
+        let executable = std::env::current_exe().and_then(fs::read);
+        match executable {
+            Ok(bytes) => fingerprint(&bytes),
+            Err(_) => {
+                let now = std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .map_or(0, |since| since.as_nanos());
+                fingerprint(format!("{}-{now}", std::process::id()).as_bytes())
+            }
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_manifest_is_read_back_only_for_the_tree_it_describes() {
+        let cache = tempfile::tempdir().unwrap();
+        let parent = tempfile::tempdir().unwrap();
+        let out = parent.path().join("v1");
+        fs::create_dir(&out).unwrap();
+        // No marker: no manifest.
+        assert_eq!(TreeManifest::load(cache.path(), &out), None);
+        fs::write(out.join(MARKER), "x").unwrap();
+        let mut manifest = TreeManifest::default();
+        manifest
+            .entries
+            .insert("en/a b.json".into(), Entry::of(b"1", None));
+        manifest
+            .entries
+            .insert("en/c.json".into(), Entry::of(b"2", Some([7; 16])));
+        manifest.save(cache.path(), &out).unwrap();
+        assert_eq!(TreeManifest::load(cache.path(), &out), Some(manifest));
+
+        // The marker replaced (an update in progress, another run): stale.
+        let temporary = out.join("marker.tmp");
+        fs::write(&temporary, "x").unwrap();
+        fs::rename(&temporary, out.join(MARKER)).unwrap();
+        assert_eq!(TreeManifest::load(cache.path(), &out), None);
+    }
+
+    #[test]
+    fn a_damaged_manifest_is_not_read() {
+        let cache = tempfile::tempdir().unwrap();
+        let out = tempfile::tempdir().unwrap();
+        fs::write(out.path().join(MARKER), "x").unwrap();
+        TreeManifest::default()
+            .save(cache.path(), out.path())
+            .unwrap();
+        let file = manifest_file(cache.path(), out.path());
+        let mut text = fs::read_to_string(&file).unwrap();
+        text.push_str("zz - en/a.json\n");
+        fs::write(&file, text).unwrap();
+        assert_eq!(TreeManifest::load(cache.path(), out.path()), None);
+    }
+
+    #[test]
+    fn recipes_tell_their_parts_apart() {
+        let of = |parts: &[&[u8]]| {
+            let mut recipe = Recipe::new("k");
+            for part in parts {
+                recipe.add(part);
+            }
+            recipe.finish()
+        };
+        assert_ne!(of(&[b"ab", b"c"]), of(&[b"a", b"bc"]));
+        assert_eq!(of(&[b"ab"]), of(&[b"ab"]));
+    }
+}

@@ -1,0 +1,291 @@
+//! Updating a published tree in place, for a build whose previous tree is
+//! described by a manifest in the cache ([`crate::tree_manifest`]): the
+//! build runs as usual, but only documents whose bytes differ from the
+//! tree's are written, into a sibling staging directory; then they are
+//! renamed into the tree one by one, and documents the build no longer
+//! makes are deleted.
+//!
+//! Each document changes atomically (a rename), and the pass takes
+//! milliseconds for an edit, but unlike a clean build
+//! ([`crate::write::replace_dir_with`]) a reader may fetch, within that
+//! pass, one new and one old document. The order keeps that harmless: new
+//! files before the indexes that point at them (`index.json` last), and
+//! deletions after everything else, so a reader holding an old index still
+//! finds what it names until the pass ends.
+//!
+//! The manifest is deleted and the marker replaced before the first rename,
+//! so an update cut short leaves a tree no manifest vouches for, and the
+//! next build is a clean one.
+
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+
+use crate::output::{safe_join, Output};
+use crate::tree_manifest::TreeManifest;
+use crate::write::{remove_stale_siblings, sibling, MARKER, STAGING};
+
+/// What an update changed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Changes {
+    pub written: usize,
+    pub removed: usize,
+}
+
+/// Runs `fill` with an [`Output`] that keeps what is unchanged in `out`
+/// (described by `previous`), then brings `out` up to date and records its
+/// new manifest in `cache_dir`. When `fill` fails, `out` is as it was.
+pub fn update_dir_with<T>(
+    out: &Path,
+    cache_dir: &Path,
+    previous: TreeManifest,
+    fill: impl FnOnce(&Output) -> io::Result<T>,
+) -> io::Result<(T, Changes)> {
+    let name = out
+        .file_name()
+        .and_then(|name| name.to_str())
+        .ok_or_else(|| io::Error::other(format!("{} has no usable name", out.display())))?;
+    let parent = match out.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    remove_stale_siblings(&parent, name);
+    let staging = parent.join(sibling(name, STAGING, std::process::id()));
+    let _ = fs::remove_dir_all(&staging);
+    fs::create_dir(&staging)?;
+    let result = stage(&staging, previous, fill);
+    let outcome = result.and_then(|(value, output, before)| {
+        let changes = apply(out, cache_dir, &staging, &output, &before)?;
+        Ok((value, changes))
+    });
+    let _ = fs::remove_dir_all(&staging);
+    outcome
+}
+
+type Staged<T> = (T, Output, TreeManifest);
+
+fn stage<T>(
+    staging: &Path,
+    previous: TreeManifest,
+    fill: impl FnOnce(&Output) -> io::Result<T>,
+) -> io::Result<Staged<T>> {
+    let before = previous.clone();
+    let output = Output::changes(staging, previous);
+    let value = fill(&output)?;
+    output.finish().map_err(io::Error::other)?;
+    Ok((value, output, before))
+}
+
+fn apply(
+    out: &Path,
+    cache_dir: &Path,
+    staging: &Path,
+    output: &Output,
+    before: &TreeManifest,
+) -> io::Result<Changes> {
+    let after = output.manifest().map_err(io::Error::other)?;
+    let mut written: Vec<&String> = after
+        .entries
+        .iter()
+        .filter(|(path, entry)| before.entries.get(*path).map(|old| old.bytes) != Some(entry.bytes))
+        .map(|(path, _)| path)
+        .collect();
+    let mut removed: Vec<&String> = before
+        .entries
+        .keys()
+        .filter(|path| !after.entries.contains_key(*path))
+        .collect();
+    let changes = Changes {
+        written: written.len(),
+        removed: removed.len(),
+    };
+    if written.is_empty() && removed.is_empty() {
+        return Ok(changes);
+    }
+    // From here the tree changes: no manifest may vouch for it until done.
+    TreeManifest::forget(cache_dir, out)?;
+    replace_marker(out)?;
+    written.sort_by_key(|path| (path.ends_with("index.json"), path.as_str()));
+    for path in written {
+        let from = safe_join(staging, path).map_err(io::Error::other)?;
+        let to = safe_join(out, path).map_err(io::Error::other)?;
+        if let Some(dir) = to.parent() {
+            fs::create_dir_all(dir)?;
+        }
+        fs::rename(&from, &to)?;
+    }
+    removed.sort();
+    for path in removed {
+        let file = safe_join(out, path).map_err(io::Error::other)?;
+        match fs::remove_file(&file) {
+            Err(error) if error.kind() != io::ErrorKind::NotFound => return Err(error),
+            _ => {}
+        }
+        remove_empty_dirs(out, file.parent());
+    }
+    after.save(cache_dir, out)?;
+    Ok(changes)
+}
+
+/// Writes the marker afresh (same text, new file), so the tree's stamp no
+/// longer matches any manifest.
+fn replace_marker(out: &Path) -> io::Result<()> {
+    let marker = out.join(MARKER);
+    let text = fs::read(&marker)?;
+    let temporary = out.join(format!("{MARKER}.tmp-{}", std::process::id()));
+    fs::write(&temporary, text)?;
+    fs::rename(&temporary, &marker)
+}
+
+/// Removes `dir` and its parents up to `root` while they are empty (a
+/// search build's directory once its last file is gone).
+fn remove_empty_dirs(root: &Path, mut dir: Option<&Path>) {
+    while let Some(current) = dir {
+        if current == root || !current.starts_with(root) || fs::remove_dir(current).is_err() {
+            return;
+        }
+        dir = current.parent();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tree_manifest::marker_stamp;
+    use crate::write::replace_dir_with;
+
+    fn names(dir: &Path) -> Vec<String> {
+        let mut names: Vec<String> = walk(dir)
+            .into_iter()
+            .map(|path| path.strip_prefix(dir).unwrap().display().to_string())
+            .collect();
+        names.sort();
+        names
+    }
+
+    fn walk(dir: &Path) -> Vec<PathBuf> {
+        let mut files = Vec::new();
+        for entry in fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                files.extend(walk(&path));
+            } else {
+                files.push(path);
+            }
+        }
+        files
+    }
+
+    fn publish(out: &Path, documents: &[(&str, &str)]) -> TreeManifest {
+        replace_dir_with(out, |staging| {
+            let output = Output::dir(staging);
+            for (path, text) in documents {
+                output
+                    .put(path.to_string(), text.as_bytes().to_vec())
+                    .map_err(io::Error::other)?;
+            }
+            output.finish().map_err(io::Error::other)?;
+            output.manifest().map_err(io::Error::other)
+        })
+        .unwrap()
+    }
+
+    #[test]
+    fn an_update_writes_what_changed_and_removes_what_is_gone() {
+        let cache = tempfile::tempdir().unwrap();
+        let parent = tempfile::tempdir().unwrap();
+        let out = parent.path().join("v1");
+        let manifest = publish(
+            &out,
+            &[
+                ("en/a.json", "a"),
+                ("en/b.json", "b"),
+                ("en/old/c.json", "c"),
+            ],
+        );
+        manifest.save(cache.path(), &out).unwrap();
+        let untouched = fs::metadata(out.join("en/a.json")).unwrap();
+
+        let previous = TreeManifest::load(cache.path(), &out).unwrap();
+        let ((), changes) = update_dir_with(&out, cache.path(), previous, |output| {
+            let put = |path: &str, text: &str| {
+                output
+                    .put(path.into(), text.as_bytes().to_vec())
+                    .map_err(io::Error::other)
+            };
+            put("en/a.json", "a")?;
+            put("en/b.json", "B")?;
+            put("en/new/d.json", "d")
+        })
+        .unwrap();
+        assert_eq!(
+            changes,
+            Changes {
+                written: 2,
+                removed: 1
+            }
+        );
+        assert_eq!(
+            names(&out),
+            [
+                ".portal-publisher",
+                "en/a.json",
+                "en/b.json",
+                "en/new/d.json"
+            ]
+        );
+        assert_eq!(fs::read_to_string(out.join("en/b.json")).unwrap(), "B");
+        // The unchanged file was not rewritten.
+        let after = fs::metadata(out.join("en/a.json")).unwrap();
+        assert_eq!(after.modified().unwrap(), untouched.modified().unwrap());
+        // The new manifest vouches for the new tree; no staging is left.
+        let manifest = TreeManifest::load(cache.path(), &out).unwrap();
+        assert_eq!(manifest.entries.len(), 3);
+        assert_eq!(fs::read_dir(parent.path()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn a_failed_update_changes_nothing_and_a_kept_recipe_is_not_made() {
+        let cache = tempfile::tempdir().unwrap();
+        let parent = tempfile::tempdir().unwrap();
+        let out = parent.path().join("v1");
+        replace_dir_with(&out, |staging| {
+            let output = Output::dir(staging);
+            output
+                .put_made("en/a.json".into(), [1; 16], || Ok(b"a".to_vec()))
+                .map_err(io::Error::other)?;
+            output.finish().map_err(io::Error::other)?;
+            output.manifest().map_err(io::Error::other)
+        })
+        .unwrap()
+        .save(cache.path(), &out)
+        .unwrap();
+        let stamp = marker_stamp(&out);
+
+        let previous = TreeManifest::load(cache.path(), &out).unwrap();
+        let error = update_dir_with(&out, cache.path(), previous, |output| {
+            output
+                .put("en/b.json".into(), b"b".to_vec())
+                .map_err(io::Error::other)?;
+            Err::<(), _>(io::Error::other("a check failed"))
+        })
+        .unwrap_err();
+        assert_eq!(error.to_string(), "a check failed");
+        assert_eq!(names(&out), [".portal-publisher", "en/a.json"]);
+        assert_eq!(marker_stamp(&out), stamp);
+
+        let previous = TreeManifest::load(cache.path(), &out).unwrap();
+        let (_, changes) = update_dir_with(&out, cache.path(), previous, |output| {
+            output
+                .put_made("en/a.json".into(), [1; 16], || {
+                    panic!("an unchanged recipe is not made again")
+                })
+                .map_err(io::Error::other)
+        })
+        .unwrap();
+        assert_eq!(changes, Changes::default());
+        // Nothing changed: the tree and its manifest stand as they were.
+        assert_eq!(marker_stamp(&out), stamp);
+        assert!(TreeManifest::load(cache.path(), &out).is_some());
+    }
+}

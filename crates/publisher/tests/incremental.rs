@@ -1,0 +1,145 @@
+//! A tree updated in place after an edit holds the same bytes as a clean
+//! build of the same content: each step below edits a copy of the sample
+//! content, updates one tree through its cache, builds another from
+//! nothing, and compares every file.
+
+mod support;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use support::list_tree;
+
+struct Build {
+    summary: String,
+}
+
+fn publish(content: &Path, out: &Path, cache: &Path, clean: bool) -> Build {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_portal-publisher"));
+    command
+        .args(["build", "--content"])
+        .arg(content)
+        .arg("--out")
+        .arg(out)
+        .arg("--cache")
+        .arg(cache)
+        .env("PORTAL_BUILD_DATE", "2026-11-20")
+        .env("PORTAL_PUBLIC_ORIGIN", "https://portal.example.by");
+    if clean {
+        command.arg("--clean");
+    }
+    let output = command.output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "the build failed:\n{stderr}");
+    Build {
+        summary: String::from_utf8_lossy(&output.stdout).trim().to_string(),
+    }
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    fs::create_dir_all(to).unwrap();
+    for entry in fs::read_dir(from).unwrap() {
+        let path = entry.unwrap().path();
+        let target = to.join(path.file_name().unwrap());
+        if path.is_dir() {
+            copy_dir(&path, &target);
+        } else {
+            fs::copy(&path, &target).unwrap();
+        }
+    }
+}
+
+fn assert_same_trees(updated: &Path, clean: &Path, step: &str) {
+    let files = list_tree(updated);
+    assert_eq!(
+        files,
+        list_tree(clean),
+        "{step}: the trees list other files"
+    );
+    for file in files {
+        assert!(
+            fs::read(updated.join(&file)).unwrap() == fs::read(clean.join(&file)).unwrap(),
+            "{step}: {file} differs from a clean build's"
+        );
+    }
+}
+
+/// The number in "(N written, ...)" of an update's summary.
+fn written(summary: &str) -> usize {
+    let after = summary
+        .split("updated in place (")
+        .nth(1)
+        .unwrap_or_else(|| panic!("not an update: {summary}"));
+    after.split(' ').next().unwrap().parse().unwrap()
+}
+
+fn edit(file: &Path, change: impl FnOnce(String) -> String) {
+    let text = fs::read_to_string(file).unwrap();
+    let changed = change(text.clone());
+    assert_ne!(text, changed, "{} was not changed", file.display());
+    fs::write(file, changed).unwrap();
+}
+
+#[test]
+fn an_updated_tree_is_byte_for_byte_a_clean_build() {
+    let work = tempfile::tempdir().unwrap();
+    let content = work.path().join("content");
+    let sample = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../content");
+    copy_dir(&sample, &content);
+    let (out, cache) = (work.path().join("site/v1"), work.path().join("cache"));
+    let first = publish(&content, &out, &cache, false);
+    assert!(
+        first.summary.contains("files written to"),
+        "{}",
+        first.summary
+    );
+
+    let unchanged = publish(&content, &out, &cache, false);
+    assert_eq!(written(&unchanged.summary), 0, "{}", unchanged.summary);
+
+    let news = content.join("news");
+    let article = news.join("autumn-cycling-routes-birch-woods");
+    let steps: Vec<(&str, Box<dyn Fn()>)> = vec![
+        (
+            "an English article's title and body",
+            Box::new(|| {
+                edit(&article.join("en.md"), |text| {
+                    text.replacen("title = \"", "title = \"Edited: ", 1)
+                        + "\nA paragraph added by the editor about cranberries.\n"
+                })
+            }),
+        ),
+        (
+            "a new article",
+            Box::new(|| {
+                let new = news.join("a-new-article-on-the-archive");
+                fs::create_dir_all(&new).unwrap();
+                let text = fs::read_to_string(article.join("en.md")).unwrap();
+                fs::write(new.join("en.md"), text.replace("Edited: ", "Newly added: ")).unwrap();
+            }),
+        ),
+        (
+            "an article removed",
+            Box::new(|| fs::remove_dir_all(news.join("a-new-article-on-the-archive")).unwrap()),
+        ),
+        (
+            "a category renamed",
+            Box::new(|| {
+                edit(&content.join("categories.toml"), |text| {
+                    text.replacen("en = \"", "en = \"Renamed ", 1)
+                })
+            }),
+        ),
+    ];
+    for (number, (step, change)) in steps.iter().enumerate() {
+        change();
+        let updated = publish(&content, &out, &cache, false);
+        let clean_out = work.path().join(format!("clean-{number}/v1"));
+        // A cache of its own (shared by the clean builds, which never
+        // read a tree manifest): nothing the updated tree's cache holds.
+        publish(&content, &clean_out, &work.path().join("clean-cache"), true);
+        assert!(written(&updated.summary) > 0, "{step}: {}", updated.summary);
+        assert_same_trees(&out, &clean_out, step);
+    }
+}
