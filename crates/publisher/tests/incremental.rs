@@ -100,7 +100,8 @@ fn an_updated_tree_is_byte_for_byte_a_clean_build() {
 
     let news = content.join("news");
     let article = news.join("autumn-cycling-routes-birch-woods");
-    let steps: Vec<(&str, Box<dyn Fn()>)> = vec![
+    type Step<'a> = (&'a str, Box<dyn Fn() + 'a>);
+    let steps: Vec<Step> = vec![
         (
             "an English article's title and body",
             Box::new(|| {
