@@ -57,12 +57,29 @@ pub fn parse_article(
             ),
         ));
     }
+    let (hero, hero_error) = hero_image(&front_matter, media);
+    errors.extend(hero_error);
+    let article = ParsedArticle {
+        slug: file.slug.clone(),
+        lang: file.lang,
+        path: file.path.clone(),
+        front_matter,
+        hero,
+        body: Body::Parsed(body),
+    };
+    (Some(article), errors)
+}
+
+/// The hero image of `front_matter` with its size from `media`, and the
+/// problem with its `src` if there is one.
+pub fn hero_image(front_matter: &FrontMatter, media: &MediaLibrary) -> (Image, Option<LineError>) {
     let hero_src = &front_matter.hero.src;
+    let mut error = None;
     let (width, height) = match media.lookup(&hero_src.value) {
         Lookup::Found(size) => (size.width, size.height),
         Lookup::Broken => (0, 0),
         Lookup::Refused(reason) => {
-            errors.push(LineError::new(
+            error = Some(LineError::new(
                 hero_src.line,
                 format!("front matter: hero {reason}"),
             ));
@@ -77,15 +94,7 @@ pub fn parse_article(
         caption: front_matter.hero.caption.clone(),
         credit: front_matter.hero.credit.clone(),
     };
-    let article = ParsedArticle {
-        slug: file.slug.clone(),
-        lang: file.lang,
-        path: file.path.clone(),
-        front_matter,
-        hero,
-        body: Body::Parsed(body),
-    };
-    (Some(article), errors)
+    (hero, error)
 }
 
 #[cfg(test)]

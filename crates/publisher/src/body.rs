@@ -26,7 +26,7 @@ pub enum Body {
     InFile(BodyFile),
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct BodyFile {
     /// Relative to the content directory, for messages.
     pub path: String,

@@ -103,23 +103,29 @@ pub fn build_site_at(
     origin: &PublicOrigin,
 ) -> Result<Site, BuildError> {
     let progress = Progress::hidden();
-    with_checked(content_dir, today, &progress, |checked, occurrences| {
-        let output = Output::memory();
-        let stats = assemble(
-            checked,
-            occurrences,
-            today,
-            origin,
-            &output,
-            &Cache::none(),
-            &progress,
-        )
-        .map_err(BuildError::Other)?;
-        Ok(Site {
-            files: output.into_files(),
-            stats,
-        })
-    })
+    with_checked(
+        content_dir,
+        today,
+        &Cache::none(),
+        &progress,
+        |checked, occurrences| {
+            let output = Output::memory();
+            let stats = assemble(
+                checked,
+                occurrences,
+                today,
+                origin,
+                &output,
+                &Cache::none(),
+                &progress,
+            )
+            .map_err(BuildError::Other)?;
+            Ok(Site {
+                files: output.into_files(),
+                stats,
+            })
+        },
+    )
 }
 
 /// Reads and checks `content_dir`, expands the events around `today`, and
@@ -127,6 +133,7 @@ pub fn build_site_at(
 fn with_checked<T>(
     content_dir: &Path,
     today: Date,
+    cache: &Cache,
     progress: &Progress,
     then: impl FnOnce(&Checked, &[events_build::Occurrence<'_>]) -> Result<T, BuildError>,
 ) -> Result<T, BuildError> {
@@ -136,7 +143,7 @@ fn with_checked<T>(
             content_dir.display()
         )));
     }
-    let checked = check_content(content_dir, progress).map_err(BuildError::Content)?;
+    let checked = check_content(content_dir, cache, progress).map_err(BuildError::Content)?;
     progress.stage("expanding events", 0);
     let occurrences =
         events_build::occurrences(&checked.events, today).map_err(BuildError::Content)?;
@@ -167,45 +174,52 @@ pub fn build_into(
         Some(dir) if !clean => TreeManifest::load(dir, out),
         _ => None,
     };
-    with_checked(content_dir, today, progress, |checked, occurrences| {
-        let make = |output: &Output| -> std::io::Result<Stats> {
-            let stats = assemble(checked, occurrences, today, origin, output, cache, progress)
-                .map_err(std::io::Error::other)?;
-            progress.stage("finishing writes", 0);
-            Ok(stats)
-        };
-        let written = match (previous, cache.dir()) {
-            (Some(previous), Some(dir)) => {
-                crate::update::update_dir_with(out, dir, previous, |output| {
-                    let stats = make(output)?;
-                    progress.stage("updating the tree", 0);
-                    Ok(stats)
-                })
-                .map(|(stats, changes)| Stats {
-                    changes: Some(changes),
-                    ..stats
-                })
-            }
-            _ => crate::write::replace_dir_with(out, |staging| {
-                let output = Output::dir(staging);
-                let stats = make(&output)?;
-                output.finish().map_err(std::io::Error::other)?;
-                progress.stage("replacing the old tree", 0);
-                Ok((stats, output.manifest().map_err(std::io::Error::other)?))
-            })
-            .map(|(stats, manifest)| {
-                if let Some(dir) = cache.dir() {
-                    // Without it the next build is a clean one: nothing lost.
-                    if let Err(error) = manifest.save(dir, out) {
-                        eprintln!("warning: cache {}: {error}", dir.display());
-                    }
+    with_checked(
+        content_dir,
+        today,
+        cache,
+        progress,
+        |checked, occurrences| {
+            let make = |output: &Output| -> std::io::Result<Stats> {
+                let stats = assemble(checked, occurrences, today, origin, output, cache, progress)
+                    .map_err(std::io::Error::other)?;
+                progress.stage("finishing writes", 0);
+                Ok(stats)
+            };
+            let written = match (previous, cache.dir()) {
+                (Some(previous), Some(dir)) => {
+                    crate::update::update_dir_with(out, dir, previous, |output| {
+                        let stats = make(output)?;
+                        progress.stage("updating the tree", 0);
+                        Ok(stats)
+                    })
+                    .map(|(stats, changes)| Stats {
+                        changes: Some(changes),
+                        ..stats
+                    })
                 }
-                stats
-            }),
-        };
-        written
-            .map_err(|error| BuildError::Other(format!("cannot write {}: {error}", out.display())))
-    })
+                _ => crate::write::replace_dir_with(out, |staging| {
+                    let output = Output::dir(staging);
+                    let stats = make(&output)?;
+                    output.finish().map_err(std::io::Error::other)?;
+                    progress.stage("replacing the old tree", 0);
+                    Ok((stats, output.manifest().map_err(std::io::Error::other)?))
+                })
+                .map(|(stats, manifest)| {
+                    if let Some(dir) = cache.dir() {
+                        // Without it the next build is a clean one: nothing lost.
+                        if let Err(error) = manifest.save(dir, out) {
+                            eprintln!("warning: cache {}: {error}", dir.display());
+                        }
+                    }
+                    stats
+                }),
+            };
+            written.map_err(|error| {
+                BuildError::Other(format!("cannot write {}: {error}", out.display()))
+            })
+        },
+    )
 }
 
 /// Builds every document of the API tree from checked content into

@@ -10,11 +10,13 @@ use std::path::Path;
 use portal_contract::{Lang, RegionShapes};
 
 use crate::article::{parse_article, ParsedArticle};
-use crate::body::Body;
+use crate::body::{fingerprint, Body};
+use crate::cache::Cache;
 use crate::categories::{
     self, Categories, ListKind, CATEGORIES_FILE, EVENT_CATEGORIES_FILE, REGIONS_FILE,
     SITE_SECTIONS_FILE,
 };
+use crate::check_cache::{stamp, CheckedArticles};
 use crate::error::{ContentError, LineError, Problems};
 use crate::event_file::{parse_event, EventDef, Lists};
 use crate::folder::FolderSource;
@@ -23,6 +25,7 @@ use crate::progress::Progress;
 use crate::region_shapes;
 use crate::site_file::{parse_site, SiteDef, SiteLists};
 use crate::sources::{read_content, FolderFiles};
+use crate::tree_manifest::{publisher_identity, Hash, Recipe};
 
 /// Checked content, ready to assemble.
 #[derive(Debug)]
@@ -59,8 +62,11 @@ impl Checked {
 }
 
 /// Reads every content file and runs every check, collecting all problems.
+/// Articles whose files are as an earlier build checked them are taken
+/// from `cache` instead (see [`crate::check_cache`]).
 pub fn check_content(
     content_dir: &Path,
+    cache: &Cache,
     progress: &Progress,
 ) -> Result<Checked, Vec<ContentError>> {
     let mut problems = Problems::default();
@@ -75,20 +81,41 @@ pub fn check_content(
         None => Categories::default(),
     };
     progress.stage("checking articles", sources.articles.len());
+    let known = CheckedArticles::load(
+        cache,
+        content_dir,
+        article_checks_key(sources.categories_text.as_deref(), &sources.media),
+    );
     let articles = check_each(
         &sources.articles,
         progress,
         &mut problems,
         |found, problems| {
+            // Taken before reading: a file changed after it is seen as
+            // changed by the next build.
+            let stamp = stamp(found.location());
+            if let Some(article) = stamp
+                .as_ref()
+                .and_then(|stamp| known.get(&found.path, stamp, &sources.media))
+            {
+                return Some((article, stamp));
+            }
             let file = found.read(problems)?;
             let (article, errors) = parse_article(&file, &categories, &sources.media);
             problems.extend_in_file(&file.path, errors);
             article.map(|mut article| {
                 article.body = Body::InFile(found.body_file(&file.text));
-                article
+                (article, stamp)
             })
         },
     );
+    known.save(
+        &articles
+            .iter()
+            .map(|(article, stamp)| (article, *stamp))
+            .collect::<Vec<_>>(),
+    );
+    let articles: Vec<ParsedArticle> = articles.into_iter().map(|(article, _)| article).collect();
     check_translations(&articles, &mut problems);
     let mut list = |text: &Option<String>, file: &str, kind| match text {
         Some(text) => {
@@ -143,6 +170,21 @@ pub fn check_content(
     } else {
         Err(problems.into_sorted())
     }
+}
+
+/// What an article's own checks depend on besides its file: the
+/// publisher, the categories and the media (see [`CheckedArticles`]).
+fn article_checks_key(categories_text: Option<&str>, media: &MediaLibrary) -> Hash {
+    let mut recipe = Recipe::new("article-checks");
+    recipe
+        .add(&publisher_identity())
+        .add(categories_text.unwrap_or("").as_bytes());
+    for file in media.files() {
+        recipe
+            .add(file.name.as_bytes())
+            .add(&fingerprint(&file.bytes));
+    }
+    recipe.finish()
 }
 
 /// Each folder read when it is checked (so only one per core is in memory

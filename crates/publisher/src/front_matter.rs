@@ -4,7 +4,7 @@
 //! `build`.
 
 use portal_contract::Timestamp;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
 use crate::error::{line_of_offset, LineError};
@@ -60,13 +60,13 @@ pub fn split(text: &str) -> Result<Sections<'_>, LineError> {
 }
 
 /// A value with the file line it came from.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Located<T> {
     pub value: T,
     pub line: usize,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Hero {
     pub src: Located<String>,
     pub alt: Located<String>,
@@ -75,7 +75,7 @@ pub struct Hero {
 }
 
 /// The front matter of one article file.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FrontMatter {
     pub title: Located<String>,
     pub lead: Located<String>,

@@ -13,7 +13,9 @@
 //!   event folder and [`site_file`] one travel-guide folder, both read by
 //!   [`folder`] (facts file plus texts per language); [`countries`] the
 //!   UNESCO cross-border names; [`belarus`] the country's bounds and clock;
-//! - [`checked`]: every file checked and the checks across files;
+//! - [`checked`]: every file checked and the checks across files (articles
+//!   whose files did not change since the last build taken from
+//!   [`check_cache`]);
 //!   [`build`]: then every API document, as
 //!   of the build date (`PORTAL_BUILD_DATE`): yearly events expanded by
 //!   [`recurrence`] and published by [`events_build`], the archive in
@@ -41,6 +43,7 @@ pub mod body;
 pub mod build;
 pub mod cache;
 pub mod categories;
+pub mod check_cache;
 pub mod checked;
 pub mod cli;
 pub mod countries;

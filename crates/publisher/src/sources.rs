@@ -93,6 +93,11 @@ pub struct ArticleFile {
 }
 
 impl ArticleFile {
+    /// The file on disk.
+    pub fn location(&self) -> &Path {
+        &self.location
+    }
+
     /// Where the article's body is, for reading it again (see
     /// [`crate::body`]).
     /// `text` is the file as it was checked.

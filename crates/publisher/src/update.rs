@@ -100,6 +100,11 @@ fn apply(
         removed: removed.len(),
     };
     if written.is_empty() && removed.is_empty() {
+        // The tree stands as it is; the recipes may be new (a new
+        // publisher that made the same bytes).
+        if after != *before {
+            after.save(cache_dir, out)?;
+        }
         return Ok(changes);
     }
     // From here the tree changes: no manifest may vouch for it until done.

@@ -1,0 +1,189 @@
+//! Articles checked by an earlier build, kept in the cache so that the next
+//! build reads and parses only the files that changed: in a
+//! 100,000-article archive an edit touches one file, and checking the rest
+//! again is most of a build's time.
+//!
+//! A file is taken as unchanged while its size, inode, modification and
+//! change times are what they were when it was checked (what `git` and
+//! `make` trust; the change time moves on any write, even one that restores
+//! the old modification time). Its body is still read again for the
+//! documents that need it, against the fingerprint of the checked bytes
+//! ([`crate::body`]). A record is used only under the same key: this
+//! publisher, the same categories and the same media (an article's checks
+//! depend on them); anything else checks every file again.
+
+use std::collections::HashMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use portal_contract::Lang;
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+use crate::article::{hero_image, ParsedArticle};
+use crate::body::{Body, BodyFile};
+use crate::cache::Cache;
+use crate::front_matter::FrontMatter;
+use crate::media::MediaLibrary;
+use crate::tree_manifest::{hex, Hash};
+
+/// What identifies a file's state without reading it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Stamp {
+    len: u64,
+    inode: u64,
+    modified: (i64, i64),
+    changed: (i64, i64),
+}
+
+/// The [`Stamp`] of the file at `location`, if it can be had.
+#[cfg(unix)]
+pub fn stamp(location: &Path) -> Option<Stamp> {
+    use std::os::unix::fs::MetadataExt;
+    let meta = fs::metadata(location).ok()?;
+    Some(Stamp {
+        len: meta.len(),
+        inode: meta.ino(),
+        modified: (meta.mtime(), meta.mtime_nsec()),
+        changed: (meta.ctime(), meta.ctime_nsec()),
+    })
+}
+
+#[cfg(not(unix))]
+pub fn stamp(_: &Path) -> Option<Stamp> {
+    // Without a change time a restored file cannot be told apart: every
+    // article is checked every time.
+    None
+}
+
+/// One checked article, as kept.
+#[derive(Serialize, Deserialize)]
+struct Record {
+    path: String,
+    stamp: Stamp,
+    slug: String,
+    lang: Lang,
+    front_matter: FrontMatter,
+    body: BodyFile,
+}
+
+#[derive(Serialize, Deserialize)]
+struct Stored {
+    key: Hash,
+    records: Vec<Record>,
+}
+
+/// The articles an earlier build checked, by path.
+pub struct CheckedArticles {
+    file: Option<PathBuf>,
+    key: Hash,
+    known: HashMap<String, Record>,
+}
+
+impl CheckedArticles {
+    /// What `cache` holds for `content_dir` under `key` (nothing when there
+    /// is no cache, no entry or another key).
+    pub fn load(cache: &Cache, content_dir: &Path, key: Hash) -> Self {
+        let file = cache.dir().map(|dir| {
+            let absolute =
+                std::path::absolute(content_dir).unwrap_or_else(|_| content_dir.to_path_buf());
+            let name = hex(&Sha256::digest(absolute.as_os_str().as_encoded_bytes())[..16]);
+            dir.join("checks").join(format!("{name}.articles"))
+        });
+        let known = file
+            .as_ref()
+            .and_then(|file| fs::read(file).ok())
+            .and_then(|bytes| postcard::from_bytes::<Stored>(&bytes).ok())
+            .filter(|stored| stored.key == key)
+            .map(|stored| {
+                stored
+                    .records
+                    .into_iter()
+                    .map(|record| (record.path.clone(), record))
+                    .collect()
+            })
+            .unwrap_or_default();
+        Self { file, key, known }
+    }
+
+    /// The article at `path` as checked before, if its file is as it was
+    /// then (`stamp`, taken before it would be read).
+    pub fn get(&self, path: &str, stamp: &Stamp, media: &MediaLibrary) -> Option<ParsedArticle> {
+        let record = self.known.get(path)?;
+        if record.stamp != *stamp {
+            return None;
+        }
+        let (hero, error) = hero_image(&record.front_matter, media);
+        if error.is_some() {
+            return None;
+        }
+        Some(ParsedArticle {
+            slug: record.slug.clone(),
+            lang: record.lang,
+            path: record.path.clone(),
+            front_matter: record.front_matter.clone(),
+            hero,
+            body: Body::InFile(record.body.clone()),
+        })
+    }
+
+    /// How many articles were known.
+    pub fn len(&self) -> usize {
+        self.known.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.known.is_empty()
+    }
+
+    /// Keeps `checked` (with each file's stamp from before it was read)
+    /// for the next build, when it differs from what was loaded. Failing to
+    /// write loses nothing but time.
+    pub fn save(&self, checked: &[(&ParsedArticle, Option<Stamp>)]) {
+        let Some(file) = &self.file else { return };
+        let unchanged = checked.len() == self.known.len()
+            && checked.iter().all(|(article, stamp)| {
+                self.known
+                    .get(&article.path)
+                    .is_some_and(|record| Some(record.stamp) == *stamp)
+            });
+        if unchanged {
+            return;
+        }
+        let records = checked
+            .iter()
+            .filter_map(|(article, stamp)| {
+                let Body::InFile(body) = &article.body else {
+                    return None;
+                };
+                Some(Record {
+                    path: article.path.clone(),
+                    stamp: (*stamp)?,
+                    slug: article.slug.clone(),
+                    lang: article.lang,
+                    front_matter: article.front_matter.clone(),
+                    body: body.clone(),
+                })
+            })
+            .collect();
+        let stored = Stored {
+            key: self.key,
+            records,
+        };
+        let written = postcard::to_stdvec(&stored)
+            .map_err(|error| error.to_string())
+            .and_then(|bytes| store(file, &bytes).map_err(|error| error.to_string()));
+        if let Err(error) = written {
+            eprintln!("warning: cache {}: {error}", file.display());
+        }
+    }
+}
+
+fn store(file: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    if let Some(dir) = file.parent() {
+        fs::create_dir_all(dir)?;
+    }
+    let temporary = file.with_extension(format!("tmp-{}", std::process::id()));
+    fs::write(&temporary, bytes)?;
+    fs::rename(&temporary, file)
+}
