@@ -22,8 +22,9 @@ use crate::checked::{check_content, Checked};
 use crate::error::ContentError;
 use crate::events_build::{self, EventsInput};
 use crate::media::MEDIA_PREFIX;
-use crate::news_archive;
+use crate::news_archive::{self, ArchiveDocument};
 use crate::news_feeds::{self, FeedContext};
+use crate::news_recipes::SummaryPrints;
 use crate::origin::PublicOrigin;
 use crate::output::Output;
 use crate::parallel::Job;
@@ -368,9 +369,18 @@ fn news_documents(
         .iter()
         .map(|article| summary(article, &checked.categories))
         .collect::<Result<Vec<_>, _>>()?;
+    let prints = SummaryPrints::new(&summaries)?;
+    let put_page = |path: String, mut page: NewsPage| {
+        let items = std::mem::take(&mut page.items);
+        let recipe = prints.recipe("feed-page", context, &page, &items)?;
+        files.put_made(path.clone(), recipe, || {
+            page.items = items;
+            serde_json::to_vec(&page).map_err(|error| format!("{path}: {error}"))
+        })
+    };
 
     for (path, page) in feed_pages(lang, None, &summaries) {
-        files.put_json(path, &page)?;
+        put_page(path, page)?;
     }
     let mut category_list = Vec::new();
     for category in checked.categories.iter() {
@@ -385,7 +395,7 @@ fn news_documents(
             count: count_u32(in_category.len()),
         });
         for (path, page) in feed_pages(lang, Some(&category.slug), &in_category) {
-            files.put_json(path, &page)?;
+            put_page(path, page)?;
         }
     }
     files.put_json(
@@ -395,7 +405,17 @@ fn news_documents(
         },
     )?;
     for (path, document) in news_archive::archive_documents(lang, &summaries) {
-        files.put_json(path, &document)?;
+        match document {
+            ArchiveDocument::Day(mut day) => {
+                let items = std::mem::take(&mut day.items);
+                let recipe = prints.recipe("archive-day", context, &day, &items)?;
+                files.put_made(path.clone(), recipe, || {
+                    day.items = items;
+                    serde_json::to_vec(&day).map_err(|error| format!("{path}: {error}"))
+                })?;
+            }
+            index => files.put_json(path, &index)?,
+        }
     }
     files.put_all(news_feeds::documents(feeds, lang, &summaries))?;
 
@@ -411,7 +431,7 @@ fn news_documents(
             .collect(),
     );
     for (index, article) in articles.iter().enumerate() {
-        let related = related_index
+        let related: Vec<ArticleSummary> = related_index
             .related(index)
             .into_iter()
             .map(|other| summaries[other].clone())
@@ -420,14 +440,11 @@ fn news_documents(
             .get(article.slug.as_str())
             .map(|set| set.iter().copied().collect())
             .unwrap_or_else(|| vec![lang]);
-        // Everything but the body, which is read again only when the
-        // recipe says the document changed.
-        let mut document = article_document(article, &summaries[index], related, langs, vec![]);
+        // Made (and the body read again) only when its recipe changed.
+        let mut document = article_document(article, &summaries[index], vec![], langs, vec![]);
         let path = paths::article(lang, &article.slug);
-        let without_body =
-            serde_json::to_vec(&document).map_err(|error| format!("{path}: {error}"))?;
         let mut recipe = Recipe::new("article");
-        recipe.add(context).add(&without_body);
+        recipe.add(&prints.recipe("article-shell", context, &document, &related)?);
         match &article.body {
             Body::InFile(file) => recipe.add(&file.checked),
             Body::Parsed(blocks) => {
@@ -435,6 +452,7 @@ fn news_documents(
             }
         };
         files.put_made(path.clone(), recipe.finish(), || {
+            document.related = related;
             document.body = article.body.blocks(&checked.media)?.into_owned();
             serde_json::to_vec(&document).map_err(|error| format!("{path}: {error}"))
         })?;

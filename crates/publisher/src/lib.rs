@@ -56,6 +56,7 @@ pub mod markdown;
 pub mod media;
 pub mod news_archive;
 pub mod news_feeds;
+pub mod news_recipes;
 pub mod og_image;
 pub mod origin;
 pub mod output;

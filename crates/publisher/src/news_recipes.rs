@@ -1,0 +1,115 @@
+//! Recipes of the news documents (see [`crate::output::Output::put_made`]):
+//! what each is made from, fingerprinted without making it. A feed page,
+//! an archive day or an article's related list is made of article
+//! summaries, so each summary is fingerprinted once and a document's recipe
+//! is its own fields (the document serialised with its lists emptied) plus
+//! the fingerprints of its items. Updating a 100,000-article tree then
+//! costs one pass over the summaries, not serialising and hashing every
+//! page of every feed again.
+
+use std::collections::HashMap;
+
+use portal_contract::ArticleSummary;
+use serde::Serialize;
+
+use crate::body::fingerprint;
+use crate::tree_manifest::{Hash, Recipe};
+
+/// The fingerprint of each summary of one language, by slug.
+pub struct SummaryPrints<'a> {
+    prints: HashMap<&'a str, Hash>,
+}
+
+impl<'a> SummaryPrints<'a> {
+    pub fn new(summaries: &'a [ArticleSummary]) -> Result<Self, String> {
+        let prints = summaries
+            .iter()
+            .map(|summary| {
+                let bytes = serde_json::to_vec(summary)
+                    .map_err(|error| format!("summary of {}: {error}", summary.slug))?;
+                Ok((summary.slug.as_str(), fingerprint(&bytes)))
+            })
+            .collect::<Result<_, String>>()?;
+        Ok(Self { prints })
+    }
+
+    fn of(&self, summary: &ArticleSummary) -> Result<&Hash, String> {
+        self.prints
+            .get(summary.slug.as_str())
+            .ok_or_else(|| format!("no fingerprint for the summary of {}", summary.slug))
+    }
+
+    /// The recipe of `shell` (a document whose list of summaries was taken
+    /// out) holding `items`, in the build `context`.
+    pub fn recipe<T: Serialize>(
+        &self,
+        kind: &str,
+        context: &Hash,
+        shell: &T,
+        items: &[ArticleSummary],
+    ) -> Result<Hash, String> {
+        let own = serde_json::to_vec(shell).map_err(|error| format!("{kind}: {error}"))?;
+        let mut recipe = Recipe::new(kind);
+        recipe.add(context).add(&own);
+        for item in items {
+            recipe.add(self.of(item)?);
+        }
+        Ok(recipe.finish())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use portal_contract::{CategoryRef, Image, Timestamp};
+
+    fn summary(slug: &str, title: &str) -> ArticleSummary {
+        ArticleSummary {
+            slug: slug.into(),
+            title: title.into(),
+            lead: String::new(),
+            category: CategoryRef {
+                slug: "culture".into(),
+                name: "Culture".into(),
+            },
+            published: Timestamp::parse("2026-10-14T18:00:00+03:00").unwrap(),
+            hero: Image {
+                src: "media/a.svg".into(),
+                width: 1,
+                height: 1,
+                alt: "a".into(),
+                caption: None,
+                credit: None,
+            },
+        }
+    }
+
+    #[test]
+    fn a_recipe_changes_with_the_shell_the_items_and_their_order() {
+        let summaries = [summary("a", "A"), summary("b", "B")];
+        let prints = SummaryPrints::new(&summaries).unwrap();
+        let recipe = |shell: &str, items: &[ArticleSummary]| {
+            prints.recipe("page", &[0; 16], &shell, items).unwrap()
+        };
+        let base = recipe("p1", &summaries);
+        assert_eq!(base, recipe("p1", &summaries));
+        assert_ne!(base, recipe("p2", &summaries));
+        assert_ne!(
+            base,
+            recipe("p1", &[summaries[1].clone(), summaries[0].clone()])
+        );
+        assert_ne!(base, recipe("p1", &summaries[..1]));
+
+        // A summary edited: the prints of a new build differ.
+        let edited = [summary("a", "A, edited"), summary("b", "B")];
+        let new_prints = SummaryPrints::new(&edited).unwrap();
+        assert_ne!(
+            base,
+            new_prints.recipe("page", &[0; 16], &"p1", &edited).unwrap()
+        );
+        // A summary the prints do not know is a bug, not a silent match.
+        assert!(prints
+            .recipe("page", &[0; 16], &"p1", &[summary("c", "C")])
+            .is_err());
+    }
+}
