@@ -16,11 +16,15 @@
 // publisher stopped by --timeout is a row of the report ("stopped after …"),
 // not a failure. Each row is printed as soon as its N is done.
 //
-// Each N is published twice: into a fresh directory with an empty cache
-// (cold: every link preview drawn), then again over that tree with the
-// cache warm, replacing it (what an editor's next publish costs). Peak
+// Each N is published four times: into a fresh directory with an empty
+// cache (cold: every link preview drawn, every article checked); again with
+// nothing changed (the cache knows the tree: an update in place that writes
+// nothing); after one English article in the middle of the archive is
+// edited (title and a paragraph: what an editor's next publish costs; the
+// cell says how many files the update wrote; the file is put back after);
+// and with --clean (a whole new tree swapped in, the cache warm). Peak
 // memory is the cold run's. The publisher's per-stage timings
-// (PORTAL_PUBLISHER_TIMINGS) of both runs go to stderr.
+// (PORTAL_PUBLISHER_TIMINGS) of every run go to stderr.
 //
 // Peak memory is the publisher's maximum resident set size, from GNU time
 // (`/usr/bin/time -v`, the kernel's ru_maxrss of that one process). Without
@@ -193,9 +197,9 @@ function childOf(pid) {
 }
 
 /** Runs the publisher: exit, wall time, peak RSS in KiB, its output. */
-function publish(contentDir, outDir, cacheDir) {
+function publish(contentDir, outDir, cacheDir, extraArgs = []) {
   const env = { ...process.env, PORTAL_BUILD_DATE: buildDate, PORTAL_PUBLISHER_TIMINGS: '1' };
-  const publisherArgs = ['build', '--content', contentDir, '--out', outDir, '--cache', cacheDir];
+  const publisherArgs = ['build', '--content', contentDir, '--out', outDir, '--cache', cacheDir, ...extraArgs];
   const timeFile = ours(join(work, 'time.txt'));
   const [command, commandArgs] = haveGnuTime
     ? [gnuTime, ['-v', '-o', timeFile, publisher, ...publisherArgs]]
@@ -290,7 +294,24 @@ const size = (bytes) => (bytes >= 1024 * 1024 ? mib(bytes) : kib(bytes));
 const duration = (s) => (s >= 60 ? `${Math.floor(s / 60)} min ${(s % 60).toFixed(0)} s` : `${s.toFixed(1)} s`);
 const thousands = (n) => n.toLocaleString('en-US');
 
-const header = ['articles (en)', 'total articles', 'events', 'sites', 'publish time (cold)', 'again (warm cache)', 'peak memory', 'files', 'bytes', 'en/search.json (raw / br)', 'largest file'];
+/** Edits the English article in the middle of the archive; returns how to put it back. */
+function editOneArticle(contentDir) {
+  const slugs = readdirSync(join(contentDir, 'news')).sort();
+  const file = join(contentDir, 'news', slugs[Math.floor(slugs.length / 2)], 'en.md');
+  const original = readFileSync(file, 'utf8');
+  writeFileSync(file, `${original.replace('title = "', 'title = "Edited: ')}\nA paragraph the editor added about the river.\n`);
+  return () => writeFileSync(file, original);
+}
+
+/** The summary's "(N written, …)" of an update, or what the run did instead. */
+function writtenBy(run) {
+  if (run.timedOut) return `stopped after ${duration(run.seconds)}`;
+  const written = run.output.match(/updated in place \(([\d]+) written, ([\d]+) removed/);
+  const what = written ? `${thousands(Number(written[1]))} written, ${thousands(Number(written[2]))} removed` : 'not an update';
+  return `${duration(run.seconds)} (${what})`;
+}
+
+const header = ['articles (en)', 'total articles', 'events', 'sites', 'publish time (cold)', 'again, unchanged (update)', 'one article edited (update)', 'again --clean (warm cache)', 'peak memory', 'files', 'bytes', 'en/search.json (raw / br)', 'largest file'];
 console.log(
   `Publish benchmark (release publisher, PORTAL_BUILD_DATE=${buildDate}; peak memory: ${haveGnuTime ? 'GNU time max RSS' : 'VmHWM polled from /proc'}; ` +
     'total articles: files in en, ru and be; events and sites: folders; KB/MB = 1024/1024² bytes)\n',
@@ -310,7 +331,7 @@ for (const n of counts) {
   const counted = [thousands(have.en), thousands(have.articles), thousands(have.events), thousands(have.sites)];
   if (run.timedOut) {
     log(`stopped the publisher for N = ${n} after ${duration(run.seconds)} (--timeout ${timeoutSeconds})`);
-    console.log(`| ${[...counted, `stopped after ${duration(run.seconds)}`, '–', `≥ ${mib(run.peakKib * 1024)}`, '–', '–', '–', '–'].join(' | ')} |`);
+    console.log(`| ${[...counted, `stopped after ${duration(run.seconds)}`, '–', '–', '–', `≥ ${mib(run.peakKib * 1024)}`, '–', '–', '–', '–'].join(' | ')} |`);
   } else if (run.code !== 0) {
     console.error(run.output);
     fail(`the publisher failed for N = ${n} (${run.signal ? `signal ${run.signal}` : `exit status ${run.code}`}) after ${duration(run.seconds)}`);
@@ -323,11 +344,29 @@ for (const n of counts) {
       console.error(again.output);
       fail(`the second publish failed for N = ${n}`);
     }
-    log(`warm:\n${again.output}`);
+    log(`warm, unchanged:\n${again.output}`);
+    const putBack = editOneArticle(contentDir);
+    log(`publishing ${n} with one article edited`);
+    const edited = await publish(contentDir, outDir, cacheDir);
+    putBack();
+    if (edited.code !== 0 && !edited.timedOut) {
+      console.error(edited.output);
+      fail(`the publish after an edit failed for N = ${n}`);
+    }
+    log(`one article edited:\n${edited.output}`);
+    log(`publishing ${n} again with --clean`);
+    const clean = await publish(contentDir, outDir, cacheDir, ['--clean']);
+    if (clean.code !== 0 && !clean.timedOut) {
+      console.error(clean.output);
+      fail(`the --clean publish failed for N = ${n}`);
+    }
+    log(`--clean:\n${clean.output}`);
     const row = [
       ...counted,
       duration(run.seconds),
-      again.timedOut ? `stopped after ${duration(again.seconds)}` : duration(again.seconds),
+      writtenBy(again),
+      writtenBy(edited),
+      clean.timedOut ? `stopped after ${duration(clean.seconds)}` : duration(clean.seconds),
       mib(run.peakKib * 1024),
       thousands(tree.files),
       mib(tree.bytes),

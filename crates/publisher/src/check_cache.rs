@@ -106,9 +106,17 @@ impl CheckedArticles {
         Self { file, key, known }
     }
 
-    /// The article at `path` as checked before, if its file is as it was
-    /// then (`stamp`, taken before it would be read).
-    pub fn get(&self, path: &str, stamp: &Stamp, media: &MediaLibrary) -> Option<ParsedArticle> {
+    /// The article at `path` (found at `location` this time: the same
+    /// content may be given by another relative path) as checked before,
+    /// if its file is as it was then (`stamp`, taken before it would be
+    /// read).
+    pub fn get(
+        &self,
+        path: &str,
+        location: &Path,
+        stamp: &Stamp,
+        media: &MediaLibrary,
+    ) -> Option<ParsedArticle> {
         let record = self.known.get(path)?;
         if record.stamp != *stamp {
             return None;
@@ -123,7 +131,10 @@ impl CheckedArticles {
             path: record.path.clone(),
             front_matter: record.front_matter.clone(),
             hero,
-            body: Body::InFile(record.body.clone()),
+            body: Body::InFile(BodyFile {
+                location: location.to_path_buf(),
+                ..record.body.clone()
+            }),
         })
     }
 
@@ -186,4 +197,78 @@ fn store(file: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let temporary = file.with_extension(format!("tmp-{}", std::process::id()));
     fs::write(&temporary, bytes)?;
     fs::rename(&temporary, file)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::parse_article;
+    use crate::categories::{self, Categories};
+    use crate::sources::SourceFile;
+
+    const ARTICLE: &str = "+++\ntitle = \"T\"\nlead = \"L\"\ncategory = \"culture\"\npublished = \"2026-10-14T09:30:00+03:00\"\n\n[hero]\nsrc = \"media/castle.svg\"\nalt = \"A castle\"\n+++\n\nBody.\n";
+
+    fn setup() -> (Categories, MediaLibrary) {
+        let (categories, errors) = categories::parse(
+            "[[category]]\nslug = \"culture\"\nen = \"C\"\nru = \"К\"\nbe = \"К\"\n",
+        );
+        assert!(errors.is_empty());
+        let mut media = MediaLibrary::default();
+        let svg = br#"<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="675"/>"#;
+        assert!(media.add("castle.svg", svg.to_vec()).is_empty());
+        (categories, media)
+    }
+
+    fn checked(location: &Path, categories: &Categories, media: &MediaLibrary) -> ParsedArticle {
+        let text = fs::read_to_string(location).unwrap();
+        let file = SourceFile {
+            slug: "mir".into(),
+            lang: Lang::En,
+            path: "news/mir/en.md".into(),
+            text: text.clone(),
+        };
+        let (article, errors) = parse_article(&file, categories, media);
+        assert!(errors.is_empty(), "{errors:?}");
+        let mut article = article.unwrap();
+        article.body = Body::InFile(BodyFile {
+            path: file.path.clone(),
+            location: location.to_path_buf(),
+            after_front_matter: true,
+            checked: crate::body::fingerprint(text.as_bytes()),
+        });
+        article
+    }
+
+    #[test]
+    fn an_unchanged_file_is_taken_from_the_cache_under_the_same_key_only() {
+        let (categories, media) = setup();
+        let cache_dir = tempfile::tempdir().unwrap();
+        let content = tempfile::tempdir().unwrap();
+        let location = content.path().join("en.md");
+        fs::write(&location, ARTICLE).unwrap();
+        let cache = Cache::in_dir(cache_dir.path());
+
+        let before = stamp(&location).unwrap();
+        let article = checked(&location, &categories, &media);
+        let empty = CheckedArticles::load(&cache, content.path(), [1; 16]);
+        assert!(empty.is_empty());
+        empty.save(&[(&article, Some(before))]);
+
+        let known = CheckedArticles::load(&cache, content.path(), [1; 16]);
+        assert_eq!(known.len(), 1);
+        let now = stamp(&location).unwrap();
+        assert_eq!(
+            known.get("news/mir/en.md", &location, &now, &media),
+            Some(article.clone())
+        );
+        // Another key (a new publisher, other categories or media): nothing.
+        assert!(CheckedArticles::load(&cache, content.path(), [2; 16]).is_empty());
+
+        // Rewritten, even with the same bytes: checked again.
+        let temporary = content.path().join("new.md");
+        fs::write(&temporary, ARTICLE).unwrap();
+        fs::rename(&temporary, &location).unwrap();
+        let now = stamp(&location).unwrap();
+        assert_eq!(known.get("news/mir/en.md", &location, &now, &media), None);
+    }
 }

@@ -96,7 +96,7 @@ pub fn check_content(
             let stamp = stamp(found.location());
             if let Some(article) = stamp
                 .as_ref()
-                .and_then(|stamp| known.get(&found.path, stamp, &sources.media))
+                .and_then(|stamp| known.get(&found.path, found.location(), stamp, &sources.media))
             {
                 return Some((article, stamp));
             }
