@@ -55,6 +55,18 @@ impl Body {
         }
     }
 
+    /// A fingerprint of what the blocks are made from: the checked file's,
+    /// or the held blocks' own. (Blocks also depend on the media, which
+    /// recipes cover separately.)
+    pub fn identity(&self) -> Result<[u8; 16], String> {
+        match self {
+            Body::InFile(file) => Ok(file.checked),
+            Body::Parsed(blocks) => serde_json::to_vec(blocks)
+                .map(|bytes| fingerprint(&bytes))
+                .map_err(|error| format!("a body: {error}")),
+        }
+    }
+
     /// This body as a handle to `file` when there is one (the blocks are
     /// dropped), else as it is.
     pub fn kept_in(self, file: Option<BodyFile>) -> Body {

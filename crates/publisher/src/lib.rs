@@ -67,6 +67,7 @@ pub mod region_shapes;
 pub mod related;
 pub mod schema;
 pub mod search_build;
+pub mod search_terms_cache;
 pub mod site_file;
 pub mod sites_build;
 pub mod sources;

@@ -11,26 +11,33 @@ use portal_search::{DocKind, IndexBuilder, SearchDoc, SearchIndex};
 use sha2::{Digest, Sha256};
 
 use crate::article::ParsedArticle;
+use crate::body::Body;
+use crate::cache::Cache;
 use crate::categories::Categories;
 use crate::checked::Checked;
 use crate::events_build::Occurrence;
 use crate::output::Output;
+use crate::search_terms_cache::KeptTerms;
 use crate::site_file::SiteDef;
+use crate::tree_manifest::{Hash, Recipe};
 
 /// Writes the index of `lang`: its manifest, its term shards and its
 /// document chunks, the latter in a directory named by a hash of their
 /// bytes.
+/// Documents whose terms `cache` kept under the same recipe (within the
+/// build `context`, see `build::recipe_context`) are not read again.
 pub fn documents(
     checked: &Checked,
     occurrences: &[Occurrence<'_>],
     lang: Lang,
+    context: &Hash,
+    cache: &Cache,
     out: &Output,
 ) -> Result<(), String> {
-    let split = split(
-        index(checked, occurrences, lang)?,
-        SHARD_TARGET_BYTES,
-        DOCS_PER_CHUNK,
-    );
+    let mut kept = KeptTerms::open(cache, lang);
+    let index = index_with(checked, occurrences, lang, context, &mut kept)?;
+    kept.save();
+    let split = split(index, SHARD_TARGET_BYTES, DOCS_PER_CHUNK);
     let terms: Vec<Vec<u8>> = split
         .terms
         .iter()
@@ -77,23 +84,94 @@ pub fn index(
     occurrences: &[Occurrence<'_>],
     lang: Lang,
 ) -> Result<SearchIndex, String> {
-    let mut builder = IndexBuilder::new();
+    let mut nothing_kept = KeptTerms::open(&Cache::none(), lang);
+    index_with(checked, occurrences, lang, &[0; 16], &mut nothing_kept)
+}
+
+fn index_with(
+    checked: &Checked,
+    occurrences: &[Occurrence<'_>],
+    lang: Lang,
+    context: &Hash,
+    kept: &mut KeptTerms,
+) -> Result<SearchIndex, String> {
+    let mut adder = Adder {
+        builder: IndexBuilder::new(),
+        kept,
+        context,
+    };
     for article in checked.articles_newest_first(lang) {
-        add_article(&mut builder, checked, article)?;
+        add_article(&mut adder, checked, article)?;
     }
     for occurrence in occurrences {
-        add_event(&mut builder, checked, occurrence, lang)?;
+        add_event(&mut adder, checked, occurrence, lang)?;
     }
     for site in &checked.sites {
-        add_site(&mut builder, checked, site, lang)?;
+        add_site(&mut adder, checked, site, lang)?;
     }
-    Ok(builder.finish())
+    Ok(adder.builder.finish())
+}
+
+/// Adds documents to the index, taking their terms from `kept` when the
+/// recipe matches (see [`crate::search_terms_cache`]).
+struct Adder<'a> {
+    builder: IndexBuilder,
+    kept: &'a mut KeptTerms,
+    context: &'a Hash,
+}
+
+impl Adder<'_> {
+    /// `body` makes the body text; `sources` identify everything it is
+    /// made from (with the media, in the context).
+    fn add(
+        &mut self,
+        doc: SearchDoc,
+        meta: &[&str],
+        sources: &[&[u8]],
+        body: impl FnOnce() -> Result<String, String>,
+    ) -> Result<(), String> {
+        if !self.kept.is_active() {
+            self.builder.add(doc, meta, &body()?);
+            return Ok(());
+        }
+        let mut recipe = Recipe::new("search-doc");
+        recipe
+            .add(self.context)
+            .add(&serde_json::to_vec(&doc).map_err(|error| format!("{}: {error}", doc.slug))?);
+        for text in meta {
+            recipe.add(text.as_bytes());
+        }
+        recipe.add(b"body");
+        for source in sources {
+            recipe.add(source);
+        }
+        let recipe = recipe.finish();
+        match self.kept.get(&recipe) {
+            Some(terms) => {
+                self.builder.add_terms(doc, &terms);
+            }
+            None => {
+                let (_, terms) = self.builder.add_keeping_terms(doc, meta, &body()?);
+                self.kept.keep(recipe, terms);
+            }
+        }
+        Ok(())
+    }
+}
+
+/// What a body adds to a recipe: its identity when it is used.
+fn used_body(used: bool, body: &Body) -> Result<Vec<u8>, String> {
+    Ok(if used {
+        body.identity()?.to_vec()
+    } else {
+        Vec::new()
+    })
 }
 
 /// Title: the name; meta: section and region names; body: summary and the
 /// story when it is written in `lang` (as for events).
 fn add_site(
-    builder: &mut IndexBuilder,
+    adder: &mut Adder<'_>,
     checked: &Checked,
     site: &SiteDef,
     lang: Lang,
@@ -106,11 +184,7 @@ fn add_site(
     let region = name_of(&checked.regions, &site.region);
     let summary = site.summary.get(lang);
     let (body_lang, story) = site.body(lang);
-    let mut body = summary.to_string();
-    if body_lang == lang {
-        body.push('\n');
-        body.push_str(&body_text(&story.blocks(&checked.media)?));
-    }
+    let used = body_lang == lang;
     let doc = SearchDoc {
         kind: DocKind::Site,
         slug: site.slug.clone(),
@@ -118,13 +192,25 @@ fn add_site(
         snippet: summary.to_string(),
         date: None,
     };
-    builder.add(doc, &[section.as_str(), region.as_str()], &body);
-    Ok(())
+    let story_source = used_body(used, story)?;
+    adder.add(
+        doc,
+        &[section.as_str(), region.as_str()],
+        &[summary.as_bytes(), &story_source],
+        || {
+            let mut body = summary.to_string();
+            if used {
+                body.push('\n');
+                body.push_str(&body_text(&story.blocks(&checked.media)?));
+            }
+            Ok(body)
+        },
+    )
 }
 
 /// Title; meta: category name and tags; body: lead and body text.
 fn add_article(
-    builder: &mut IndexBuilder,
+    adder: &mut Adder<'_>,
     checked: &Checked,
     article: &ParsedArticle,
 ) -> Result<(), String> {
@@ -136,10 +222,6 @@ fn add_article(
         .map_or(fm.category.value.as_str(), |c| c.name(article.lang));
     let mut meta = vec![category];
     meta.extend(fm.tags.iter().map(String::as_str));
-    let body = format!(
-        "{lead}\n{}",
-        body_text(&article.body.blocks(&checked.media)?)
-    );
     let doc = SearchDoc {
         kind: DocKind::News,
         slug: article.slug.clone(),
@@ -147,8 +229,13 @@ fn add_article(
         snippet: lead.to_string(),
         date: Some(fm.published.value.date().to_string()),
     };
-    builder.add(doc, &meta, &body);
-    Ok(())
+    let body_source = article.body.identity()?;
+    adder.add(doc, &meta, &[lead.as_bytes(), &body_source], || {
+        Ok(format!(
+            "{lead}\n{}",
+            body_text(&article.body.blocks(&checked.media)?)
+        ))
+    })
 }
 
 /// Title; meta: category, region and venue names; body: summary and the
@@ -156,7 +243,7 @@ fn add_article(
 /// `lang`) is left out: its words are not what a reader of `lang` types,
 /// and a hit could not be highlighted in the snippet they see.
 fn add_event(
-    builder: &mut IndexBuilder,
+    adder: &mut Adder<'_>,
     checked: &Checked,
     o: &Occurrence<'_>,
     lang: Lang,
@@ -174,11 +261,7 @@ fn add_event(
     let meta: Vec<&str> = meta.iter().map(String::as_str).collect();
     let summary = def.summary.get(lang);
     let (body_lang, blocks) = def.body(lang);
-    let description = if body_lang == lang {
-        body_text(&blocks.blocks(&checked.media)?)
-    } else {
-        String::new()
-    };
+    let used = body_lang == lang;
     let doc = SearchDoc {
         kind: DocKind::Event,
         slug: o.slug.clone(),
@@ -186,6 +269,18 @@ fn add_event(
         snippet: summary.to_string(),
         date: Some(o.starts.date().to_string()),
     };
-    builder.add(doc, &meta, &format!("{summary}\n{description}"));
-    Ok(())
+    let description_source = used_body(used, blocks)?;
+    adder.add(
+        doc,
+        &meta,
+        &[summary.as_bytes(), &description_source],
+        || {
+            let description = if used {
+                body_text(&blocks.blocks(&checked.media)?)
+            } else {
+                String::new()
+            };
+            Ok(format!("{summary}\n{description}"))
+        },
+    )
 }

@@ -15,7 +15,19 @@ struct Build {
     summary: String,
 }
 
-fn publish(content: &Path, out: &Path, cache: &Path, clean: bool) -> Build {
+/// The build date and public origin of a build.
+#[derive(Clone, Copy)]
+struct On {
+    date: &'static str,
+    origin: &'static str,
+}
+
+const FIRST: On = On {
+    date: "2026-11-20",
+    origin: "https://portal.example.by",
+};
+
+fn publish(content: &Path, out: &Path, cache: &Path, clean: bool, on: On) -> Build {
     let mut command = Command::new(env!("CARGO_BIN_EXE_portal-publisher"));
     command
         .args(["build", "--content"])
@@ -24,8 +36,8 @@ fn publish(content: &Path, out: &Path, cache: &Path, clean: bool) -> Build {
         .arg(out)
         .arg("--cache")
         .arg(cache)
-        .env("PORTAL_BUILD_DATE", "2026-11-20")
-        .env("PORTAL_PUBLIC_ORIGIN", "https://portal.example.by");
+        .env("PORTAL_BUILD_DATE", on.date)
+        .env("PORTAL_PUBLIC_ORIGIN", on.origin);
     if clean {
         command.arg("--clean");
     }
@@ -52,10 +64,19 @@ fn copy_dir(from: &Path, to: &Path) {
 
 fn assert_same_trees(updated: &Path, clean: &Path, step: &str) {
     let files = list_tree(updated);
-    assert_eq!(
-        files,
-        list_tree(clean),
-        "{step}: the trees list other files"
+    let expected = list_tree(clean);
+    let only = |a: &[String], b: &[String]| -> Vec<String> {
+        a.iter()
+            .filter(|file| !b.contains(file))
+            .take(10)
+            .cloned()
+            .collect()
+    };
+    assert!(
+        files == expected,
+        "{step}: the trees list other files; only in the updated tree: {:?}; only in the clean build: {:?}",
+        only(&files, &expected),
+        only(&expected, &files)
     );
     for file in files {
         assert!(
@@ -88,19 +109,27 @@ fn an_updated_tree_is_byte_for_byte_a_clean_build() {
     let sample = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../content");
     copy_dir(&sample, &content);
     let (out, cache) = (work.path().join("site/v1"), work.path().join("cache"));
-    let first = publish(&content, &out, &cache, false);
+    let first = publish(&content, &out, &cache, false, FIRST);
     assert!(
         first.summary.contains("files written to"),
         "{}",
         first.summary
     );
 
-    let unchanged = publish(&content, &out, &cache, false);
+    let unchanged = publish(&content, &out, &cache, false, FIRST);
     assert_eq!(written(&unchanged.summary), 0, "{}", unchanged.summary);
 
     let news = content.join("news");
     let article = news.join("autumn-cycling-routes-birch-woods");
-    type Step<'a> = (&'a str, Box<dyn Fn() + 'a>);
+    type Step<'a> = (&'a str, Box<dyn Fn() + 'a>, On);
+    let next_day = On {
+        date: "2026-11-21",
+        origin: "https://portal.example.by",
+    };
+    let new_origin = On {
+        date: "2026-11-21",
+        origin: "https://www.portal.example.by",
+    };
     let steps: Vec<Step> = vec![
         (
             "an English article's title and body",
@@ -110,6 +139,7 @@ fn an_updated_tree_is_byte_for_byte_a_clean_build() {
                         + "\nA paragraph added by the editor about cranberries.\n"
                 })
             }),
+            FIRST,
         ),
         (
             "a translation's title, same size and modification time",
@@ -125,6 +155,17 @@ fn an_updated_tree_is_byte_for_byte_a_clean_build() {
                 let handle = fs::File::options().write(true).open(&file).unwrap();
                 handle.set_modified(modified).unwrap();
             }),
+            FIRST,
+        ),
+        (
+            "only the body of an article",
+            Box::new(|| {
+                edit(
+                    &news.join("bolshoi-theatre-minsk-autumn-premieres/en.md"),
+                    |text| text + "\nA closing line about the cloakroom queue.\n",
+                )
+            }),
+            FIRST,
         ),
         (
             "a new article",
@@ -134,11 +175,17 @@ fn an_updated_tree_is_byte_for_byte_a_clean_build() {
                 let text = fs::read_to_string(article.join("en.md")).unwrap();
                 fs::write(new.join("en.md"), text.replace("Edited: ", "Newly added: ")).unwrap();
             }),
+            FIRST,
         ),
         (
             "an article removed",
             Box::new(|| fs::remove_dir_all(news.join("a-new-article-on-the-archive")).unwrap()),
+            FIRST,
         ),
+        // Nothing edited: the next day's events and the new origin's links
+        // must come out as a clean build's.
+        ("the next day", Box::new(|| {}), next_day),
+        ("another public origin", Box::new(|| {}), new_origin),
         (
             "a category renamed",
             Box::new(|| {
@@ -146,15 +193,16 @@ fn an_updated_tree_is_byte_for_byte_a_clean_build() {
                     text.replacen("en = \"", "en = \"Renamed ", 1)
                 })
             }),
+            new_origin,
         ),
     ];
-    for (number, (step, change)) in steps.iter().enumerate() {
+    for (number, (step, change, on)) in steps.iter().enumerate() {
         change();
-        let updated = publish(&content, &out, &cache, false);
+        let updated = publish(&content, &out, &cache, false, *on);
         let clean_out = work.path().join(format!("clean-{number}/v1"));
-        // A cache of its own (shared by the clean builds, which never
-        // read a tree manifest): nothing the updated tree's cache holds.
-        publish(&content, &clean_out, &work.path().join("clean-cache"), true);
+        // An empty cache: nothing kept from any earlier build.
+        let clean_cache = work.path().join(format!("clean-cache-{number}"));
+        publish(&content, &clean_out, &clean_cache, true, *on);
         assert!(written(&updated.summary) > 0, "{step}: {}", updated.summary);
         assert_same_trees(&out, &clean_out, step);
     }

@@ -7,6 +7,7 @@ use crate::index::{
     canonical_order, encode, Fields, Posting, SearchDoc, SearchIndex, MAX_COUNT, MAX_SNIPPET_CHARS,
 };
 use crate::tokens::Tokens;
+use serde::{Deserialize, Serialize};
 
 /// Collects documents, then [`finish`](IndexBuilder::finish)es into a
 /// [`SearchIndex`]. Documents keep the order they were added in.
@@ -23,6 +24,46 @@ pub struct IndexBuilder {
     postings: Vec<Vec<u64>>,
     /// Reused by [`add`](IndexBuilder::add): the terms of one document.
     found: FastMap<u32, (Fields, u32)>,
+    /// Term number → the term (for [`DocTerms`]).
+    words: Vec<String>,
+}
+
+/// The distinct terms of one document, each with the fields it is in and
+/// how often it occurs (up to [`MAX_COUNT`]): all the index takes from the
+/// document's text. The publisher keeps them between builds, so an
+/// unchanged document is not read and tokenised again.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct DocTerms {
+    /// The terms, each ended by a newline (no term holds one).
+    words: String,
+    /// Per term, its fields' bits (high nibble) and count (low nibble).
+    marks: Vec<u8>,
+}
+
+impl DocTerms {
+    fn push(&mut self, word: &str, fields: Fields, count: u32) {
+        self.words.push_str(word);
+        self.words.push('\n');
+        self.marks
+            .push((fields.bits() << 4) | count.min(MAX_COUNT) as u8);
+    }
+
+    /// Each term with its fields and count.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, Fields, u32)> + '_ {
+        self.words
+            .split_terminator('\n')
+            .zip(&self.marks)
+            .map(|(word, mark)| (word, Fields::from_bits(mark >> 4), u32::from(mark & 0xf)))
+    }
+
+    /// Whether these are well formed (they come from a cache file).
+    pub fn is_valid(&self) -> bool {
+        self.words.split_terminator('\n').count() == self.marks.len()
+            && self.marks.iter().all(|mark| {
+                let count = u32::from(mark & 0xf);
+                (1..=MAX_COUNT).contains(&count) && (mark >> 4) != 0 && (mark >> 4) < 8
+            })
+    }
 }
 
 /// The builder's maps hash every word of every document (hundreds of
@@ -58,22 +99,35 @@ impl IndexBuilder {
     /// `meta` (category, tags, region, venue…) the meta field, and `body`
     /// the body. A snippet longer than [`MAX_SNIPPET_CHARS`] is shortened.
     /// Returns the document's index.
-    pub fn add(&mut self, mut doc: SearchDoc, meta: &[&str], body: &str) -> usize {
-        let index = self.docs.len();
+    pub fn add(&mut self, doc: SearchDoc, meta: &[&str], body: &str) -> usize {
+        self.add_text(doc, meta, body, false).0
+    }
+
+    /// [`add`](IndexBuilder::add), also returning the document's
+    /// [`DocTerms`], which [`add_terms`](IndexBuilder::add_terms) indexes
+    /// the same way without reading the text again.
+    pub fn add_keeping_terms(
+        &mut self,
+        doc: SearchDoc,
+        meta: &[&str],
+        body: &str,
+    ) -> (usize, DocTerms) {
+        self.add_text(doc, meta, body, true)
+    }
+
+    fn add_text(
+        &mut self,
+        doc: SearchDoc,
+        meta: &[&str],
+        body: &str,
+        keep: bool,
+    ) -> (usize, DocTerms) {
         let mut found = std::mem::take(&mut self.found);
         let mut word = String::new();
         let mut note = |text: &str, field: Fields| {
             let mut tokens = Tokens::new(text);
             while tokens.next_into(&mut word).is_some() {
-                let term = match self.terms.get(word.as_str()) {
-                    Some(&term) => term,
-                    None => {
-                        let term = self.postings.len() as u32;
-                        self.terms.insert(word.clone(), term);
-                        self.postings.push(Vec::new());
-                        term
-                    }
-                };
+                let term = self.term_number(&word);
                 let entry = found.entry(term).or_default();
                 entry.0 = entry.0.with(field);
                 entry.1 += 1;
@@ -84,13 +138,49 @@ impl IndexBuilder {
             note(text, Fields::META);
         }
         note(body, Fields::BODY);
+        let index = self.docs.len();
+        let mut kept = DocTerms::default();
         for (term, (fields, count)) in found.drain() {
-            self.postings[term as usize].push(pack(index, fields, count.min(MAX_COUNT)));
+            let count = count.min(MAX_COUNT);
+            self.postings[term as usize].push(pack(index, fields, count));
+            if keep {
+                kept.push(&self.words[term as usize], fields, count);
+            }
         }
         self.found = found;
+        self.push_doc(doc);
+        (index, kept)
+    }
+
+    /// Adds a document whose terms were found by
+    /// [`add_keeping_terms`](IndexBuilder::add_keeping_terms) (in an earlier
+    /// build): the index is the same as if its text were added again.
+    pub fn add_terms(&mut self, doc: SearchDoc, terms: &DocTerms) -> usize {
+        let index = self.docs.len();
+        for (word, fields, count) in terms.iter() {
+            let term = self.term_number(word);
+            self.postings[term as usize].push(pack(index, fields, count.min(MAX_COUNT)));
+        }
+        self.push_doc(doc);
+        index
+    }
+
+    fn term_number(&mut self, word: &str) -> u32 {
+        match self.terms.get(word) {
+            Some(&term) => term,
+            None => {
+                let term = self.postings.len() as u32;
+                self.terms.insert(word.to_string(), term);
+                self.words.push(word.to_string());
+                self.postings.push(Vec::new());
+                term
+            }
+        }
+    }
+
+    fn push_doc(&mut self, mut doc: SearchDoc) {
         doc.snippet = shorten(&doc.snippet, MAX_SNIPPET_CHARS);
         self.docs.push(doc);
-        index
     }
 
     pub fn len(&self) -> usize {
@@ -265,6 +355,52 @@ mod tests {
                 count: 1
             }]
         );
+    }
+
+    #[test]
+    fn kept_terms_index_like_the_text() {
+        let texts = [
+            (
+                "Mir Castle",
+                vec!["Culture", "castles"],
+                "The castle in Mir. Mir mir MIR mir.",
+            ),
+            ("Брест", vec![], "Крэпасць у Брэсце, ёлкі і ўсё"),
+            ("Mir again", vec!["Culture"], ""),
+        ];
+        let mut from_text = IndexBuilder::new();
+        let mut keeping = IndexBuilder::new();
+        let mut kept = Vec::new();
+        for (title, meta, body) in &texts {
+            from_text.add(doc(title), meta, body);
+            let (_, terms) = keeping.add_keeping_terms(doc(title), meta, body);
+            assert!(terms.is_valid());
+            kept.push(terms);
+        }
+        let expected = from_text.finish();
+        assert_eq!(keeping.finish(), expected);
+        // Indexed from the kept terms alone (which number the terms in
+        // another order than the text): the same index.
+        let mut from_terms = IndexBuilder::new();
+        for ((title, _, _), terms) in texts.iter().zip(&kept) {
+            from_terms.add_terms(doc(title), terms);
+        }
+        assert_eq!(from_terms.finish(), expected);
+        let mir: Vec<_> = kept[0].iter().filter(|(word, ..)| *word == "mir").collect();
+        assert_eq!(mir, [("mir", Fields::TITLE.with(Fields::BODY), MAX_COUNT)]);
+    }
+
+    #[test]
+    fn malformed_kept_terms_are_recognised() {
+        let mut terms = DocTerms::default();
+        terms.push("mir", Fields::BODY, 2);
+        assert!(terms.is_valid());
+        let mut short = terms.clone();
+        short.marks.clear();
+        assert!(!short.is_valid());
+        let mut zero = terms.clone();
+        zero.marks[0] = Fields::BODY.bits() << 4;
+        assert!(!zero.is_valid());
     }
 
     #[test]

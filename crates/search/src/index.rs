@@ -66,6 +66,12 @@ impl Fields {
     pub fn bits(self) -> u8 {
         self.0
     }
+
+    /// The fields of `bits` (see [`Fields::bits`]); unknown bits are
+    /// dropped.
+    pub fn from_bits(bits: u8) -> Fields {
+        Fields(bits & 7)
+    }
 }
 
 /// Occurrences counted per posting; more are stored as this many.

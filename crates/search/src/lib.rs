@@ -23,7 +23,7 @@ pub mod query;
 pub mod shards;
 pub mod tokens;
 
-pub use builder::IndexBuilder;
+pub use builder::{DocTerms, IndexBuilder};
 pub use fold::{fold_char, Fold};
 pub use groups::{first_of_each_kind, of_kind, KindCounts};
 pub use highlight::highlight;

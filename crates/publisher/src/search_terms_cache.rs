@@ -1,0 +1,308 @@
+//! The terms of each search document ([`DocTerms`]) kept in the cache
+//! between builds, by a fingerprint of everything the index takes from the
+//! document (its recipe): an unchanged document is neither read again nor
+//! tokenised. Reading and tokenising every body is most of the time of a
+//! large archive's search index.
+//!
+//! One file per language, `search/{lang}.terms`: the entries one after
+//! another, then an index of them (recipe, offset, length, fingerprint),
+//! then the index's offset and length. Entries are read one at a time
+//! (`read_at`), so the file is never all in memory; each is checked
+//! against its fingerprint. Entries are named by content, so trees built
+//! from different content may share the cache (each build keeps only its
+//! own entries, so alternating between two costs the work again).
+
+use std::collections::HashMap;
+use std::fs::{self, File};
+use std::io::{BufWriter, Write};
+use std::path::{Path, PathBuf};
+
+use portal_contract::Lang;
+use portal_search::DocTerms;
+
+use crate::body::fingerprint;
+use crate::cache::Cache;
+use crate::tree_manifest::Hash;
+
+const MAGIC: &[u8; 8] = b"pstrms01";
+
+/// Where one entry is in the file.
+#[derive(Clone, Copy, serde::Serialize, serde::Deserialize)]
+struct Place {
+    offset: u64,
+    len: u32,
+    print: Hash,
+}
+
+/// The terms an earlier build kept, and those this build keeps.
+pub struct KeptTerms {
+    file: Option<PathBuf>,
+    old: Option<File>,
+    places: HashMap<Hash, Place>,
+    /// This build's documents in order: from the old file, or new.
+    now: Vec<(Hash, Now)>,
+    /// Writing as we go (a build with nothing kept: every entry is new).
+    streaming: Option<Stream>,
+    missed: usize,
+}
+
+enum Now {
+    Old(Place),
+    New(DocTerms),
+    Streamed(Place),
+}
+
+struct Stream {
+    temporary: PathBuf,
+    out: BufWriter<File>,
+    offset: u64,
+}
+
+impl KeptTerms {
+    /// What `cache` keeps for `lang` (nothing without a cache).
+    pub fn open(cache: &Cache, lang: Lang) -> Self {
+        let file = cache
+            .dir()
+            .map(|dir| dir.join("search").join(format!("{lang}.terms")));
+        let mut kept = Self {
+            file,
+            old: None,
+            places: HashMap::new(),
+            now: Vec::new(),
+            streaming: None,
+            missed: 0,
+        };
+        if let Some(path) = &kept.file {
+            if let Some((old, places)) = read_index(path) {
+                kept.old = Some(old);
+                kept.places = places;
+            } else {
+                kept.streaming = start_stream(path);
+            }
+        }
+        kept
+    }
+
+    /// Whether anything is kept (a build with a cache).
+    pub fn is_active(&self) -> bool {
+        self.file.is_some()
+    }
+
+    /// The terms kept for `recipe`, if any (and whole).
+    pub fn get(&mut self, recipe: &Hash) -> Option<DocTerms> {
+        let place = *self.places.get(recipe)?;
+        let terms = self.read(place)?;
+        if self.streaming.is_none() {
+            self.now.push((*recipe, Now::Old(place)));
+        }
+        Some(terms)
+    }
+
+    /// Keeps `terms`, made for `recipe` this build.
+    pub fn keep(&mut self, recipe: Hash, terms: DocTerms) {
+        if !self.is_active() {
+            return;
+        }
+        self.missed += 1;
+        if let Some(stream) = &mut self.streaming {
+            match stream.write(&terms) {
+                Ok(place) => self.now.push((recipe, Now::Streamed(place))),
+                Err(_) => self.streaming = None,
+            }
+        } else {
+            self.now.push((recipe, Now::New(terms)));
+        }
+    }
+
+    fn read(&self, place: Place) -> Option<DocTerms> {
+        let bytes = read_at(self.old.as_ref()?, place.offset, place.len as usize)?;
+        if fingerprint(&bytes) != place.print {
+            return None;
+        }
+        postcard::from_bytes::<DocTerms>(&bytes)
+            .ok()
+            .filter(DocTerms::is_valid)
+    }
+
+    /// Writes the file for the next build when it changed. Failing to
+    /// write loses nothing but time.
+    pub fn save(mut self) {
+        let Some(path) = self.file.clone() else {
+            return;
+        };
+        let result = match self.streaming.take() {
+            Some(stream) => stream.finish(&path, &self.now),
+            None if self.missed == 0 && self.now.len() == self.places.len() => Ok(()),
+            None => self.rewrite(&path),
+        };
+        if let Err(error) = result {
+            eprintln!("warning: cache {}: {error}", path.display());
+        }
+    }
+
+    /// The kept entries copied from the old file, the new ones added.
+    fn rewrite(&mut self, path: &Path) -> std::io::Result<()> {
+        let mut stream = start_stream(path)
+            .ok_or_else(|| std::io::Error::other("cannot create the cache file"))?;
+        let mut index = Vec::with_capacity(self.now.len());
+        for (recipe, now) in &self.now {
+            let place = match now {
+                Now::Old(place) | Now::Streamed(place) => {
+                    let old = self
+                        .old
+                        .as_ref()
+                        .ok_or_else(|| std::io::Error::other("gone"))?;
+                    let bytes = read_at(old, place.offset, place.len as usize)
+                        .ok_or_else(|| std::io::Error::other("cannot read an entry"))?;
+                    stream.write_bytes(&bytes)?
+                }
+                Now::New(terms) => stream.write(terms)?,
+            };
+            index.push((*recipe, Now::Streamed(place)));
+        }
+        stream.finish(path, &index)
+    }
+}
+
+impl Stream {
+    fn write(&mut self, terms: &DocTerms) -> std::io::Result<Place> {
+        let bytes = postcard::to_stdvec(terms).map_err(std::io::Error::other)?;
+        self.write_bytes(&bytes)
+    }
+
+    fn write_bytes(&mut self, bytes: &[u8]) -> std::io::Result<Place> {
+        self.out.write_all(bytes)?;
+        let place = Place {
+            offset: self.offset,
+            len: u32::try_from(bytes.len()).map_err(std::io::Error::other)?,
+            print: fingerprint(bytes),
+        };
+        self.offset += bytes.len() as u64;
+        Ok(place)
+    }
+
+    fn finish(mut self, path: &Path, now: &[(Hash, Now)]) -> std::io::Result<()> {
+        let index: Vec<(Hash, Place)> = now
+            .iter()
+            .filter_map(|(recipe, now)| match now {
+                Now::Streamed(place) => Some((*recipe, *place)),
+                _ => None,
+            })
+            .collect();
+        let bytes = postcard::to_stdvec(&index).map_err(std::io::Error::other)?;
+        let index_offset = self.offset;
+        self.out.write_all(&bytes)?;
+        self.out.write_all(&index_offset.to_le_bytes())?;
+        self.out.write_all(&(bytes.len() as u64).to_le_bytes())?;
+        self.out.write_all(&fingerprint(&bytes))?;
+        self.out.write_all(MAGIC)?;
+        self.out.flush()?;
+        drop(self.out);
+        fs::rename(&self.temporary, path)
+    }
+}
+
+fn start_stream(path: &Path) -> Option<Stream> {
+    let dir = path.parent()?;
+    fs::create_dir_all(dir).ok()?;
+    let temporary = path.with_extension(format!("tmp-{}", std::process::id()));
+    let file = File::create(&temporary).ok()?;
+    Some(Stream {
+        temporary,
+        out: BufWriter::with_capacity(1 << 20, file),
+        offset: 0,
+    })
+}
+
+/// The file and its index, when it is whole.
+fn read_index(path: &Path) -> Option<(File, HashMap<Hash, Place>)> {
+    const FOOTER: usize = 8 + 8 + 16 + 8;
+    let file = File::open(path).ok()?;
+    let len = file.metadata().ok()?.len();
+    let footer = read_at(&file, len.checked_sub(FOOTER as u64)?, FOOTER)?;
+    if &footer[32..] != MAGIC {
+        return None;
+    }
+    let number = |at: usize| u64::from_le_bytes(footer[at..at + 8].try_into().unwrap_or([0; 8]));
+    let (offset, size) = (number(0), number(8));
+    let bytes = read_at(&file, offset, usize::try_from(size).ok()?)?;
+    if fingerprint(&bytes)[..] != footer[16..32] {
+        return None;
+    }
+    let index: Vec<(Hash, Place)> = postcard::from_bytes(&bytes).ok()?;
+    Some((file, index.into_iter().collect()))
+}
+
+#[cfg(unix)]
+fn read_at(file: &File, offset: u64, len: usize) -> Option<Vec<u8>> {
+    use std::os::unix::fs::FileExt;
+    let mut bytes = vec![0; len];
+    file.read_exact_at(&mut bytes, offset).ok()?;
+    Some(bytes)
+}
+
+#[cfg(not(unix))]
+fn read_at(_: &File, _: u64, _: usize) -> Option<Vec<u8>> {
+    // Nothing is read back elsewhere: every document is tokenised.
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use portal_search::{DocKind, IndexBuilder, SearchDoc};
+
+    fn terms(text: &str) -> DocTerms {
+        let doc = SearchDoc {
+            kind: DocKind::News,
+            slug: "a".into(),
+            title: String::new(),
+            snippet: String::new(),
+            date: None,
+        };
+        IndexBuilder::new().add_keeping_terms(doc, &[], text).1
+    }
+
+    #[test]
+    fn terms_are_kept_by_recipe_and_a_damaged_file_is_ignored() {
+        let dir = tempfile::tempdir().unwrap();
+        let cache = Cache::in_dir(dir.path());
+        let mut first = KeptTerms::open(&cache, Lang::Ru);
+        assert!(first.get(&[1; 16]).is_none());
+        first.keep([1; 16], terms("Мір замак"));
+        first.keep([2; 16], terms("Брэст"));
+        first.save();
+
+        // A second build: one kept, one new, one gone.
+        let mut second = KeptTerms::open(&cache, Lang::Ru);
+        assert_eq!(second.get(&[1; 16]), Some(terms("Мір замак")));
+        second.keep([3; 16], terms("Гродна"));
+        second.save();
+
+        let mut third = KeptTerms::open(&cache, Lang::Ru);
+        assert_eq!(third.get(&[3; 16]), Some(terms("Гродна")));
+        assert_eq!(third.get(&[1; 16]), Some(terms("Мір замак")));
+        assert_eq!(third.get(&[2; 16]), None);
+        third.save();
+
+        // A damaged entry is not read (the first in the file is [1]'s);
+        // a file cut short is not read at all, and the next save replaces it.
+        let file = dir.path().join("search/ru.terms");
+        let mut bytes = fs::read(&file).unwrap();
+        bytes[3] ^= 0xff;
+        fs::write(&file, &bytes).unwrap();
+        let mut damaged = KeptTerms::open(&cache, Lang::Ru);
+        assert_eq!(damaged.get(&[1; 16]), None);
+        assert_eq!(damaged.get(&[3; 16]), Some(terms("Гродна")));
+        let cut = &bytes[..bytes.len() - 5];
+        fs::write(&file, cut).unwrap();
+        let mut cut_short = KeptTerms::open(&cache, Lang::Ru);
+        assert_eq!(cut_short.get(&[3; 16]), None);
+        cut_short.keep([3; 16], terms("Гродна"));
+        cut_short.save();
+        assert_eq!(
+            KeptTerms::open(&cache, Lang::Ru).get(&[3; 16]),
+            Some(terms("Гродна"))
+        );
+    }
+}
