@@ -16,9 +16,9 @@ usage:
       Check content/ and write the static JSON API tree into <dir>
       (nothing changes when a check fails).
       --cache keeps work between builds: the link previews drawn from
-      SVGs, the checked articles, and a manifest of the tree written, so
-      the next build updates that tree in place, writing only documents
-      that changed; default: $XDG_CACHE_HOME/portal-publisher, else
+      SVGs, the checked articles, each search document's terms, and a
+      manifest of the tree written, so the next build updates that tree
+      in place, writing only documents that changed; default: $XDG_CACHE_HOME/portal-publisher, else
       ~/.cache/portal-publisher. Safe to delete at any time.
       --clean replaces <dir> with a whole new tree, swapped in at once.
       --origin is the site's public origin, e.g. https://portal.example.by:
