@@ -34,22 +34,18 @@ struct Place {
     print: Hash,
 }
 
-/// The terms an earlier build kept, and those this build keeps.
+/// The terms an earlier build kept, and those this build keeps: written to
+/// a new file as the build goes (entries found in the old file are copied
+/// over), so memory stays flat whatever the number of documents; the new
+/// file replaces the old one only when something changed.
 pub struct KeptTerms {
     file: Option<PathBuf>,
     old: Option<File>,
     places: HashMap<Hash, Place>,
-    /// This build's documents in order: from the old file, or new.
-    now: Vec<(Hash, Now)>,
-    /// Writing as we go (a build with nothing kept: every entry is new).
-    streaming: Option<Stream>,
+    /// This build's entries, in the build's order.
+    stream: Option<Stream>,
+    index: Vec<(Hash, Place)>,
     missed: usize,
-}
-
-enum Now {
-    Old(Place),
-    New(DocTerms),
-    Streamed(Place),
 }
 
 struct Stream {
@@ -64,112 +60,79 @@ impl KeptTerms {
         let file = cache
             .dir()
             .map(|dir| dir.join("search").join(format!("{lang}.terms")));
-        let mut kept = Self {
-            file,
-            old: None,
-            places: HashMap::new(),
-            now: Vec::new(),
-            streaming: None,
-            missed: 0,
+        let (old, places) = match file.as_deref().and_then(read_index) {
+            Some((old, places)) => (Some(old), places),
+            None => (None, HashMap::new()),
         };
-        if let Some(path) = &kept.file {
-            if let Some((old, places)) = read_index(path) {
-                kept.old = Some(old);
-                kept.places = places;
-            } else {
-                kept.streaming = start_stream(path);
-            }
+        let stream = file.as_deref().and_then(start_stream);
+        Self {
+            file,
+            old,
+            places,
+            stream,
+            index: Vec::new(),
+            missed: 0,
         }
-        kept
     }
 
     /// Whether anything is kept (a build with a cache).
     pub fn is_active(&self) -> bool {
-        self.file.is_some()
+        self.stream.is_some()
     }
 
     /// The terms kept for `recipe`, if any (and whole).
     pub fn get(&mut self, recipe: &Hash) -> Option<DocTerms> {
         let place = *self.places.get(recipe)?;
-        let terms = self.read(place)?;
-        if self.streaming.is_none() {
-            self.now.push((*recipe, Now::Old(place)));
+        let bytes = read_at(self.old.as_ref()?, place.offset, place.len as usize)?;
+        if fingerprint(&bytes) != place.print {
+            return None;
         }
+        let terms = postcard::from_bytes::<DocTerms>(&bytes)
+            .ok()
+            .filter(DocTerms::is_valid)?;
+        self.write(*recipe, &bytes);
         Some(terms)
     }
 
     /// Keeps `terms`, made for `recipe` this build.
     pub fn keep(&mut self, recipe: Hash, terms: DocTerms) {
-        if !self.is_active() {
-            return;
-        }
         self.missed += 1;
-        if let Some(stream) = &mut self.streaming {
-            match stream.write(&terms) {
-                Ok(place) => self.now.push((recipe, Now::Streamed(place))),
-                Err(_) => self.streaming = None,
-            }
-        } else {
-            self.now.push((recipe, Now::New(terms)));
+        match postcard::to_stdvec(&terms) {
+            Ok(bytes) => self.write(recipe, &bytes),
+            Err(_) => self.stream = None,
         }
     }
 
-    fn read(&self, place: Place) -> Option<DocTerms> {
-        let bytes = read_at(self.old.as_ref()?, place.offset, place.len as usize)?;
-        if fingerprint(&bytes) != place.print {
-            return None;
-        }
-        postcard::from_bytes::<DocTerms>(&bytes)
-            .ok()
-            .filter(DocTerms::is_valid)
-    }
-
-    /// Writes the file for the next build when it changed. Failing to
-    /// write loses nothing but time.
-    pub fn save(mut self) {
-        let Some(path) = self.file.clone() else {
+    fn write(&mut self, recipe: Hash, bytes: &[u8]) {
+        let Some(stream) = &mut self.stream else {
             return;
         };
-        let result = match self.streaming.take() {
-            Some(stream) => stream.finish(&path, &self.now),
-            None if self.missed == 0 && self.now.len() == self.places.len() => Ok(()),
-            None => self.rewrite(&path),
+        match stream.write_bytes(bytes) {
+            Ok(place) => self.index.push((recipe, place)),
+            // Nothing more is kept this build; the old file stays.
+            Err(_) => self.stream = None,
+        }
+    }
+
+    /// Puts the new file in place of the old one when it differs. Failing
+    /// to write loses nothing but time.
+    pub fn save(self) {
+        let (Some(path), Some(stream)) = (self.file, self.stream) else {
+            return;
+        };
+        let unchanged = self.missed == 0 && self.index.len() == self.places.len();
+        let result = if unchanged {
+            fs::remove_file(&stream.temporary)
+        } else {
+            stream.finish(&path, &self.index)
         };
         if let Err(error) = result {
             eprintln!("warning: cache {}: {error}", path.display());
         }
     }
-
-    /// The kept entries copied from the old file, the new ones added.
-    fn rewrite(&mut self, path: &Path) -> std::io::Result<()> {
-        let mut stream = start_stream(path)
-            .ok_or_else(|| std::io::Error::other("cannot create the cache file"))?;
-        let mut index = Vec::with_capacity(self.now.len());
-        for (recipe, now) in &self.now {
-            let place = match now {
-                Now::Old(place) | Now::Streamed(place) => {
-                    let old = self
-                        .old
-                        .as_ref()
-                        .ok_or_else(|| std::io::Error::other("gone"))?;
-                    let bytes = read_at(old, place.offset, place.len as usize)
-                        .ok_or_else(|| std::io::Error::other("cannot read an entry"))?;
-                    stream.write_bytes(&bytes)?
-                }
-                Now::New(terms) => stream.write(terms)?,
-            };
-            index.push((*recipe, Now::Streamed(place)));
-        }
-        stream.finish(path, &index)
-    }
 }
 
 impl Stream {
-    fn write(&mut self, terms: &DocTerms) -> std::io::Result<Place> {
-        let bytes = postcard::to_stdvec(terms).map_err(std::io::Error::other)?;
-        self.write_bytes(&bytes)
-    }
-
     fn write_bytes(&mut self, bytes: &[u8]) -> std::io::Result<Place> {
         self.out.write_all(bytes)?;
         let place = Place {
@@ -181,15 +144,8 @@ impl Stream {
         Ok(place)
     }
 
-    fn finish(mut self, path: &Path, now: &[(Hash, Now)]) -> std::io::Result<()> {
-        let index: Vec<(Hash, Place)> = now
-            .iter()
-            .filter_map(|(recipe, now)| match now {
-                Now::Streamed(place) => Some((*recipe, *place)),
-                _ => None,
-            })
-            .collect();
-        let bytes = postcard::to_stdvec(&index).map_err(std::io::Error::other)?;
+    fn finish(mut self, path: &Path, index: &[(Hash, Place)]) -> std::io::Result<()> {
+        let bytes = postcard::to_stdvec(index).map_err(std::io::Error::other)?;
         let index_offset = self.offset;
         self.out.write_all(&bytes)?;
         self.out.write_all(&index_offset.to_le_bytes())?;

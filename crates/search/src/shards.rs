@@ -129,6 +129,15 @@ pub struct Split {
 
 /// Cuts `index` into term shards of about `target_bytes` of JSON and
 /// document chunks of `docs_per_chunk`.
+///
+/// Where a shard ends depends on the terms themselves (content-defined, as
+/// rsync and restic cut files): once a shard holds half the target, it ends
+/// after a term whose hash falls below that term's share of the other half,
+/// or before a term that would take it past a quarter over the target. A
+/// change to one term's postings (an edited document) then moves at most
+/// the cuts around it; every shard after them comes out the same as before,
+/// so a rebuilt index rewrites only the shards an edit touched. Shards
+/// still average about the target, whatever the sizes of the terms.
 pub fn split(index: SearchIndex, target_bytes: usize, docs_per_chunk: usize) -> Split {
     let docs_per_chunk = docs_per_chunk.max(1);
     let kinds = index.kind_ranges();
@@ -141,9 +150,12 @@ pub fn split(index: SearchIndex, target_bytes: usize, docs_per_chunk: usize) -> 
     let mut shards: Vec<TermShard> = Vec::new();
     let mut current = TermShard::default();
     let mut size = 0;
+    let least = target_bytes / 2;
+    let most = target_bytes + target_bytes / 4;
+    let span = (target_bytes - least).max(1) as u64;
     for (term, list) in terms.into_iter().zip(postings) {
         let bytes = json_size(&term, &list);
-        if size > 0 && size + bytes > target_bytes {
+        if size > 0 && size + bytes > most {
             shards.push(std::mem::take(&mut current));
             size = 0;
         }
@@ -155,8 +167,13 @@ pub fn split(index: SearchIndex, target_bytes: usize, docs_per_chunk: usize) -> 
             });
         }
         size += bytes;
+        let ends_here = size >= least && term_hash(&term) % span < bytes as u64;
         current.terms.push(term);
         current.postings.push(list);
+        if ends_here {
+            shards.push(std::mem::take(&mut current));
+            size = 0;
+        }
     }
     if !current.terms.is_empty() || shards.is_empty() {
         if current.terms.is_empty() {
@@ -193,6 +210,14 @@ pub fn join(terms: Vec<TermShard>, docs: Vec<Vec<SearchDoc>>) -> SearchIndex {
         index.postings.extend(shard.postings);
     }
     index
+}
+
+/// FNV-1a of a term: the same on every machine and in every build (std's
+/// hasher is seeded per process).
+fn term_hash(term: &str) -> u64 {
+    term.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+    })
 }
 
 /// About how many bytes a term and its list add to a shard's JSON.
@@ -451,6 +476,60 @@ mod tests {
         let whole = index(300);
         let parts = split(whole.clone(), 500, 3);
         assert_eq!(join(parts.terms, parts.docs), whole);
+    }
+
+    #[test]
+    fn an_edit_to_one_term_changes_only_the_shards_around_it() {
+        // Many terms of varied sizes, cut into many small shards.
+        let mut whole = SearchIndex::default();
+        for n in 0..4000u32 {
+            whole.terms.push(format!("term{n:05}"));
+            whole.postings.push(vec![32; 1 + (n as usize * 7919) % 23]);
+        }
+        let before = split(whole.clone(), 400, DOCS_PER_CHUNK);
+        assert!(before.terms.len() > 100, "{}", before.terms.len());
+        let sizes: Vec<usize> = before
+            .terms
+            .iter()
+            .map(|shard| serde_json::to_vec(shard).unwrap().len())
+            .collect();
+        let average = sizes.iter().sum::<usize>() / sizes.len();
+        assert!(
+            (250..=550).contains(&average),
+            "average shard {average} bytes"
+        );
+
+        // What an edited document does to the terms: a list grows, a new
+        // word arrives, a word is gone.
+        type Edit = fn(&mut SearchIndex, usize);
+        let edits: [(&str, Edit); 3] = [
+            ("grows", |index, at| index.postings[at].extend([32; 40])),
+            ("new term after", |index, at| {
+                index.terms.insert(at + 1, format!("{}x", index.terms[at]));
+                index.postings.insert(at + 1, vec![32; 12]);
+            }),
+            ("removed", |index, at| {
+                index.terms.remove(at);
+                index.postings.remove(at);
+            }),
+        ];
+        for (what, edit) in edits {
+            for at in [17, 1999, 3998] {
+                let mut changed = whole.clone();
+                edit(&mut changed, at);
+                let after = split(changed, 400, DOCS_PER_CHUNK);
+                let new_shards = after
+                    .terms
+                    .iter()
+                    .filter(|shard| !before.terms.contains(shard))
+                    .count();
+                assert!(
+                    new_shards <= 4,
+                    "{what} at term {at}: {new_shards} of {} shards changed",
+                    after.terms.len()
+                );
+            }
+        }
     }
 
     #[test]
