@@ -32,7 +32,7 @@ use crate::progress::Progress;
 use crate::related::{self, RelatedIndex};
 use crate::search_build;
 use crate::sites_build::{self, SitesInput};
-use crate::tree_manifest::{publisher_identity, Hash, Recipe, TreeManifest};
+use crate::tree_manifest::{marker_stamp, publisher_identity, Hash, Recipe, TreeManifest};
 use crate::update::Changes;
 
 /// Why a build produced nothing.
@@ -63,6 +63,8 @@ pub struct Stats {
     pub events: usize,
     /// For a tree updated in place: what changed (else a new tree).
     pub changes: Option<Changes>,
+    /// Article files read and checked (the rest came from the cache).
+    pub articles_read: usize,
 }
 
 /// The build date: `PORTAL_BUILD_DATE` (`yyyy-mm-dd`, for reproducible
@@ -152,7 +154,9 @@ fn with_checked<T>(
 }
 
 /// [`build_site_at`] written into `out`. Content problems are found
-/// before anything is written; on any error `out` is as it was.
+/// before anything is written; on any error before the tree is changed
+/// `out` is as it was (an update that fails while renaming leaves a tree
+/// no manifest vouches for, so the next build is a clean one).
 ///
 /// When `cache` holds the manifest of the tree at `out` (see
 /// [`crate::tree_manifest`]) and `clean` is false, the tree is updated in
@@ -204,12 +208,15 @@ pub fn build_into(
                     let stats = make(&output)?;
                     output.finish().map_err(std::io::Error::other)?;
                     progress.stage("replacing the old tree", 0);
-                    Ok((stats, output.manifest().map_err(std::io::Error::other)?))
+                    let manifest = output.manifest().map_err(std::io::Error::other)?;
+                    // The marker keeps its inode and times when the tree is
+                    // renamed into place: the stamp the next build will see.
+                    Ok((stats, manifest, marker_stamp(staging)))
                 })
-                .map(|(stats, manifest)| {
-                    if let Some(dir) = cache.dir() {
+                .map(|(stats, manifest, stamp)| {
+                    if let (Some(dir), Some(stamp)) = (cache.dir(), stamp) {
                         // Without it the next build is a clean one: nothing lost.
-                        if let Err(error) = manifest.save(dir, out) {
+                        if let Err(error) = manifest.save(dir, out, &stamp) {
                             eprintln!("warning: cache {}: {error}", dir.display());
                         }
                     }
@@ -322,6 +329,7 @@ pub fn assemble(
         media: checked.media.len(),
         events: occurrences.len(),
         changes: None,
+        articles_read: checked.articles_read,
     })
 }
 

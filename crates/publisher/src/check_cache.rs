@@ -21,7 +21,7 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 use crate::article::{hero_image, ParsedArticle};
-use crate::body::{Body, BodyFile};
+use crate::body::{fingerprint, Body, BodyFile};
 use crate::cache::Cache;
 use crate::front_matter::FrontMatter;
 use crate::media::MediaLibrary;
@@ -93,6 +93,12 @@ impl CheckedArticles {
         let known = file
             .as_ref()
             .and_then(|file| fs::read(file).ok())
+            .and_then(|bytes| {
+                // Sealed with a fingerprint of its bytes: a damaged file
+                // (a flipped byte in a title) is not read at all.
+                let (stored, seal) = bytes.split_at_checked(bytes.len().checked_sub(16)?)?;
+                (fingerprint(stored)[..] == *seal).then_some(stored.to_vec())
+            })
             .and_then(|bytes| postcard::from_bytes::<Stored>(&bytes).ok())
             .filter(|stored| stored.key == key)
             .map(|stored| {
@@ -195,8 +201,13 @@ fn store(file: &Path, bytes: &[u8]) -> std::io::Result<()> {
         fs::create_dir_all(dir)?;
     }
     let temporary = file.with_extension(format!("tmp-{}", std::process::id()));
-    fs::write(&temporary, bytes)?;
-    fs::rename(&temporary, file)
+    let mut sealed = bytes.to_vec();
+    sealed.extend_from_slice(&fingerprint(bytes));
+    let written = fs::write(&temporary, sealed).and_then(|()| fs::rename(&temporary, file));
+    if written.is_err() {
+        let _ = fs::remove_file(&temporary);
+    }
+    written
 }
 
 #[cfg(test)]

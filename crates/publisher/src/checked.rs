@@ -6,6 +6,7 @@
 use std::cmp::Reverse;
 use std::collections::BTreeMap;
 use std::path::Path;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use portal_contract::{Lang, RegionShapes};
 
@@ -40,6 +41,9 @@ pub struct Checked {
     pub sites: Vec<SiteDef>,
     /// Region outlines for maps, when the content has them.
     pub region_shapes: Option<RegionShapes>,
+    /// Article files read and checked by this build (the others were
+    /// unchanged since the build that the cache remembers).
+    pub articles_read: usize,
 }
 
 impl Checked {
@@ -86,6 +90,7 @@ pub fn check_content(
         content_dir,
         article_checks_key(sources.categories_text.as_deref(), &sources.media),
     );
+    let read = AtomicUsize::new(0);
     let articles = check_each(
         &sources.articles,
         progress,
@@ -100,8 +105,12 @@ pub fn check_content(
             {
                 return Some((article, stamp));
             }
+            read.fetch_add(1, Ordering::Relaxed);
             let file = found.read(problems)?;
             let (article, errors) = parse_article(&file, &categories, &sources.media);
+            // Only a file with no problem is kept for the next build: the
+            // cache must never let a refused file through unchecked.
+            let stamp = stamp.filter(|_| errors.is_empty());
             problems.extend_in_file(&file.path, errors);
             article.map(|mut article| {
                 article.body = Body::InFile(found.body_file(&file.text));
@@ -166,6 +175,7 @@ pub fn check_content(
             site_sections,
             sites,
             region_shapes,
+            articles_read: read.into_inner(),
         })
     } else {
         Err(problems.into_sorted())

@@ -238,12 +238,13 @@ pub fn summary_line(stats: &Stats, out: &Path) -> String {
     let files = match stats.changes {
         None => format!("{} files written to {}", stats.files, out.display()),
         Some(changes) => format!(
-            "{} files in {}, updated in place ({} written, {} removed, {} unchanged)",
+            "{} files in {}, updated in place ({} written, {} removed, {} unchanged; {} article files read)",
             stats.files,
             out.display(),
             changes.written,
             changes.removed,
-            stats.files.saturating_sub(changes.written)
+            stats.files.saturating_sub(changes.written),
+            stats.articles_read
         ),
     };
     format!(

@@ -99,7 +99,7 @@ impl KeptTerms {
         self.missed += 1;
         match postcard::to_stdvec(&terms) {
             Ok(bytes) => self.write(recipe, &bytes),
-            Err(_) => self.stream = None,
+            Err(_) => self.abandon(),
         }
     }
 
@@ -110,7 +110,14 @@ impl KeptTerms {
         match stream.write_bytes(bytes) {
             Ok(place) => self.index.push((recipe, place)),
             // Nothing more is kept this build; the old file stays.
-            Err(_) => self.stream = None,
+            Err(_) => self.abandon(),
+        }
+    }
+
+    /// Stops writing the new file (a write failed) and removes it.
+    fn abandon(&mut self) {
+        if let Some(stream) = self.stream.take() {
+            let _ = fs::remove_file(&stream.temporary);
         }
     }
 
@@ -121,11 +128,15 @@ impl KeptTerms {
             return;
         };
         let unchanged = self.missed == 0 && self.index.len() == self.places.len();
+        let temporary = stream.temporary.clone();
         let result = if unchanged {
-            fs::remove_file(&stream.temporary)
+            fs::remove_file(&temporary)
         } else {
             stream.finish(&path, &self.index)
         };
+        if result.is_err() {
+            let _ = fs::remove_file(&temporary);
+        }
         if let Err(error) = result {
             eprintln!("warning: cache {}: {error}", path.display());
         }
@@ -181,6 +192,11 @@ fn read_index(path: &Path) -> Option<(File, HashMap<Hash, Place>)> {
     }
     let number = |at: usize| u64::from_le_bytes(footer[at..at + 8].try_into().unwrap_or([0; 8]));
     let (offset, size) = (number(0), number(8));
+    // Checked before anything is allocated: a damaged size must not ask
+    // for gigabytes.
+    if offset.checked_add(size)? > len - FOOTER as u64 {
+        return None;
+    }
     let bytes = read_at(&file, offset, usize::try_from(size).ok()?)?;
     if fingerprint(&bytes)[..] != footer[16..32] {
         return None;

@@ -77,11 +77,17 @@ fn stamp_of(_: &fs::Metadata) -> Option<String> {
 
 impl TreeManifest {
     /// The manifest of the tree at `out`, if one is kept and the tree is
-    /// still the one it describes.
-    pub fn load(cache_dir: &Path, out: &Path) -> Option<Self> {
+    /// still the one it describes, with the marker's stamp it was checked
+    /// against (see [`marker_stamp`]).
+    pub fn load(cache_dir: &Path, out: &Path) -> Option<(Self, String)> {
         let stamp = marker_stamp(out)?;
         let text = fs::read_to_string(manifest_file(cache_dir, out)).ok()?;
-        let mut lines = text.lines();
+        // The last line seals the rest: a damaged manifest is not used.
+        let (body, seal) = text.trim_end_matches('\n').rsplit_once('\n')?;
+        if hex(&fingerprint(body.as_bytes())) != seal {
+            return None;
+        }
+        let mut lines = body.lines();
         if lines.next()? != HEADER || lines.next()? != stamp {
             return None;
         }
@@ -90,14 +96,14 @@ impl TreeManifest {
             let (path, entry) = parse_line(line)?;
             entries.insert(path.to_string(), entry);
         }
-        Some(Self { entries })
+        Some((Self { entries }, stamp))
     }
 
-    /// Records this manifest for the tree at `out` as it is now (its marker
-    /// written last). Written under a temporary name and renamed.
-    pub fn save(&self, cache_dir: &Path, out: &Path) -> std::io::Result<()> {
-        let stamp = marker_stamp(out)
-            .ok_or_else(|| std::io::Error::other(format!("{} has no marker", out.display())))?;
+    /// Records this manifest for the tree at `out` whose marker has
+    /// `stamp` (taken when the build wrote that marker, so a tree swapped
+    /// in by another run meanwhile is not vouched for). Written under a
+    /// temporary name and renamed.
+    pub fn save(&self, cache_dir: &Path, out: &Path, stamp: &str) -> std::io::Result<()> {
         let file = manifest_file(cache_dir, out);
         let dir = file.parent().unwrap_or(cache_dir);
         fs::create_dir_all(dir)?;
@@ -110,9 +116,14 @@ impl TreeManifest {
             let recipe = entry.recipe.map_or_else(|| "-".to_string(), |r| hex(&r));
             writeln!(text, "{} {recipe} {path}", hex(&entry.bytes))?;
         }
+        let seal = hex(&fingerprint(&text[..text.len() - 1]));
+        writeln!(text, "{seal}")?;
         let temporary = file.with_extension(format!("tmp-{}", std::process::id()));
-        fs::write(&temporary, text)?;
-        fs::rename(&temporary, &file)
+        let written = fs::write(&temporary, text).and_then(|()| fs::rename(&temporary, &file));
+        if written.is_err() {
+            let _ = fs::remove_file(&temporary);
+        }
+        written
     }
 
     /// Forgets the tree at `out` (before changing it in place).
@@ -197,7 +208,10 @@ impl Recipe {
 pub fn publisher_identity() -> Hash {
     static IDENTITY: std::sync::OnceLock<Hash> = std::sync::OnceLock::new();
     *IDENTITY.get_or_init(|| {
-        let executable = std::env::current_exe().and_then(fs::read);
+        // The running binary itself (on Linux), even if the file at its
+        // path was replaced since it started.
+        let executable =
+            fs::read("/proc/self/exe").or_else(|_| std::env::current_exe().and_then(fs::read));
         match executable {
             Ok(bytes) => fingerprint(&bytes),
             Err(_) => {
@@ -230,8 +244,12 @@ mod tests {
         manifest
             .entries
             .insert("en/c.json".into(), Entry::of(b"2", Some([7; 16])));
-        manifest.save(cache.path(), &out).unwrap();
-        assert_eq!(TreeManifest::load(cache.path(), &out), Some(manifest));
+        let stamp = marker_stamp(&out).unwrap();
+        manifest.save(cache.path(), &out, &stamp).unwrap();
+        assert_eq!(
+            TreeManifest::load(cache.path(), &out),
+            Some((manifest, stamp))
+        );
 
         // The marker replaced (an update in progress, another run): stale.
         let temporary = out.join("marker.tmp");
@@ -245,13 +263,19 @@ mod tests {
         let cache = tempfile::tempdir().unwrap();
         let out = tempfile::tempdir().unwrap();
         fs::write(out.path().join(MARKER), "x").unwrap();
-        TreeManifest::default()
-            .save(cache.path(), out.path())
-            .unwrap();
+        let stamp = marker_stamp(out.path()).unwrap();
+        let mut manifest = TreeManifest::default();
+        manifest
+            .entries
+            .insert("en/a.json".into(), Entry::of(b"1", None));
+        manifest.save(cache.path(), out.path(), &stamp).unwrap();
+        assert!(TreeManifest::load(cache.path(), out.path()).is_some());
         let file = manifest_file(cache.path(), out.path());
-        let mut text = fs::read_to_string(&file).unwrap();
-        text.push_str("zz - en/a.json\n");
-        fs::write(&file, text).unwrap();
+        let text = fs::read_to_string(&file).unwrap();
+        // One fingerprint digit changed (still a valid line): refused.
+        let damaged = text.replacen(" - en/a.json", " - en/b.json", 1);
+        assert_ne!(damaged, text);
+        fs::write(&file, damaged).unwrap();
         assert_eq!(TreeManifest::load(cache.path(), out.path()), None);
     }
 

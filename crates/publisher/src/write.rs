@@ -200,7 +200,7 @@ fn start_tree(root: &Path) -> io::Result<()> {
     fs::create_dir(root)?;
     fs::write(
         root.join(MARKER),
-        "Written by portal-publisher, which replaces this directory on each build.\n",
+        "Written by portal-publisher, which replaces or updates this directory on each build.\n",
     )
 }
 

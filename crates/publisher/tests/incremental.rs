@@ -12,7 +12,9 @@ use std::process::Command;
 use support::list_tree;
 
 struct Build {
+    ok: bool,
     summary: String,
+    errors: String,
 }
 
 /// The build date and public origin of a build.
@@ -42,11 +44,18 @@ fn publish(content: &Path, out: &Path, cache: &Path, clean: bool, on: On) -> Bui
         command.arg("--clean");
     }
     let output = command.output().unwrap();
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(output.status.success(), "the build failed:\n{stderr}");
     Build {
+        ok: output.status.success(),
         summary: String::from_utf8_lossy(&output.stdout).trim().to_string(),
+        errors: String::from_utf8_lossy(&output.stderr).to_string(),
     }
+}
+
+/// A build that must succeed.
+fn published(content: &Path, out: &Path, cache: &Path, clean: bool, on: On) -> Build {
+    let build = publish(content, out, cache, clean, on);
+    assert!(build.ok, "the build failed:\n{}", build.errors);
+    build
 }
 
 fn copy_dir(from: &Path, to: &Path) {
@@ -95,6 +104,14 @@ fn written(summary: &str) -> usize {
     after.split(' ').next().unwrap().parse().unwrap()
 }
 
+/// The number in "...; N article files read)" of an update's summary.
+fn read(summary: &str) -> usize {
+    let before = summary
+        .strip_suffix(" article files read)")
+        .unwrap_or_else(|| panic!("no count of files read: {summary}"));
+    before.rsplit(' ').next().unwrap().parse().unwrap()
+}
+
 fn edit(file: &Path, change: impl FnOnce(String) -> String) {
     let text = fs::read_to_string(file).unwrap();
     let changed = change(text.clone());
@@ -109,19 +126,23 @@ fn an_updated_tree_is_byte_for_byte_a_clean_build() {
     let sample = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../content");
     copy_dir(&sample, &content);
     let (out, cache) = (work.path().join("site/v1"), work.path().join("cache"));
-    let first = publish(&content, &out, &cache, false, FIRST);
+    let first = published(&content, &out, &cache, false, FIRST);
     assert!(
         first.summary.contains("files written to"),
         "{}",
         first.summary
     );
 
-    let unchanged = publish(&content, &out, &cache, false, FIRST);
+    let unchanged = published(&content, &out, &cache, false, FIRST);
     assert_eq!(written(&unchanged.summary), 0, "{}", unchanged.summary);
+    // Every article was taken from the cache, not read again.
+    assert_eq!(read(&unchanged.summary), 0, "{}", unchanged.summary);
 
     let news = content.join("news");
     let article = news.join("autumn-cycling-routes-birch-woods");
-    type Step<'a> = (&'a str, Box<dyn Fn() + 'a>, On);
+    // What changes, when the build runs, and how many article files it
+    // must read again (None: all, the categories changed).
+    type Step<'a> = (&'a str, Box<dyn Fn() + 'a>, On, Option<usize>);
     let next_day = On {
         date: "2026-11-21",
         origin: "https://portal.example.by",
@@ -140,6 +161,7 @@ fn an_updated_tree_is_byte_for_byte_a_clean_build() {
                 })
             }),
             FIRST,
+            Some(1),
         ),
         (
             "a translation's title, same size and modification time",
@@ -156,6 +178,7 @@ fn an_updated_tree_is_byte_for_byte_a_clean_build() {
                 handle.set_modified(modified).unwrap();
             }),
             FIRST,
+            Some(1),
         ),
         (
             "only the body of an article",
@@ -166,6 +189,7 @@ fn an_updated_tree_is_byte_for_byte_a_clean_build() {
                 )
             }),
             FIRST,
+            Some(1),
         ),
         (
             "a new article",
@@ -176,16 +200,34 @@ fn an_updated_tree_is_byte_for_byte_a_clean_build() {
                 fs::write(new.join("en.md"), text.replace("Edited: ", "Newly added: ")).unwrap();
             }),
             FIRST,
+            Some(1),
         ),
         (
             "an article removed",
             Box::new(|| fs::remove_dir_all(news.join("a-new-article-on-the-archive")).unwrap()),
             FIRST,
+            Some(0),
+        ),
+        (
+            "an event's and a site's texts",
+            Box::new(|| {
+                let event = content.join("events/belaya-vezha-theatre-festival/en.md");
+                edit(&event, |text| text + "\nTickets sell out early.\n");
+                let site = content.join("sites/belarusian-straw-weaving/en.md");
+                edit(&site, |text| text.replacen("Straw", "Rye straw", 1));
+            }),
+            FIRST,
+            Some(0),
         ),
         // Nothing edited: the next day's events and the new origin's links
         // must come out as a clean build's.
-        ("the next day", Box::new(|| {}), next_day),
-        ("another public origin", Box::new(|| {}), new_origin),
+        ("the next day", Box::new(|| {}), next_day, Some(0)),
+        (
+            "another public origin",
+            Box::new(|| {}),
+            new_origin,
+            Some(0),
+        ),
         (
             "a category renamed",
             Box::new(|| {
@@ -194,16 +236,49 @@ fn an_updated_tree_is_byte_for_byte_a_clean_build() {
                 })
             }),
             new_origin,
+            None,
         ),
     ];
-    for (number, (step, change, on)) in steps.iter().enumerate() {
+    for (number, (step, change, on, expected_reads)) in steps.iter().enumerate() {
         change();
-        let updated = publish(&content, &out, &cache, false, *on);
+        let updated = published(&content, &out, &cache, false, *on);
         let clean_out = work.path().join(format!("clean-{number}/v1"));
         // An empty cache: nothing kept from any earlier build.
         let clean_cache = work.path().join(format!("clean-cache-{number}"));
-        publish(&content, &clean_out, &clean_cache, true, *on);
+        published(&content, &clean_out, &clean_cache, true, *on);
         assert!(written(&updated.summary) > 0, "{step}: {}", updated.summary);
+        if let Some(expected) = expected_reads {
+            assert_eq!(
+                read(&updated.summary),
+                *expected,
+                "{step}: {}",
+                updated.summary
+            );
+        }
         assert_same_trees(&out, &clean_out, step);
+    }
+
+    // A refused file is refused again by the next build: the cache never
+    // lets it through.
+    let refused = news.join("bolshoi-theatre-minsk-autumn-premieres/en.md");
+    edit(&refused, |text| {
+        let start = text.find("title = \"").unwrap() + "title = \"".len();
+        let end = start + text[start..].find('"').unwrap();
+        format!("{}{}", &text[..start], &text[end..])
+    });
+    for attempt in ["first", "second"] {
+        let build = publish(&content, &out, &cache, false, new_origin);
+        assert!(
+            !build.ok,
+            "{attempt} build after an empty title: {}",
+            build.summary
+        );
+        assert!(
+            build
+                .errors
+                .contains("bolshoi-theatre-minsk-autumn-premieres/en.md"),
+            "{}",
+            build.errors
+        );
     }
 }
