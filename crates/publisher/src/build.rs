@@ -15,7 +15,6 @@ use portal_contract::{
 };
 
 use crate::article::ParsedArticle;
-use crate::body::{fingerprint, Body};
 use crate::cache::Cache;
 use crate::categories::Categories;
 use crate::checked::{check_content, Checked};
@@ -341,12 +340,9 @@ pub fn assemble(
 /// the incremental test publishes on another day and origin to hold this.
 fn recipe_context(checked: &Checked) -> Hash {
     let mut recipe = Recipe::new("context");
-    recipe.add(&publisher_identity());
-    for file in checked.media.files() {
-        recipe
-            .add(file.name.as_bytes())
-            .add(&fingerprint(&file.bytes));
-    }
+    recipe
+        .add(&publisher_identity())
+        .add(&checked.media.fingerprint());
     recipe.finish()
 }
 
@@ -451,15 +447,8 @@ fn news_documents(
         // Made (and the body read again) only when its recipe changed.
         let mut document = article_document(article, &summaries[index], vec![], langs, vec![]);
         let path = paths::article(lang, &article.slug);
-        let mut recipe = Recipe::new("article");
-        recipe.add(&prints.recipe("article-shell", context, &document, &related)?);
-        match &article.body {
-            Body::InFile(file) => recipe.add(&file.checked),
-            Body::Parsed(blocks) => {
-                recipe.add(&serde_json::to_vec(blocks).map_err(|error| format!("{path}: {error}"))?)
-            }
-        };
-        files.put_made(path.clone(), recipe.finish(), || {
+        let recipe = prints.article_recipe(context, &document, &related, &article.body)?;
+        files.put_made(path.clone(), recipe, || {
             document.related = related;
             document.body = article.body.blocks(&checked.media)?.into_owned();
             serde_json::to_vec(&document).map_err(|error| format!("{path}: {error}"))

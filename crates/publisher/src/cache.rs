@@ -75,6 +75,17 @@ impl Cache {
     }
 }
 
+/// A file name for what the cache keeps about the directory at `path`
+/// (a tree, a content directory): a hash of its absolute path, so several
+/// can share one cache.
+pub fn name_for_dir(path: &Path) -> String {
+    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    Sha256::digest(absolute.as_os_str().as_encoded_bytes())[..16]
+        .iter()
+        .map(|byte| format!("{byte:02x}"))
+        .collect()
+}
+
 /// See [`Cache::for_user`]; empty or relative variables are ignored, as
 /// the XDG specification says.
 fn user_cache_dir(xdg_cache_home: Option<OsString>, home: Option<OsString>) -> Option<PathBuf> {

@@ -18,14 +18,13 @@ use std::path::{Path, PathBuf};
 
 use portal_contract::Lang;
 use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
 
 use crate::article::{hero_image, ParsedArticle};
 use crate::body::{fingerprint, Body, BodyFile};
 use crate::cache::Cache;
 use crate::front_matter::FrontMatter;
 use crate::media::MediaLibrary;
-use crate::tree_manifest::{hex, Hash};
+use crate::tree_manifest::Hash;
 
 /// What identifies a file's state without reading it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -85,9 +84,7 @@ impl CheckedArticles {
     /// is no cache, no entry or another key).
     pub fn load(cache: &Cache, content_dir: &Path, key: Hash) -> Self {
         let file = cache.dir().map(|dir| {
-            let absolute =
-                std::path::absolute(content_dir).unwrap_or_else(|_| content_dir.to_path_buf());
-            let name = hex(&Sha256::digest(absolute.as_os_str().as_encoded_bytes())[..16]);
+            let name = crate::cache::name_for_dir(content_dir);
             dir.join("checks").join(format!("{name}.articles"))
         });
         let known = file

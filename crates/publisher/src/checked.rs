@@ -11,7 +11,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use portal_contract::{Lang, RegionShapes};
 
 use crate::article::{parse_article, ParsedArticle};
-use crate::body::{fingerprint, Body};
+use crate::body::Body;
 use crate::cache::Cache;
 use crate::categories::{
     self, Categories, ListKind, CATEGORIES_FILE, EVENT_CATEGORIES_FILE, REGIONS_FILE,
@@ -188,12 +188,8 @@ fn article_checks_key(categories_text: Option<&str>, media: &MediaLibrary) -> Ha
     let mut recipe = Recipe::new("article-checks");
     recipe
         .add(&publisher_identity())
-        .add(categories_text.unwrap_or("").as_bytes());
-    for file in media.files() {
-        recipe
-            .add(file.name.as_bytes())
-            .add(&fingerprint(&file.bytes));
-    }
+        .add(categories_text.unwrap_or("").as_bytes())
+        .add(&media.fingerprint());
     recipe.finish()
 }
 

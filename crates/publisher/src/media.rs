@@ -140,12 +140,15 @@ pub struct MediaFile {
 #[derive(Debug, Default)]
 pub struct MediaLibrary {
     files: BTreeMap<String, MediaFile>,
+    /// See [`MediaLibrary::fingerprint`]; reset by [`MediaLibrary::add`].
+    fingerprint: std::sync::OnceLock<[u8; 16]>,
 }
 
 impl MediaLibrary {
     /// Checks one file of `content/media/` and adds it; returns its problems
     /// (line numbers within that file).
     pub fn add(&mut self, name: &str, bytes: Vec<u8>) -> Vec<LineError> {
+        self.fingerprint = std::sync::OnceLock::new();
         let mut errors = Vec::new();
         let stem = name.strip_suffix(".svg");
         let size = match stem {
@@ -208,6 +211,20 @@ impl MediaLibrary {
 
     pub fn files(&self) -> impl Iterator<Item = &MediaFile> {
         self.files.values()
+    }
+
+    /// A fingerprint of every file's name and bytes, computed once: what
+    /// the recipes of documents that show media depend on.
+    pub fn fingerprint(&self) -> [u8; 16] {
+        *self.fingerprint.get_or_init(|| {
+            let mut recipe = crate::tree_manifest::Recipe::new("media");
+            for file in self.files.values() {
+                recipe
+                    .add(file.name.as_bytes())
+                    .add(&crate::body::fingerprint(&file.bytes));
+            }
+            recipe.finish()
+        })
     }
 
     pub fn len(&self) -> usize {

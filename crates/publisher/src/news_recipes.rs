@@ -9,10 +9,10 @@
 
 use std::collections::HashMap;
 
-use portal_contract::ArticleSummary;
+use portal_contract::{Article, ArticleSummary};
 use serde::Serialize;
 
-use crate::body::fingerprint;
+use crate::body::{fingerprint, Body};
 use crate::tree_manifest::{Hash, Recipe};
 
 /// The fingerprint of each summary of one language, by slug.
@@ -54,6 +54,23 @@ impl<'a> SummaryPrints<'a> {
         for item in items {
             recipe.add(self.of(item)?);
         }
+        Ok(recipe.finish())
+    }
+
+    /// The recipe of an article document: `shell` (the document with its
+    /// related list and body taken out), the `related` summaries and what
+    /// the `body` is made from.
+    pub fn article_recipe(
+        &self,
+        context: &Hash,
+        shell: &Article,
+        related: &[ArticleSummary],
+        body: &Body,
+    ) -> Result<Hash, String> {
+        let mut recipe = Recipe::new("article");
+        recipe
+            .add(&self.recipe("article-shell", context, shell, related)?)
+            .add(&body.identity()?);
         Ok(recipe.finish())
     }
 }

@@ -21,7 +21,8 @@ use crate::tree_manifest::{Entry, Hash, TreeManifest};
 /// by the threads that render the languages' documents side by side: each
 /// serialises its documents itself and only hands the bytes over.
 pub struct Output {
-    written: Mutex<HashSet<String>>,
+    /// Every path added (in an update most are not written).
+    added: Mutex<HashSet<String>>,
     target: Mutex<Target>,
     /// Each document's [`Entry`], for the manifest of a tree on disk.
     entries: Mutex<HashMap<String, Entry>>,
@@ -135,7 +136,7 @@ impl Output {
 
     fn new(target: Target, previous: Option<TreeManifest>) -> Self {
         Self {
-            written: Mutex::new(HashSet::new()),
+            added: Mutex::new(HashSet::new()),
             target: Mutex::new(target),
             entries: Mutex::new(HashMap::new()),
             previous,
@@ -165,7 +166,7 @@ impl Output {
             .copied();
         match kept {
             Some(entry) => {
-                if !lock(&self.written)?.insert(path.clone()) {
+                if !lock(&self.added)?.insert(path.clone()) {
                     return Err(format!("{path} would be written twice"));
                 }
                 lock(&self.entries)?.insert(path, entry);
@@ -184,7 +185,7 @@ impl Output {
             (Some(previous), Some(entry)) => previous
                 .entries
                 .get(&path)
-                .is_some_and(|old| old.bytes == entry.bytes),
+                .is_some_and(|old| old.content == entry.content),
             _ => false,
         };
         let mut target = lock(&self.target)?;
@@ -193,7 +194,7 @@ impl Output {
             Target::Memory(_) => None,
             Target::Dir(root, _) => Some(safe_join(root, &path)?),
         };
-        if !lock(&self.written)?.insert(path.clone()) {
+        if !lock(&self.added)?.insert(path.clone()) {
             return Err(format!("{path} would be written twice"));
         }
         if let Some(entry) = entry {
@@ -231,7 +232,7 @@ impl Output {
 
     /// How many documents were added.
     pub fn len(&self) -> usize {
-        self.written.lock().map_or(0, |written| written.len())
+        self.added.lock().map_or(0, |written| written.len())
     }
 
     pub fn is_empty(&self) -> bool {
@@ -245,6 +246,11 @@ impl Output {
             Target::Memory(_) => Ok(()),
             Target::Dir(_, writer) => writer.finish(),
         }
+    }
+
+    /// For [`Output::changes`]: the manifest of the tree being updated.
+    pub fn previous(&self) -> Option<&TreeManifest> {
+        self.previous.as_ref()
     }
 
     /// The manifest of the tree written (empty for [`Output::memory`]).

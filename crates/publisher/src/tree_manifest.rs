@@ -26,7 +26,7 @@ pub type Hash = [u8; 16];
 /// One document of a tree.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Entry {
-    pub bytes: Hash,
+    pub content: Hash,
     /// What the document was made from, for documents made through
     /// [`crate::output::Output::put_made`].
     pub recipe: Option<Hash>,
@@ -44,8 +44,7 @@ const HEADER: &str = "portal-publisher tree manifest 1";
 /// Where the manifest of the tree at `out` is kept in `cache_dir`: a name
 /// from the tree's absolute path, so trees can share one cache.
 pub fn manifest_file(cache_dir: &Path, out: &Path) -> PathBuf {
-    let absolute = std::path::absolute(out).unwrap_or_else(|_| out.to_path_buf());
-    let name = hex(&Sha256::digest(absolute.as_os_str().as_encoded_bytes())[..16]);
+    let name = crate::cache::name_for_dir(out);
     cache_dir.join("trees").join(format!("{name}.manifest"))
 }
 
@@ -114,7 +113,7 @@ impl TreeManifest {
         for path in paths {
             let entry = &self.entries[path];
             let recipe = entry.recipe.map_or_else(|| "-".to_string(), |r| hex(&r));
-            writeln!(text, "{} {recipe} {path}", hex(&entry.bytes))?;
+            writeln!(text, "{} {recipe} {path}", hex(&entry.content))?;
         }
         let seal = hex(&fingerprint(&text[..text.len() - 1]));
         writeln!(text, "{seal}")?;
@@ -139,7 +138,7 @@ impl Entry {
     /// The entry of `bytes`.
     pub fn of(bytes: &[u8], recipe: Option<Hash>) -> Self {
         Self {
-            bytes: fingerprint(bytes),
+            content: fingerprint(bytes),
             recipe,
         }
     }
@@ -155,7 +154,7 @@ fn parse_line(line: &str) -> Option<(&str, Entry)> {
     Some((
         path,
         Entry {
-            bytes: unhex(bytes)?,
+            content: unhex(bytes)?,
             recipe,
         },
     ))

@@ -56,26 +56,26 @@ pub fn update_dir_with<T>(
     let _ = fs::remove_dir_all(&staging);
     fs::create_dir(&staging)?;
     let result = stage(&staging, previous, fill);
-    let outcome = result.and_then(|(value, output, before)| {
-        let changes = apply(out, cache_dir, &staging, &output, (&before, &stamp))?;
+    let outcome = result.and_then(|(value, output)| {
+        let before = output
+            .previous()
+            .ok_or_else(|| io::Error::other("an update without the tree's manifest"))?;
+        let changes = apply(out, cache_dir, &staging, &output, (before, &stamp))?;
         Ok((value, changes))
     });
     let _ = fs::remove_dir_all(&staging);
     outcome
 }
 
-type Staged<T> = (T, Output, TreeManifest);
-
 fn stage<T>(
     staging: &Path,
     previous: TreeManifest,
     fill: impl FnOnce(&Output) -> io::Result<T>,
-) -> io::Result<Staged<T>> {
-    let before = previous.clone();
+) -> io::Result<(T, Output)> {
     let output = Output::changes(staging, previous);
     let value = fill(&output)?;
     output.finish().map_err(io::Error::other)?;
-    Ok((value, output, before))
+    Ok((value, output))
 }
 
 fn apply(
@@ -97,7 +97,9 @@ fn apply(
     let mut written: Vec<&String> = after
         .entries
         .iter()
-        .filter(|(path, entry)| before.entries.get(*path).map(|old| old.bytes) != Some(entry.bytes))
+        .filter(|(path, entry)| {
+            before.entries.get(*path).map(|old| old.content) != Some(entry.content)
+        })
         .map(|(path, _)| path)
         .collect();
     let mut removed: Vec<&String> = before
