@@ -145,12 +145,21 @@ async fn fetch_terms(
     cache: SearchCache,
     query: &Query,
 ) -> Result<(), ApiError> {
-    let (build, missing) = with_set(cache, |set| {
-        (set.manifest().build.clone(), set.missing_terms(query))
+    let (files, missing) = with_set(cache, |set| {
+        let missing = set.missing_terms(query);
+        let files: Vec<Option<String>> = missing
+            .iter()
+            .map(|&shard| set.manifest().shard_file(shard).map(str::to_string))
+            .collect();
+        (files, missing)
     })?;
-    let fetched = join_all(missing.iter().map(|&shard| {
-        let path = paths::search_terms(lang, &build, shard);
-        async move { api.get_json::<TermShard>(&path).await }
+    let fetched = join_all(files.into_iter().map(|file| async move {
+        // The manifest was checked: every shard has a file. A missing one
+        // is a damaged index, reported like any other bad answer.
+        let file =
+            file.ok_or_else(|| ApiError::Decode("search index: a shard has no file".into()))?;
+        api.get_json::<TermShard>(&paths::search_terms(lang, &file))
+            .await
     }))
     .await;
     for (&shard, terms) in missing.iter().zip(fetched) {

@@ -151,7 +151,7 @@ test('offline, words searched before are still found; a new one says it needs a 
   const lastStart = shards[shards.length - 1];
   expect(shards.length, 'the sample index has several shards').toBeGreaterThan(1);
   expect('castle' < (shards[1] ?? ''), '"castle" is in the first shard').toBe(true);
-  const last = await (await request.get(`/api/v1/en/search/${manifest.build}/t${shards.length - 1}.json`)).json();
+  const last = await (await request.get(`/api/v1/en/search/terms/${manifest.files[shards.length - 1]}.json`)).json();
   const word: string = last.terms.find((term: string) => term >= lastStart && /^[a-z]{4,}$/.test(term));
   const searchField = main(page).getByRole('searchbox', { name: 'Search' });
   const results = main(page).locator('.search-result__link');

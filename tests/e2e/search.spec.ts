@@ -107,7 +107,7 @@ test('a query fetches only the parts of the index it needs, and typing on reuses
   const parts: string[] = [];
   page.on('request', (r) => {
     const path = new URL(r.url()).pathname;
-    if (/^\/api\/v1\/en\/search\/[0-9a-f]+\/t\d+\.json$/.test(path)) parts.push(path);
+    if (/^\/api\/v1\/en\/search\/terms\/[0-9a-f]+\.json$/.test(path)) parts.push(path);
   });
   const manifest = await (await request.get('/api/v1/en/search/index.json')).json();
   await page.goto('/en/search');

@@ -104,14 +104,15 @@ pub fn search_manifest(lang: Lang) -> String {
     format!("{lang}/search/index.json")
 }
 
-/// `{lang}/search/{build}/t{shard}.json`: one term shard of the build named
-/// by the manifest (`portal_search::TermShard`).
-pub fn search_terms(lang: Lang, build: &str, shard: usize) -> String {
-    format!("{lang}/search/{build}/t{shard}.json")
+/// `{lang}/search/terms/{file}.json`: one term shard, named in the manifest
+/// by a hash of its contents (`portal_search::TermShard`).
+pub fn search_terms(lang: Lang, file: &str) -> String {
+    format!("{lang}/search/terms/{file}.json")
 }
 
 /// `{lang}/search/{build}/d{chunk}.json`: one chunk of the search results'
-/// documents (`[portal_search::SearchDoc]`).
+/// documents (`[portal_search::SearchDoc]`), in the directory the manifest
+/// names.
 pub fn search_docs(lang: Lang, build: &str, chunk: usize) -> String {
     format!("{lang}/search/{build}/d{chunk}.json")
 }
@@ -247,8 +248,8 @@ mod tests {
         assert_eq!(site(Lang::Be, "mir-castle"), "be/sites/mir-castle.json");
         assert_eq!(search_manifest(Lang::Be), "be/search/index.json");
         assert_eq!(
-            search_terms(Lang::En, "0123abcd", 7),
-            "en/search/0123abcd/t7.json"
+            search_terms(Lang::En, "0123abcd"),
+            "en/search/terms/0123abcd.json"
         );
         assert_eq!(
             search_docs(Lang::Ru, "0123abcd", 0),

@@ -8,10 +8,9 @@ use portal_contract::blocks::body_text;
 use portal_contract::{paths, Lang};
 use portal_search::shards::{split, DOCS_PER_CHUNK, SHARD_TARGET_BYTES};
 use portal_search::{DocKind, IndexBuilder, SearchDoc, SearchIndex};
-use sha2::{Digest, Sha256};
 
 use crate::article::ParsedArticle;
-use crate::body::Body;
+use crate::body::{fingerprint, Body};
 use crate::cache::Cache;
 use crate::categories::Categories;
 use crate::checked::Checked;
@@ -19,7 +18,7 @@ use crate::events_build::Occurrence;
 use crate::output::Output;
 use crate::search_terms_cache::KeptTerms;
 use crate::site_file::SiteDef;
-use crate::tree_manifest::{Hash, Recipe};
+use crate::tree_manifest::{hex, Hash, Recipe};
 
 /// Writes the index of `lang`: its manifest, its term shards and its
 /// document chunks, the latter in a directory named by a hash of their
@@ -48,28 +47,41 @@ pub fn documents(
         .iter()
         .map(|chunk| to_json(lang, "documents", chunk))
         .collect::<Result<_, _>>()?;
-    let mut hash = Sha256::new();
-    for bytes in terms.iter().chain(&docs) {
-        hash.update((bytes.len() as u64).to_le_bytes());
-        hash.update(bytes);
-    }
-    let build: String = hash.finalize()[..8]
-        .iter()
-        .map(|byte| format!("{byte:02x}"))
-        .collect();
     let mut manifest = split.manifest;
-    manifest.build = build.clone();
+    manifest.files = terms.iter().map(|bytes| file_name(bytes)).collect();
+    manifest.build = docs_dir(&split.docs, manifest.docs_per_chunk);
     out.put(
         paths::search_manifest(lang),
         to_json(lang, "manifest", &manifest)?,
     )?;
-    for (number, bytes) in terms.into_iter().enumerate() {
-        out.put(paths::search_terms(lang, &build, number), bytes)?;
+    for (name, bytes) in manifest.files.iter().zip(terms) {
+        out.put(paths::search_terms(lang, name), bytes)?;
     }
     for (number, bytes) in docs.into_iter().enumerate() {
-        out.put(paths::search_docs(lang, &build, number), bytes)?;
+        out.put(paths::search_docs(lang, &manifest.build, number), bytes)?;
     }
     Ok(())
+}
+
+/// A term shard's file name: 12 hexadecimal digits of its bytes' hash
+/// (48 bits: the few thousand shards of a language never collide, and the
+/// manifest that lists them stays small).
+fn file_name(bytes: &[u8]) -> String {
+    hex(&fingerprint(bytes)[..6])
+}
+
+/// The document chunks' directory: a hash of which documents are where
+/// (kind and slug of each, in order), not of their texts, so an edit
+/// rewrites its chunk in place and only a new order of documents moves
+/// them all.
+fn docs_dir(chunks: &[Vec<SearchDoc>], per_chunk: usize) -> String {
+    let mut recipe = Recipe::new("search-docs");
+    recipe.add(&(per_chunk as u64).to_le_bytes());
+    for doc in chunks.iter().flatten() {
+        let kind = serde_json::to_vec(&doc.kind).unwrap_or_default();
+        recipe.add(&kind).add(doc.slug.as_bytes());
+    }
+    hex(&recipe.finish()[..8])
 }
 
 fn to_json<T: serde::Serialize>(lang: Lang, what: &str, value: &T) -> Result<Vec<u8>, String> {

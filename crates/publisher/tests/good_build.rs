@@ -100,15 +100,20 @@ fn builds_the_whole_tree() {
     // Link previews: the hero's PNG and the site-wide one.
     expected.push(paths::og_preview("media/castle.svg").unwrap());
     expected.push(paths::OG_SITE_PREVIEW.to_string());
-    // The search shards of each language, in the directory its manifest
-    // names: term shards, and document chunks when there are documents.
+    // The search shards of each language: the term shards its manifest
+    // names, and document chunks (when there are documents) in the
+    // directory it names.
     for lang in Lang::ALL {
         let manifest: portal_search::ShardManifest = serde_json::from_slice(
             &fs::read(fixture.out().join(paths::search_manifest(lang))).unwrap(),
         )
         .unwrap();
+        manifest.check().unwrap();
         expected.extend(
-            (0..manifest.shards.len()).map(|n| paths::search_terms(lang, &manifest.build, n)),
+            manifest
+                .files
+                .iter()
+                .map(|name| paths::search_terms(lang, name)),
         );
         let chunks = manifest.kinds.total().div_ceil(manifest.docs_per_chunk);
         expected.extend((0..chunks).map(|n| paths::search_docs(lang, &manifest.build, n)));

@@ -390,9 +390,11 @@ impl Published {
             serde_json::from_slice(&read(dir.join("index.json"))).expect("manifest");
         let build = dir.join(&manifest.build);
         let mut bytes = 0;
-        let terms: Vec<TermShard> = (0..manifest.shards.len())
-            .map(|n| {
-                let json = read(build.join(format!("t{n}.json")));
+        let terms: Vec<TermShard> = manifest
+            .files
+            .iter()
+            .map(|name| {
+                let json = read(dir.join("terms").join(format!("{name}.json")));
                 bytes += json.len() as u64;
                 serde_json::from_slice(&json).expect("term shard")
             })
@@ -437,7 +439,7 @@ fn first_queries(published: &Published, queries: &[&str]) {
         let mut set = ShardSet::new(published.manifest.clone());
         let mut names = vec!["index.json".to_string()];
         for shard in set.missing_terms(&query) {
-            names.push(format!("{build}/t{shard}.json"));
+            names.push(format!("terms/{}.json", published.manifest.files[shard]));
             let json = std::fs::read(published.dir.join(names.last().unwrap())).expect("shard");
             set.insert_terms(shard, serde_json::from_slice(&json).expect("shard"));
         }

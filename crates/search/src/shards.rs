@@ -24,8 +24,9 @@ use crate::index::{KindRanges, SearchDoc, SearchIndex};
 use crate::query::{Query, Terms};
 
 /// The format of the manifest and its files; a reader that does not know a
-/// version says so instead of misreading it.
-pub const SHARDS_VERSION: u32 = 1;
+/// version says so instead of misreading it. (2: term shards named by
+/// their contents, listed in [`ShardManifest::files`].)
+pub const SHARDS_VERSION: u32 = 2;
 
 /// A term shard is closed once its JSON passes this many bytes.
 pub const SHARD_TARGET_BYTES: usize = 32 * 1024;
@@ -46,13 +47,20 @@ pub const MAX_SHARDS_PER_WORD: usize = 3;
 pub struct ShardManifest {
     #[serde(rename = "v")]
     pub version: u32,
-    /// The directory of this build's shards (a hash of their contents), so
-    /// a reader never mixes the files of two builds.
+    /// The directory of the document chunks: a hash of which documents
+    /// they hold, in order, so a reader never takes one document for
+    /// another. (An edited document's chunk is rewritten in place: a
+    /// reader may get its old or its new text, never another document.)
     pub build: String,
     pub kinds: KindRanges,
     pub docs_per_chunk: usize,
     /// The first term of each term shard, in order; the first is `""`.
     pub shards: Vec<String>,
+    /// Each term shard's file name, a hash of its contents: a shard an
+    /// edit did not touch keeps its name from build to build (readers keep
+    /// what they cached, the publisher rewrites nothing), and a reader
+    /// never mixes shards of two builds.
+    pub files: Vec<String>,
 }
 
 impl ShardManifest {
@@ -73,7 +81,29 @@ impl ShardManifest {
         if self.shards.windows(2).any(|pair| pair[0] >= pair[1]) {
             return Err("search index: shard starts are not in order".into());
         }
+        if self.files.len() != self.shards.len() {
+            return Err(format!(
+                "search index: {} shard files for {} shards",
+                self.files.len(),
+                self.shards.len()
+            ));
+        }
+        // Names become URLs: hexadecimal digits only.
+        let plain = |name: &str| {
+            (1..=64).contains(&name.len())
+                && name
+                    .bytes()
+                    .all(|byte| matches!(byte, b'0'..=b'9' | b'a'..=b'f'))
+        };
+        if !self.files.iter().all(|name| plain(name)) || !plain(&self.build) {
+            return Err("search index: a file name is not a hash".into());
+        }
         Ok(())
+    }
+
+    /// The file name of term shard `shard`.
+    pub fn shard_file(&self, shard: usize) -> Option<&str> {
+        self.files.get(shard).map(String::as_str)
     }
 
     /// The term shards that can hold terms starting with `prefix`: the one
@@ -121,7 +151,8 @@ impl TermShard {
 /// A whole index cut into shards; the publisher writes each part.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Split {
-    /// `build` is left empty: the publisher names it from the files' bytes.
+    /// `build` and `files` are left empty: the publisher names them from
+    /// the documents and the shards' bytes.
     pub manifest: ShardManifest,
     pub terms: Vec<TermShard>,
     pub docs: Vec<Vec<SearchDoc>>,
@@ -192,6 +223,7 @@ pub fn split(index: SearchIndex, target_bytes: usize, docs_per_chunk: usize) -> 
             kinds,
             docs_per_chunk,
             shards: starts,
+            files: Vec::new(),
         },
         terms: shards,
         docs,
@@ -379,7 +411,10 @@ mod tests {
     #[test]
     fn sharded_search_ranks_exactly_like_the_whole_index() {
         let whole = index(400);
-        let split = split(whole.clone(), 600, DOCS_PER_CHUNK);
+        let mut split = split(whole.clone(), 600, DOCS_PER_CHUNK);
+        // Named as the publisher names them (any hexadecimal will do).
+        split.manifest.build = "b0".into();
+        split.manifest.files = (0..split.terms.len()).map(|n| format!("{n:x}")).collect();
         split.manifest.check().unwrap();
         assert!(split.terms.len() > 10, "{} shards", split.terms.len());
         for text in [
@@ -439,8 +474,11 @@ mod tests {
             },
             docs_per_chunk: 2,
             shards: vec!["".into(), "mir".into(), "mirsky".into(), "n".into()],
+            files: vec!["a0".into(), "a1".into(), "a2".into(), "a3".into()],
         };
         manifest.check().unwrap();
+        assert_eq!(manifest.shard_file(2), Some("a2"));
+        assert_eq!(manifest.shard_file(4), None);
         assert_eq!(manifest.shards_for("a"), 0..1);
         assert_eq!(manifest.shards_for("mir"), 1..3);
         assert_eq!(manifest.shards_for("mi"), 0..3);
@@ -458,6 +496,19 @@ mod tests {
             },
             ShardManifest {
                 shards: vec!["".into(), "b".into(), "a".into()],
+                files: vec!["a0".into(), "a1".into(), "a2".into()],
+                ..manifest.clone()
+            },
+            ShardManifest {
+                files: vec!["a0".into()],
+                ..manifest.clone()
+            },
+            ShardManifest {
+                files: vec!["a0".into(), "../x".into(), "a2".into(), "a3".into()],
+                ..manifest.clone()
+            },
+            ShardManifest {
+                build: "B/".into(),
                 ..manifest.clone()
             },
         ] {

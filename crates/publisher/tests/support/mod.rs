@@ -255,7 +255,7 @@ pub fn published_search_index(
     let manifest: portal_search::ShardManifest = read(files, paths::search_manifest(lang));
     manifest.check().unwrap();
     let terms = (0..manifest.shards.len())
-        .map(|n| read(files, paths::search_terms(lang, &manifest.build, n)))
+        .map(|n| read(files, paths::search_terms(lang, &manifest.files[n])))
         .collect();
     let chunks = manifest.kinds.total().div_ceil(manifest.docs_per_chunk);
     let docs = (0..chunks)
