@@ -54,11 +54,12 @@ pub enum ArchiveDocument {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use portal_contract::{CategoryRef, Image, Timestamp};
 
-    fn summary(slug: &str, published: &str) -> ArticleSummary {
+    /// A summary titled like its slug (also used by other modules' tests).
+    pub(crate) fn summary(slug: &str, published: &str) -> ArticleSummary {
         ArticleSummary {
             slug: slug.into(),
             title: slug.into(),

@@ -78,26 +78,11 @@ impl<'a> SummaryPrints<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use portal_contract::{CategoryRef, Image, Timestamp};
 
     fn summary(slug: &str, title: &str) -> ArticleSummary {
         ArticleSummary {
-            slug: slug.into(),
             title: title.into(),
-            lead: String::new(),
-            category: CategoryRef {
-                slug: "culture".into(),
-                name: "Culture".into(),
-            },
-            published: Timestamp::parse("2026-10-14T18:00:00+03:00").unwrap(),
-            hero: Image {
-                src: "media/a.svg".into(),
-                width: 1,
-                height: 1,
-                alt: "a".into(),
-                caption: None,
-                credit: None,
-            },
+            ..crate::news_archive::tests::summary(slug, "2026-10-14T18:00:00+03:00")
         }
     }
 
