@@ -116,7 +116,7 @@ fn entry_name(recipe: &str, input: &[u8]) -> String {
 
 /// Writes an entry under a temporary name and renames it: a build that
 /// reads the cache at the same moment sees a whole entry or none.
-fn store(dir: &Path, file: &Path, bytes: &[u8]) -> std::io::Result<()> {
+pub(crate) fn store(dir: &Path, file: &Path, bytes: &[u8]) -> std::io::Result<()> {
     static WRITES: AtomicUsize = AtomicUsize::new(0);
     fs::create_dir_all(dir)?;
     // Unique per process and write: two threads may store the same entry.
@@ -136,7 +136,7 @@ fn store(dir: &Path, file: &Path, bytes: &[u8]) -> std::io::Result<()> {
 
 /// An entry's bytes without the fingerprint [`store`] put after them, when
 /// they match it: a file damaged anywhere is not used.
-fn unseal(mut sealed: Vec<u8>) -> Option<Vec<u8>> {
+pub(crate) fn unseal(mut sealed: Vec<u8>) -> Option<Vec<u8>> {
     let at = sealed.len().checked_sub(16)?;
     let stored = sealed.split_off(at);
     (fingerprint(&sealed)[..] == stored[..]).then_some(sealed)

@@ -20,7 +20,7 @@ use portal_contract::Lang;
 use serde::{Deserialize, Serialize};
 
 use crate::article::{hero_image, ParsedArticle};
-use crate::body::{fingerprint, Body, BodyFile};
+use crate::body::{Body, BodyFile};
 use crate::cache::Cache;
 use crate::front_matter::FrontMatter;
 use crate::media::MediaLibrary;
@@ -90,12 +90,9 @@ impl CheckedArticles {
         let known = file
             .as_ref()
             .and_then(|file| fs::read(file).ok())
-            .and_then(|bytes| {
-                // Sealed with a fingerprint of its bytes: a damaged file
-                // (a flipped byte in a title) is not read at all.
-                let (stored, seal) = bytes.split_at_checked(bytes.len().checked_sub(16)?)?;
-                (fingerprint(stored)[..] == *seal).then_some(stored.to_vec())
-            })
+            // Sealed with a fingerprint of its bytes: a damaged file (a
+            // flipped byte in a title) is not read at all.
+            .and_then(crate::cache::unseal)
             .and_then(|bytes| postcard::from_bytes::<Stored>(&bytes).ok())
             .filter(|stored| stored.key == key)
             .map(|stored| {
@@ -186,25 +183,14 @@ impl CheckedArticles {
         };
         let written = postcard::to_stdvec(&stored)
             .map_err(|error| error.to_string())
-            .and_then(|bytes| store(file, &bytes).map_err(|error| error.to_string()));
+            .and_then(|bytes| {
+                let dir = file.parent().unwrap_or(Path::new("."));
+                crate::cache::store(dir, file, &bytes).map_err(|error| error.to_string())
+            });
         if let Err(error) = written {
             eprintln!("warning: cache {}: {error}", file.display());
         }
     }
-}
-
-fn store(file: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    if let Some(dir) = file.parent() {
-        fs::create_dir_all(dir)?;
-    }
-    let temporary = file.with_extension(format!("tmp-{}", std::process::id()));
-    let mut sealed = bytes.to_vec();
-    sealed.extend_from_slice(&fingerprint(bytes));
-    let written = fs::write(&temporary, sealed).and_then(|()| fs::rename(&temporary, file));
-    if written.is_err() {
-        let _ = fs::remove_file(&temporary);
-    }
-    written
 }
 
 #[cfg(test)]

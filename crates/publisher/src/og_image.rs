@@ -94,7 +94,10 @@ pub fn previews_of<'a>(
     }
     let jobs: Vec<(String, (&str, &[u8]))> = jobs.into_iter().collect();
     let site = site_png().map_err(|error| format!("{OG_SITE_PREVIEW}: {error}"))?;
-    let recipe = format!("{RECIPE}-{}", hex(&crate::body::fingerprint(&site)));
+    let recipe = format!(
+        "{RECIPE}-{}",
+        crate::tree_manifest::hex(&crate::body::fingerprint(&site))
+    );
     let drawn = draw_all(&jobs, |(src, svg)| {
         cache.get_or_make(&recipe, svg, is_whole_png, || {
             cover_png(svg).map_err(|error| format!("content/{src}: link preview: {error}"))
@@ -106,10 +109,6 @@ pub fn previews_of<'a>(
     }
     files.insert(OG_SITE_PREVIEW.to_string(), site);
     Ok(files)
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|byte| format!("{byte:02x}")).collect()
 }
 
 /// A PNG from its signature to its `IEND` chunk: a cache entry cut short
