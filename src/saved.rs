@@ -42,13 +42,17 @@ pub struct SavedItem {
 
 impl SavedItem {
     pub fn from_article(api: &ApiClient, lang: Lang, article: &Article) -> SavedItem {
-        let mut urls = vec![
-            api.url(&paths::article(lang, &article.slug)),
-            api.url(&article.hero.src),
-        ];
-        for block in &article.body {
-            if let Block::Image { image } = block {
-                urls.push(api.url(&image.src));
+        let mut urls = vec![api.url(&paths::article(lang, &article.slug))];
+        let images = std::iter::once(&article.hero).chain(article.body.iter().filter_map(
+            |block| match block {
+                Block::Image { image } => Some(image),
+                _ => None,
+            },
+        ));
+        for image in images {
+            match &image.photo {
+                Some(photo) => urls.extend(photo.offline_paths().iter().map(|path| api.url(path))),
+                None => urls.push(api.url(&image.src)),
             }
         }
         urls.dedup();

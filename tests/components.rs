@@ -94,6 +94,7 @@ fn every_block_type() -> Vec<Block> {
                 alt: "A red-brick castle".into(),
                 caption: Some("Mir Castle".into()),
                 credit: Some("Illustration: Portal".into()),
+                photo: None,
             },
         },
         Block::Paragraph {

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use portal_contract::urls::{self, FeedQuery};
 use portal_contract::ArticleSummary;
 
-use crate::components::picture::Picture;
+use crate::components::picture::{sizes, Picture};
 use crate::components::published_date::PublishedDate;
 use crate::i18n::use_lang;
 
@@ -31,7 +31,7 @@ pub fn ArticleCard(
     view! {
         <article class=if lead { "card card--lead" } else { "card" }>
             <div class="card__media">
-                <Picture image=summary.hero eager=lead/>
+                <Picture image=summary.hero eager=lead wide=true sizes=if lead { sizes::LEAD } else { sizes::CARD }/>
             </div>
             <div class="card__body">
                 <a class="card__category" href=category_href>{summary.category.name}</a>

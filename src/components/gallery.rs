@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 use portal_contract::Image;
 
-use crate::components::picture::Picture;
+use crate::components::picture::{sizes, Picture};
 use crate::i18n::texts_untracked;
 
 #[component]
@@ -70,7 +70,7 @@ pub fn Gallery(images: Vec<Image>) -> impl IntoView {
             view! {
                 <li>
                     <button type="button" class="gallery__thumb" aria-label=label on:click=move |ev| open(index, ev)>
-                        <Picture image/>
+                        <Picture image sizes=sizes::THUMB/>
                     </button>
                 </li>
             }
@@ -80,10 +80,10 @@ pub fn Gallery(images: Vec<Image>) -> impl IntoView {
         let index = current.get();
         images.with_value(|images| images.get(index).cloned()).map(|image| {
             let caption = image.caption.clone();
-            let credit = image.credit.clone();
+            let credit = crate::components::picture::credit_line(&image);
             view! {
                 <figure class="lightbox__figure">
-                    <Picture image eager=true/>
+                    <Picture image eager=true sizes=sizes::LIGHTBOX/>
                     <figcaption class="lightbox__caption">
                         {caption}
                         {credit.map(|credit| view! { " " <span class="lightbox__credit">{credit}</span> })}

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use portal_contract::urls;
 use portal_contract::SiteSummary;
 
-use crate::components::picture::Picture;
+use crate::components::picture::{sizes, Picture};
 use crate::i18n::use_lang;
 
 #[component]
@@ -24,7 +24,7 @@ pub fn SiteCard(
     view! {
         <article class="card site-card">
             <div class="card__media">
-                <Picture image=summary.image/>
+                <Picture image=summary.image wide=true sizes=sizes::CARD/>
             </div>
             <div class="card__body">
                 <p class="card__category">{summary.section.name}</p>

@@ -7,7 +7,7 @@ use portal_contract::urls;
 
 use crate::components::page_meta::PageMeta;
 use crate::components::page_title::PageTitle;
-use crate::components::picture::Picture;
+use crate::components::picture::{sizes, Picture};
 use crate::i18n::{use_lang, use_texts};
 use crate::saved::{use_saved, SavedItem};
 
@@ -57,7 +57,7 @@ fn SavedCard(item: SavedItem) -> impl IntoView {
     view! {
         <article class="card" lang=other_lang>
             <div class="card__media">
-                <Picture image=item.hero/>
+                <Picture image=item.hero wide=true sizes=sizes::CARD/>
             </div>
             <div class="card__body">
                 <p class="card__category">{item.category}</p>

@@ -17,6 +17,10 @@ pub struct Image {
     pub caption: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub credit: Option<String>,
+    /// A photograph's renditions; `None` for an illustration (SVG), whose
+    /// `src` is the file itself. For a photo `src` is its JPEG fallback.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub photo: Option<crate::Photo>,
 }
 
 // `Deserialize` for `Inline` and `Block` is written by hand (module `wire`):
@@ -324,6 +328,7 @@ mod tests {
                     alt: "alt text".into(),
                     caption: Some("Caption".into()),
                     credit: None,
+                    photo: None,
                 },
             },
         ];
@@ -382,6 +387,7 @@ mod tests {
                     alt: "alt".into(),
                     caption: None,
                     credit: Some("c".into()),
+                    photo: None,
                 },
             },
         ];

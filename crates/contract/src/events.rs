@@ -412,6 +412,7 @@ mod tests {
                 alt: "a".into(),
                 caption: None,
                 credit: None,
+                photo: None,
             },
             body: vec![],
             body_lang: Lang::En,

@@ -10,6 +10,7 @@
 //! - [`news`]: articles, summaries, feed pages and categories.
 //! - [`events`]: events, month buckets, the events index and upcoming list.
 //! - [`sites`]: the travel guide: sites, their index and section facts.
+//! - [`photo`]: a photograph's renditions and the `srcset`s that offer them.
 //! - [`paths`]: where each API document lives, relative to the API base.
 //! - [`urls`]: the reader-facing URLs of the app and their query parameters.
 //! - [`slug`]: the one rule for slugs, used in paths and URLs.
@@ -20,6 +21,7 @@ pub mod events;
 pub mod lang;
 pub mod news;
 pub mod paths;
+pub mod photo;
 pub mod sites;
 pub mod slug;
 pub mod timestamp;
@@ -35,6 +37,7 @@ pub use news::{
     ArchiveDay, Article, ArticleSummary, Category, CategoryList, CategoryRef, NewsArchive, NewsDay,
     NewsPage,
 };
+pub use photo::Photo;
 pub use sites::{
     MemorialFacts, NearbySite, RegionShape, RegionShapes, SanatoriumFacts, Site, SiteIndex,
     SiteSummary, SouvenirFacts, UnescoFacts,

@@ -157,6 +157,7 @@ mod tests {
                 alt: "Castle".into(),
                 caption: None,
                 credit: None,
+                photo: None,
             },
         }
     }

@@ -244,6 +244,10 @@ fn read<T: serde::de::DeserializeOwned>(deployment: &Deployment, path: &str) -> 
 /// The 1200×630 raster preview of an image, or the image itself when it is
 /// a raster; with its size. SVG is not shown by link-preview crawlers.
 fn preview(deployment: &Deployment, image: &Image) -> (String, u32, u32) {
+    if let Some(photo) = &image.photo {
+        let (width, height) = portal_contract::paths::OG_PREVIEW_SIZE;
+        return (deployment.api_url(&photo.preview()), width, height);
+    }
     match portal_contract::paths::og_preview(&image.src) {
         Some(path) if deployment.api_has(&path) => (deployment.api_url(&path), 1200, 630),
         Some(_) => (deployment.absolute("/icons/icon-512.png"), 512, 512),

@@ -86,14 +86,15 @@ pub fn hero_image(front_matter: &FrontMatter, media: &MediaLibrary) -> (Image, O
             (0, 0)
         }
     };
-    let hero = Image {
+    let hero = media.dress(Image {
         src: hero_src.value.clone(),
         width,
         height,
         alt: front_matter.hero.alt.value.trim().to_string(),
         caption: front_matter.hero.caption.clone(),
         credit: front_matter.hero.credit.clone(),
-    };
+        photo: None,
+    });
     (hero, error)
 }
 

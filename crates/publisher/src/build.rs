@@ -108,7 +108,10 @@ pub fn build_site_at(
     with_checked(
         content_dir,
         today,
-        &Cache::none(),
+        // Nothing is kept but the photographs' renditions, in the user's
+        // cache (they depend only on each photo's bytes): developing the
+        // sample's photos takes minutes, and every test builds it.
+        &Cache::none().with_photos_in_user_cache(),
         &progress,
         |checked, occurrences| {
             let output = Output::memory();
@@ -313,8 +316,13 @@ pub fn assemble(
     crate::parallel::run_all(jobs, progress)?;
 
     progress.stage("media", 0);
-    for file in checked.media.files() {
+    // Drawings as they are; photographs only as their renditions (the
+    // source, with its metadata, is never published).
+    for file in checked.media.files().filter(|file| file.photo.is_none()) {
         files.put(format!("{MEDIA_PREFIX}{}", file.name), file.bytes.clone())?;
+    }
+    for (path, bytes) in checked.media.photo_files() {
+        files.put(path, bytes.to_vec())?;
     }
     files.put_all(previews)?;
     Ok(Stats {
@@ -568,6 +576,7 @@ mod tests {
                 alt: "alt".into(),
                 caption: None,
                 credit: None,
+                photo: None,
             },
             body: crate::body::Body::Parsed(vec![]),
         }

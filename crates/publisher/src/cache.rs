@@ -18,18 +18,51 @@ use crate::body::fingerprint;
 #[derive(Debug, Clone, Default)]
 pub struct Cache {
     dir: Option<PathBuf>,
+    /// Where developed photographs are kept when not in `dir/photos`
+    /// (`--photo-cache`): they depend only on the photos' bytes, so trees,
+    /// and test runs, can share them.
+    photos: Option<PathBuf>,
 }
 
 impl Cache {
     /// No cache: everything is made every time (tests, library callers).
     pub fn none() -> Self {
-        Self { dir: None }
+        Self {
+            dir: None,
+            photos: None,
+        }
     }
 
     /// A cache in `dir` (made when first written).
     pub fn in_dir(dir: impl Into<PathBuf>) -> Self {
         Self {
             dir: Some(dir.into()),
+            photos: None,
+        }
+    }
+
+    /// The same cache, with developed photographs kept in `dir`.
+    pub fn with_photos_in(mut self, dir: impl Into<PathBuf>) -> Self {
+        self.photos = Some(dir.into());
+        self
+    }
+
+    /// The same cache, with developed photographs kept where a default
+    /// build keeps them (`photos/` in [`Cache::for_user`]), if anywhere.
+    pub fn with_photos_in_user_cache(self) -> Self {
+        match Cache::for_user().dir {
+            Some(dir) => self.with_photos_in(dir.join("photos")),
+            None => self,
+        }
+    }
+
+    /// The cache that keeps developed photographs: `--photo-cache`, else
+    /// `photos/` in this one's directory, else none.
+    pub fn photos(&self) -> Cache {
+        match (&self.photos, &self.dir) {
+            (Some(dir), _) => Cache::in_dir(dir.clone()),
+            (None, Some(dir)) => Cache::in_dir(dir.join("photos")),
+            (None, None) => Cache::none(),
         }
     }
 
@@ -40,6 +73,7 @@ impl Cache {
     pub fn for_user() -> Self {
         Self {
             dir: user_cache_dir(std::env::var_os("XDG_CACHE_HOME"), std::env::var_os("HOME")),
+            photos: None,
         }
     }
 

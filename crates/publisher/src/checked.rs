@@ -75,7 +75,11 @@ pub fn check_content(
 ) -> Result<Checked, Vec<ContentError>> {
     let mut problems = Problems::default();
     progress.stage("reading content", 0);
-    let sources = read_content(content_dir, &mut problems);
+    let mut sources = read_content(content_dir, &mut problems);
+    progress.stage("developing photographs", 0);
+    for (name, errors) in crate::photos::develop_all(&mut sources.media, &cache.photos()) {
+        problems.extend_in_file(&format!("{}/{name}", crate::sources::MEDIA_DIR), errors);
+    }
     let categories = match &sources.categories_text {
         Some(text) => {
             let (categories, errors) = categories::parse(text);

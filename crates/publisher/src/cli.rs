@@ -12,7 +12,7 @@ use crate::schema::write_schemas;
 
 pub const USAGE: &str = "\
 usage:
-  portal-publisher build --content <dir> --out <dir> [--origin <url>] [--cache <dir>] [--clean]
+  portal-publisher build --content <dir> --out <dir> [--origin <url>] [--cache <dir>] [--photo-cache <dir>] [--clean]
       Check content/ and write the static JSON API tree into <dir>
       (nothing changes when a check fails).
       --cache keeps work between builds: the link previews drawn from
@@ -20,6 +20,9 @@ usage:
       manifest of the tree written, so the next build updates that tree
       in place, writing only documents that changed; default: $XDG_CACHE_HOME/portal-publisher, else
       ~/.cache/portal-publisher. Safe to delete at any time.
+      --photo-cache keeps the photographs' renditions elsewhere than
+      <cache>/photos (they depend only on each photo's bytes, so any
+      number of trees can share them).
       --clean replaces <dir> with a whole new tree, swapped in at once.
       --origin is the site's public origin, e.g. https://portal.example.by:
       the RSS feeds and .ics files link to its pages and to the API at
@@ -43,6 +46,8 @@ pub enum Command {
         origin: Option<PublicOrigin>,
         /// `--cache`; `None`: the user's (see [`Cache::for_user`]).
         cache: Option<PathBuf>,
+        /// `--photo-cache`; `None`: `photos/` in the cache.
+        photo_cache: Option<PathBuf>,
         /// `--clean`: write a whole new tree even when the cache knows the
         /// one at `out`.
         clean: bool,
@@ -60,7 +65,10 @@ pub fn parse_args(args: &[String]) -> Result<Command, String> {
     };
     let (allowed, switches): (&[&str], &[&str]) = match command.as_str() {
         "-h" | "--help" | "help" => return Ok(Command::Help),
-        "build" => (&["--content", "--out", "--origin", "--cache"], &["--clean"]),
+        "build" => (
+            &["--content", "--out", "--origin", "--cache", "--photo-cache"],
+            &["--clean"],
+        ),
         "schema" => (&["--out"], &[]),
         other => return Err(format!("unknown command {other:?}")),
     };
@@ -115,6 +123,7 @@ pub fn parse_args(args: &[String]) -> Result<Command, String> {
                 .map(|text| PublicOrigin::parse(&text))
                 .transpose()?,
             cache: optional("--cache").map(PathBuf::from),
+            photo_cache: optional("--photo-cache").map(PathBuf::from),
             clean: switched.contains(&"--clean"),
         }),
         _ => Ok(Command::Schema {
@@ -162,9 +171,13 @@ pub fn run(args: &[String], stdout: &mut dyn Write, stderr: &mut dyn Write) -> u
             out,
             origin,
             cache,
+            photo_cache,
             clean,
         } => {
-            let cache = cache.map_or_else(Cache::for_user, Cache::in_dir);
+            let mut cache = cache.map_or_else(Cache::for_user, Cache::in_dir);
+            if let Some(dir) = photo_cache {
+                cache = cache.with_photos_in(dir);
+            }
             build(&content, &out, origin, &cache, clean, stdout, stderr)
         }
     }
@@ -296,6 +309,7 @@ mod tests {
                 out: "dist/api/v1".into(),
                 origin: None,
                 cache: None,
+                photo_cache: None,
                 clean: false,
             })
         );
@@ -306,6 +320,7 @@ mod tests {
                 out: "o".into(),
                 origin: None,
                 cache: Some("/var/cache/p".into()),
+                photo_cache: None,
                 clean: false,
             })
         );
@@ -318,6 +333,7 @@ mod tests {
                 out: "o".into(),
                 origin: Some(PublicOrigin::parse("https://portal.by").unwrap()),
                 cache: None,
+                photo_cache: None,
                 clean: false,
             })
         );

@@ -289,7 +289,14 @@ pub fn documents(input: &EventsInput<'_>, lang: Lang, out: &Output) -> Result<()
             .collect();
         let (body_lang, body) = occurrence.def.body(lang);
         let body = (body_lang, body.blocks(input.media)?.into_owned());
-        let document = detail(occurrence, &summaries[index], related, lang, body);
+        let document = detail(
+            occurrence,
+            &summaries[index],
+            related,
+            lang,
+            body,
+            input.media,
+        );
         out.put_json(paths::event(lang, &occurrence.slug), &document)?;
         let text = ics::calendar(
             zone(),
@@ -339,6 +346,7 @@ fn detail(
     related: Vec<EventSummary>,
     lang: Lang,
     (body_lang, body): (Lang, Vec<Block>),
+    media: &MediaLibrary,
 ) -> Event {
     let def = o.def;
     Event {
@@ -363,14 +371,15 @@ fn detail(
             name: name.get(lang).to_string(),
             url: def.organiser_url.clone(),
         }),
-        image: Image {
+        image: media.dress(Image {
             src: def.image_src.clone(),
             width: def.image_size.0,
             height: def.image_size.1,
             alt: def.image_alt.get(lang).to_string(),
             caption: None,
             credit: None,
-        },
+            photo: None,
+        }),
         body,
         body_lang,
         related,

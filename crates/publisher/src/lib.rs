@@ -61,6 +61,7 @@ pub mod og_image;
 pub mod origin;
 pub mod output;
 pub mod parallel;
+pub mod photos;
 pub mod progress;
 pub mod recurrence;
 pub mod region_shapes;

@@ -486,7 +486,9 @@ impl<'a> Converter<'a, '_> {
             alt,
             caption: (!caption.is_empty()).then(|| caption.to_string()),
             credit: None,
+            photo: None,
         })
+        .map(|image| self.media.dress(image))
     }
 }
 
@@ -756,6 +758,7 @@ mod tests {
                     alt: "A castle".into(),
                     caption: Some("Mir Castle".into()),
                     credit: None,
+                    photo: None,
                 }
             }
         );

@@ -8,6 +8,8 @@ use std::collections::BTreeMap;
 use portal_contract::paths::{OG_SITE_PREVIEW, OG_SITE_PREVIEW_NAME};
 use portal_contract::slug::is_valid_slug;
 
+use portal_contract::Image;
+
 use crate::error::{line_of_offset, LineError};
 
 /// The prefix every image `src` in content and in the API starts with.
@@ -126,7 +128,7 @@ pub enum Lookup {
     Refused(String),
 }
 
-/// One media file as it will be published.
+/// One media file of `content/media/`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MediaFile {
     /// The file name, e.g. `castle-mir.svg`.
@@ -134,21 +136,47 @@ pub struct MediaFile {
     pub bytes: Vec<u8>,
     /// `None` when the file failed its checks.
     pub size: Option<Size>,
+    /// A photograph's format; `None` for an illustration (published as it
+    /// is). A photograph is never published itself, only its renditions.
+    pub photo: Option<portal_photo::Format>,
 }
 
 /// The media files of the content directory, by file name.
 #[derive(Debug, Default)]
 pub struct MediaLibrary {
     files: BTreeMap<String, MediaFile>,
+    /// `{stem}.toml` beside a photograph: its credit, licence and focal
+    /// point, by stem.
+    pub(crate) sidecars: BTreeMap<String, Vec<u8>>,
+    /// Photographs ready to publish, by file name (see [`crate::photos`]).
+    pub(crate) developed: BTreeMap<String, crate::photos::Developed>,
     /// See [`MediaLibrary::fingerprint`]; reset by [`MediaLibrary::add`].
     fingerprint: std::sync::OnceLock<[u8; 16]>,
 }
 
 impl MediaLibrary {
     /// Checks one file of `content/media/` and adds it; returns its problems
-    /// (line numbers within that file).
+    /// (line numbers within that file). Photographs are developed
+    /// afterwards, all together ([`crate::photos::develop_all`]).
     pub fn add(&mut self, name: &str, bytes: Vec<u8>) -> Vec<LineError> {
         self.fingerprint = std::sync::OnceLock::new();
+        if let Some(stem) = name.strip_suffix(".toml") {
+            self.sidecars.insert(stem.to_string(), bytes);
+            return Vec::new();
+        }
+        if !name.ends_with(".svg") {
+            let (photo, size, errors) = crate::photos::inspect_file(name, &bytes);
+            self.files.insert(
+                name.to_string(),
+                MediaFile {
+                    name: name.to_string(),
+                    bytes,
+                    size,
+                    photo,
+                },
+            );
+            return errors;
+        }
         let mut errors = Vec::new();
         let stem = name.strip_suffix(".svg");
         let size = match stem {
@@ -175,7 +203,7 @@ impl MediaLibrary {
             _ => {
                 errors.push(LineError::new(
                     1,
-                    "media files are SVGs named like `castle-mir.svg` (lowercase letters, digits and hyphens, then .svg)",
+                    "media files are named like `castle-mir.svg` or `castle-mir.jpg` (lowercase letters, digits and hyphens, then the extension)",
                 ));
                 None
             }
@@ -186,9 +214,39 @@ impl MediaLibrary {
                 name: name.to_string(),
                 bytes,
                 size,
+                photo: None,
             },
         );
         errors
+    }
+
+    /// `image` as published: a photograph's `src` becomes its JPEG
+    /// fallback, its renditions are attached, and its credit comes from its
+    /// sidecar unless the use gives one. An illustration is unchanged.
+    pub fn dress(&self, mut image: Image) -> Image {
+        let Some(developed) = image
+            .src
+            .strip_prefix(MEDIA_PREFIX)
+            .and_then(|name| self.developed.get(name))
+        else {
+            return image;
+        };
+        image.src = developed
+            .photo
+            .fallback(portal_contract::photo::Crop::Whole);
+        image.credit = image.credit.or_else(|| Some(developed.credit.clone()));
+        image.photo = Some(developed.photo.clone());
+        image
+    }
+
+    /// Every developed photograph's files: path in the tree → bytes.
+    pub fn photo_files(&self) -> impl Iterator<Item = (String, &[u8])> {
+        self.developed.values().flat_map(|developed| {
+            developed
+                .files
+                .iter()
+                .map(|(name, bytes)| (format!("{}/{name}", developed.photo.base), bytes.as_slice()))
+        })
     }
 
     /// Resolves an image `src` from an article (`media/castle-mir.svg`).
@@ -222,6 +280,11 @@ impl MediaLibrary {
                 recipe
                     .add(file.name.as_bytes())
                     .add(&crate::body::fingerprint(&file.bytes));
+            }
+            for (stem, bytes) in &self.sidecars {
+                recipe
+                    .add(stem.as_bytes())
+                    .add(&crate::body::fingerprint(bytes));
             }
             recipe.finish()
         })

@@ -76,6 +76,7 @@ pub(crate) mod tests {
                 alt: "a".into(),
                 caption: None,
                 credit: None,
+                photo: None,
             },
         }
     }

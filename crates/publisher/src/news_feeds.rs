@@ -52,9 +52,12 @@ impl<'a> FeedContext<'a> {
         origin: &'a PublicOrigin,
         today: Date,
     ) -> FeedContext<'a> {
-        let media = media
+        let drawings = media
             .files()
+            .filter(|file| file.photo.is_none())
             .map(|file| (format!("{MEDIA_PREFIX}{}", file.name), file.bytes.len()));
+        let photos = media.photo_files().map(|(path, bytes)| (path, bytes.len()));
+        let media = drawings.chain(photos);
         let previews = previews
             .iter()
             .map(|(path, bytes)| (path.clone(), bytes.len()));
@@ -161,7 +164,7 @@ fn channel<'s>(
         element(&mut xml, 6, "pubDate", &rfc822(&article.published));
         element(&mut xml, 6, "description", &html_text(&article.lead));
         element(&mut xml, 6, "category", &article.category.name);
-        let src = enclosure(context, &article.hero.src);
+        let src = enclosure(context, &article.hero);
         // Every hero is a checked file of media/; 0 is RSS's "size unknown".
         let length = context.sizes.get(src.as_str()).copied().unwrap_or(0);
         xml.push_str(&format!(
@@ -176,13 +179,16 @@ fn channel<'s>(
     xml.into_bytes()
 }
 
-/// The image of an item's `enclosure`: the hero's link preview, a PNG that
-/// every feed reader shows (few draw an SVG), when the hero has one and it
-/// was drawn; else the hero itself.
-fn enclosure(context: &FeedContext<'_>, hero: &str) -> String {
-    paths::og_preview(hero)
+/// The image of an item's `enclosure`: the hero's link preview (a PNG
+/// drawn from an SVG, which few feed readers draw; a photograph's 1200×630
+/// JPEG) when it has one and it was made; else the hero itself.
+fn enclosure(context: &FeedContext<'_>, hero: &portal_contract::Image) -> String {
+    hero.photo
+        .as_ref()
+        .map(|photo| photo.preview())
+        .or_else(|| paths::og_preview(&hero.src))
         .filter(|preview| context.sizes.contains_key(preview))
-        .unwrap_or_else(|| hero.to_string())
+        .unwrap_or_else(|| hero.src.clone())
 }
 
 fn element(xml: &mut String, indent: usize, name: &str, text: &str) {
@@ -319,19 +325,44 @@ mod tests {
                 ("media/og/castle.png", 20),
                 ("media/undrawn.svg", 30),
                 ("media/photo.jpg", 40),
+                ("media/photos/p-1/preview.jpg", 50),
             ]
             .into_iter()
             .map(|(path, size)| (path.to_string(), size))
             .collect(),
         };
+        let image = |src: &str, photo: Option<portal_contract::Photo>| portal_contract::Image {
+            src: src.into(),
+            width: 1,
+            height: 1,
+            alt: "a".into(),
+            caption: None,
+            credit: None,
+            photo,
+        };
         assert_eq!(
-            enclosure(&context, "media/castle.svg"),
+            enclosure(&context, &image("media/castle.svg", None)),
             "media/og/castle.png"
         );
         assert_eq!(
-            enclosure(&context, "media/undrawn.svg"),
+            enclosure(&context, &image("media/undrawn.svg", None)),
             "media/undrawn.svg"
         );
-        assert_eq!(enclosure(&context, "media/photo.jpg"), "media/photo.jpg");
+        assert_eq!(
+            enclosure(&context, &image("media/photo.jpg", None)),
+            "media/photo.jpg"
+        );
+        // A photograph's enclosure is its 1200×630 preview.
+        let photo = portal_contract::Photo {
+            base: "media/photos/p-1".into(),
+            widths: vec![320],
+            wide_widths: vec![320],
+            placeholder: String::new(),
+            licence: "CC0 1.0".into(),
+        };
+        assert_eq!(
+            enclosure(&context, &image("media/photos/p-1/320.jpg", Some(photo))),
+            "media/photos/p-1/preview.jpg"
+        );
     }
 }

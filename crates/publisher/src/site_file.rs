@@ -70,15 +70,17 @@ pub struct GalleryImage {
 }
 
 impl GalleryImage {
-    pub fn image(&self, lang: Lang) -> Image {
-        Image {
+    /// The picture in `lang`, as published (see [`MediaLibrary::dress`]).
+    pub fn image(&self, lang: Lang, media: &MediaLibrary) -> Image {
+        media.dress(Image {
             src: self.src.clone(),
             width: self.size.0,
             height: self.size.1,
             alt: self.alt.get(lang).to_string(),
             caption: self.caption.as_ref().map(|c| c.get(lang).to_string()),
             credit: self.credit.clone(),
-        }
+            photo: None,
+        })
     }
 }
 

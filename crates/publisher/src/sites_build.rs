@@ -52,7 +52,7 @@ fn summary(input: &SitesInput<'_>, site: &SiteDef, lang: Lang) -> Result<SiteSum
         .gallery
         .first()
         .ok_or_else(|| format!("{}: no gallery picture after checking", site.path))?
-        .image(lang);
+        .image(lang, input.media);
     Ok(SiteSummary {
         slug: site.slug.clone(),
         name: site.name.get(lang).to_string(),
@@ -103,7 +103,7 @@ pub fn documents(input: &SitesInput<'_>, lang: Lang, out: &Output) -> Result<(),
             .collect();
         let (body_lang, body) = site.body(lang);
         let body = (body_lang, body.blocks(input.media)?.into_owned());
-        let document = detail(site, &summaries[index], nearby, lang, body);
+        let document = detail(site, &summaries[index], nearby, lang, body, input.media);
         out.put_json(paths::site(lang, &site.slug), &document)?;
     }
     Ok(())
@@ -115,6 +115,7 @@ fn detail(
     nearby: Vec<NearbySite>,
     lang: Lang,
     (body_lang, body): (Lang, Vec<Block>),
+    media: &MediaLibrary,
 ) -> Site {
     let text = |t: &Option<crate::texts::Texts>| t.as_ref().map(|t| t.get(lang).to_string());
     let (mut unesco, mut sanatorium, mut souvenir, mut memorial) = (None, None, None, None);
@@ -176,7 +177,7 @@ fn detail(
         free: site.free,
         website: site.website.clone(),
         phone: site.phone.clone(),
-        gallery: site.gallery.iter().map(|g| g.image(lang)).collect(),
+        gallery: site.gallery.iter().map(|g| g.image(lang, media)).collect(),
         unesco,
         sanatorium,
         souvenir,

@@ -38,6 +38,12 @@ fn publish(content: &Path, out: &Path, cache: &Path, clean: bool, on: On) -> Bui
         .arg(out)
         .arg("--cache")
         .arg(cache)
+        // Clean builds start with an empty cache but the photographs'
+        // renditions: they are named by the photos' bytes alone, and
+        // developing them takes minutes (portal-photo's tests check that
+        // the same bytes develop into the same files).
+        .arg("--photo-cache")
+        .arg(support::user_photo_cache())
         .env("PORTAL_BUILD_DATE", on.date)
         .env("PORTAL_PUBLIC_ORIGIN", on.origin);
     if clean {

@@ -9,7 +9,7 @@
 use js_sys::{Array, Reflect};
 use portal_contract::{
     ArticleSummary, CategoryRef, EventSummary, EventsIndex, Image, MonthBucket, MonthEntry,
-    NewsPage, SiteSummary, Timestamp,
+    NewsPage, Photo, SiteSummary, Timestamp,
 };
 use wasm_bindgen::JsValue;
 
@@ -73,6 +73,18 @@ fn image(value: &JsValue) -> Option<Image> {
         alt: string(value, "alt")?,
         caption: string(value, "caption"),
         credit: string(value, "credit"),
+        photo: field(value, "photo").and_then(|photo| self::photo(&photo)),
+    })
+}
+
+fn photo(value: &JsValue) -> Option<Photo> {
+    Some(Photo {
+        base: string(value, "base")?,
+        widths: list(value, "widths", |w| w.as_f64().map(|w| w as u32))?,
+        wide_widths: list(value, "wide_widths", |w| w.as_f64().map(|w| w as u32))?,
+        // The widget shows no placeholder; not kept.
+        placeholder: String::new(),
+        licence: string(value, "licence")?,
     })
 }
 

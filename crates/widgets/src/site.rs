@@ -1,5 +1,6 @@
 //! The site widget: one place of the travel guide as a card.
 
+use portal_contract::photo::{Crop, Encoding};
 use portal_contract::widgets::WidgetOptions;
 use portal_contract::{paths, SiteSummary};
 use portal_i18n::widget_texts;
@@ -24,13 +25,32 @@ pub async fn render(options: &WidgetOptions) -> El {
         document.set_title(&site.name);
     }
     let image = &site.image;
-    let picture = el("img")
+    let img = el("img")
         .class("w-picture")
         .attr("src", &load::api_url(&image.src))
         .attr("alt", &image.alt)
         .attr("width", &image.width.to_string())
         .attr("height", &image.height.to_string())
         .attr("loading", "lazy");
+    // A photograph: AVIF or WebP at the widths of its whole picture, for a
+    // frame at most about 28rem wide; the JPEG `src` for the rest.
+    let picture = match &image.photo {
+        None => img,
+        Some(photo) => el("picture").children(
+            [Encoding::Avif, Encoding::WebP]
+                .into_iter()
+                .map(|encoding| {
+                    el("source")
+                        .attr("type", encoding.mime())
+                        .attr(
+                            "srcset",
+                            &photo.srcset(Crop::Whole, encoding, load::api_url),
+                        )
+                        .attr("sizes", "(min-width: 30rem) 28rem, 100vw")
+                })
+                .chain([img]),
+        ),
+    };
     let brand = crate::frame::header(lang, &site.name);
     let meta = format!("{} · {}", site.region.name, site.section.name);
     el("article").class("w-site").children([

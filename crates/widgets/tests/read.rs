@@ -37,7 +37,35 @@ fn image(src: &str) -> Image {
         alt: "A castle by a pond".into(),
         caption: None,
         credit: Some("Portal".into()),
+        photo: None,
     }
+}
+
+#[wasm_bindgen_test]
+fn a_photographs_renditions_are_read_without_its_placeholder() {
+    let photo = portal_contract::Photo {
+        base: "media/photos/lake-1a2b3c4d".into(),
+        widths: vec![320, 640, 960],
+        wide_widths: vec![320, 640],
+        placeholder: "data:image/webp;base64,AAAA".into(),
+        licence: "CC BY 4.0".into(),
+    };
+    let mut published = image("media/photos/lake-1a2b3c4d/960.jpg");
+    published.photo = Some(photo.clone());
+    // A site document as published, its card picture a photograph.
+    let json = format!(
+        r#"{{"slug":"lake","lang":"en","name":"Lake","summary":"Water.",
+        "section":{{"slug":"nature","name":"Nature"}},"region":{{"slug":"minsk","name":"Minsk"}},
+        "lat":54.0,"lon":27.0,"free":true,"body":[],"nearby":[],"gallery":[{}]}}"#,
+        serde_json::to_string(&published).expect("serialise")
+    );
+    let card = read::site_card(&parsed(&json)).expect("a card");
+    let read_photo = card.image.photo.expect("the photo is read");
+    assert_eq!(read_photo.base, photo.base);
+    assert_eq!(read_photo.widths, photo.widths);
+    assert_eq!(read_photo.wide_widths, photo.wide_widths);
+    assert_eq!(read_photo.licence, photo.licence);
+    assert_eq!(read_photo.placeholder, "");
 }
 
 fn event(slug: &str, free: bool) -> EventSummary {
@@ -128,7 +156,8 @@ fn a_site_reads_as_its_card() {
                 height: 800,
                 alt: "Mir Castle".into(),
                 caption: None,
-                credit: None
+                credit: None,
+                photo: None
             },
             featured: false,
         }

@@ -150,6 +150,8 @@ impl Fixture {
             self.out().to_str().unwrap(),
             "--cache",
             self.dir.path().join("cache").to_str().unwrap(),
+            "--photo-cache",
+            &user_photo_cache(),
         ])
     }
 
@@ -195,6 +197,17 @@ pub struct Run {
     pub code: Option<i32>,
     pub stdout: String,
     pub stderr: String,
+}
+
+/// Where a default build keeps developed photographs: tests share them
+/// (they depend only on each photo's bytes; developing the sample's takes
+/// minutes).
+pub fn user_photo_cache() -> String {
+    let base = std::env::var("XDG_CACHE_HOME")
+        .ok()
+        .filter(|dir| dir.starts_with('/'))
+        .unwrap_or_else(|| format!("{}/.cache", std::env::var("HOME").unwrap_or_default()));
+    format!("{base}/portal-publisher/photos")
 }
 
 pub fn run(args: &[&str]) -> Run {
