@@ -67,7 +67,11 @@ pub fn Picture(
     let srcset = |encoding| photo.srcset(crop, encoding, |path| api.url(path));
     view! {
         <span class="photo">
-            <img class="photo__placeholder" src=photo.placeholder.clone() alt="" aria-hidden="true"/>
+            // An SVG, not a second <img>: the page keeps one image per
+            // picture for assistive technology, tests and crawlers.
+            <svg class="photo__placeholder" aria-hidden="true" focusable="false">
+                <image href=photo.placeholder.clone() width="100%" height="100%" preserveAspectRatio="xMidYMid slice"></image>
+            </svg>
             <picture>
                 <source type=Encoding::Avif.mime() srcset=srcset(Encoding::Avif) sizes=sizes/>
                 <source type=Encoding::WebP.mime() srcset=srcset(Encoding::WebP) sizes=sizes/>

@@ -65,8 +65,22 @@ async function headOf(request: APIRequestContext, path: string): Promise<Head> {
   return { title, meta, links, jsonLd };
 }
 
-/** Width and height of a PNG, from its IHDR chunk. */
-function pngSize(body: Buffer): [number, number] {
+/** Width and height of a PNG (from its IHDR chunk) or a JPEG (from its
+ * start-of-frame segment): a drawing's preview or a photograph's. */
+function rasterSize(body: Buffer): [number, number] {
+  if (body[0] === 0xff && body[1] === 0xd8) {
+    let at = 2;
+    while (at + 9 < body.length) {
+      const marker = body[at + 1];
+      const length = body.readUInt16BE(at + 2);
+      // SOF0–SOF15 but DHT (c4), JPG (c8) and DAC (cc).
+      if (marker >= 0xc0 && marker <= 0xcf && ![0xc4, 0xc8, 0xcc].includes(marker)) {
+        return [body.readUInt16BE(at + 7), body.readUInt16BE(at + 5)];
+      }
+      at += 2 + length;
+    }
+    throw new Error('a JPEG without a frame header');
+  }
   expect([...body.subarray(1, 4)], 'a PNG').toEqual([0x50, 0x4e, 0x47]);
   return [body.readUInt32BE(16), body.readUInt32BE(20)];
 }
@@ -93,11 +107,11 @@ async function expectLinkPreview(
   expect(alternates.map((link) => link.hreflang).sort(), path).toEqual(expected);
   // The preview image is a raster of its declared size, served from here.
   const image = head.meta.get('og:image')!;
-  expect(image, path).toMatch(/^https?:\/\/.+\.png$/);
+  expect(image, path).toMatch(/^https?:\/\/.+\.(png|jpg)$/);
   const served = await request.get(new URL(image).pathname);
   expect(served.status(), image).toBe(200);
-  expect(served.headers()['content-type'], image).toBe('image/png');
-  expect(pngSize(await served.body()), image).toEqual([
+  expect(served.headers()['content-type'], image).toBe(image.endsWith('.jpg') ? 'image/jpeg' : 'image/png');
+  expect(rasterSize(await served.body()), image).toEqual([
     Number(head.meta.get('og:image:width')),
     Number(head.meta.get('og:image:height')),
   ]);

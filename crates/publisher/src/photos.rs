@@ -311,3 +311,127 @@ fn short_hash(bytes: &[u8], focus: Focus) -> String {
         .add(format!("{}:{}", focus.x, focus.y).as_bytes());
     crate::tree_manifest::hex(&recipe.finish()[..4])
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A 64×48 JPEG, as a camera would write one (without the metadata).
+    fn tiny_jpeg() -> Vec<u8> {
+        let pixels: Vec<u8> = (0..64 * 48)
+            .flat_map(|i| [(i % 64 * 4) as u8, 120, 60])
+            .collect();
+        let mut out = Vec::new();
+        jpeg_encoder::Encoder::new(&mut out, 90)
+            .encode(&pixels, 64, 48, jpeg_encoder::ColorType::Rgb)
+            .expect("encode");
+        out
+    }
+
+    fn errors(name: &str, bytes: &[u8]) -> Vec<String> {
+        inspect_file(name, bytes)
+            .2
+            .into_iter()
+            .map(|e| e.reason)
+            .collect()
+    }
+
+    #[test]
+    fn names_and_contents_must_agree() {
+        let jpeg = tiny_jpeg();
+        assert_eq!(
+            inspect_file("lake.jpg", &jpeg).1,
+            Some(Size {
+                width: 64,
+                height: 48
+            })
+        );
+        assert!(errors("lake.jpg", &jpeg).is_empty());
+        assert!(errors("lake.jpeg", &jpeg).is_empty());
+        assert!(errors("lake.png", &jpeg)[0]
+            .contains("is a JPEG but its name ends in .png: rename it to `lake.jpg`"));
+        assert!(errors("Lake.jpg", &jpeg)[0].contains("lowercase letters"));
+        assert!(errors("lake.JPG", &jpeg)[0].contains("not a media format"));
+        assert!(errors("photo.heic", b"\0\0\0\x18ftypheic")[0].contains("HEIC is not published"));
+        assert!(errors("lake.jpg", b"\0\0\0\x18ftypheic")[0]
+            .contains("the file is HEIC/HEIF, not JPEG"));
+        assert!(errors("lake.jpg", b"<html>")[0].contains("is not a JPEG"));
+        assert!(errors("notes.txt", b"x")[0].contains("not a media format"));
+    }
+
+    #[test]
+    fn sidecars_give_credit_licence_and_focus() {
+        let Ok(sidecar) =
+            parse_sidecar("credit = \"Photo: A\"\nlicence = \"CC0 1.0\"\nfocus = [0.25, 0.75]\n")
+        else {
+            panic!("a valid sidecar is refused");
+        };
+        assert_eq!(
+            (sidecar.credit.as_str(), sidecar.licence.as_str()),
+            ("Photo: A", "CC0 1.0")
+        );
+        assert_eq!(sidecar.focus, Focus::new(0.25, 0.75).unwrap());
+        let problems = |text: &str| -> Vec<String> {
+            parse_sidecar(text)
+                .err()
+                .expect("refused")
+                .into_iter()
+                .map(|e| format!("{}: {}", e.line, e.reason))
+                .collect()
+        };
+        assert!(problems("licence = \"CC0 1.0\"\n")[0].contains("needs `credit`"));
+        assert!(problems("credit = \"A\"\nlicence = \" \"\n")[0].contains("needs `licence`"));
+        assert!(
+            problems("credit = \"A\"\nlicence = \"B\"\n\nfocus = [2, 0.5]\n")[0].starts_with("4:")
+        );
+        assert!(
+            problems("credit = \"A\"\nlicence = \"B\"\ncamera = \"X\"\n")[0].contains("camera")
+        );
+    }
+
+    #[test]
+    fn a_photo_needs_its_sidecar_and_a_sidecar_its_photo() {
+        let jpeg = tiny_jpeg();
+        let mut media = MediaLibrary::default();
+        assert!(media.add("lake.jpg", jpeg.clone()).is_empty());
+        assert!(media
+            .add("orphan.toml", b"credit = \"A\"\nlicence = \"B\"\n".to_vec())
+            .is_empty());
+        let problems = develop_all(&mut media, &Cache::none());
+        assert!(problems["lake.jpg"][0]
+            .reason
+            .contains("needs media/lake.toml"));
+        assert!(problems["orphan.toml"][0]
+            .reason
+            .contains("no photograph orphan.jpg"));
+
+        let mut media = MediaLibrary::default();
+        media.add("lake.jpg", jpeg);
+        media.add(
+            "lake.toml",
+            b"credit = \"Photo: A\"\nlicence = \"CC0 1.0\"\n".to_vec(),
+        );
+        assert!(develop_all(&mut media, &Cache::none()).is_empty());
+        let image = media.dress(portal_contract::Image {
+            src: "media/lake.jpg".into(),
+            width: 64,
+            height: 48,
+            alt: "A lake".into(),
+            caption: None,
+            credit: None,
+            photo: None,
+        });
+        let photo = image.photo.expect("dressed");
+        assert!(
+            photo.base.starts_with("media/photos/lake-"),
+            "{}",
+            photo.base
+        );
+        assert_eq!(image.src, format!("{}/64.jpg", photo.base));
+        assert_eq!(image.credit.as_deref(), Some("Photo: A"));
+        assert_eq!(photo.licence, "CC0 1.0");
+        let published: Vec<String> = media.photo_files().map(|(path, _)| path).collect();
+        assert!(published.contains(&format!("{}/preview.jpg", photo.base)));
+        assert!(published.contains(&format!("{}/wide-64.avif", photo.base)));
+    }
+}

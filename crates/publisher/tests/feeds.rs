@@ -158,11 +158,14 @@ fn check_feed(site: &Site, lang: Lang, category: Option<&str>) {
         let images: Vec<&feed_rs::model::MediaContent> =
             entry.media.iter().flat_map(|m| &m.content).collect();
         assert_eq!(images.len(), 1, "{path}: one enclosure");
-        // The hero's PNG link preview (every hero is an SVG with one),
+        // The hero's link preview (a drawing's PNG, a photograph's JPEG),
         // with the size of the file written.
         let image = images[0];
-        let preview = paths::og_preview(&article.hero.src)
-            .unwrap_or_else(|| panic!("{path}: {} has no preview", article.hero.src));
+        let preview = match &article.hero.photo {
+            Some(photo) => photo.preview(),
+            None => paths::og_preview(&article.hero.src)
+                .unwrap_or_else(|| panic!("{path}: {} has no preview", article.hero.src)),
+        };
         assert_eq!(
             image.url.as_ref().map(|url| url.as_str().to_string()),
             Some(format!("{ORIGIN}/api/v1/{preview}")),
@@ -173,10 +176,15 @@ fn check_feed(site: &Site, lang: Lang, category: Option<&str>) {
             .get(&preview)
             .unwrap_or_else(|| panic!("{path}: {preview} was not written"));
         assert_eq!(image.size, Some(bytes.len() as u64), "{path}");
-        assert!(bytes.starts_with(b"\x89PNG\r\n\x1a\n"), "{path}: {preview}");
+        let (signature, mime): (&[u8], &str) = if article.hero.photo.is_some() {
+            (b"\xff\xd8\xff", "image/jpeg")
+        } else {
+            (b"\x89PNG\r\n\x1a\n", "image/png")
+        };
+        assert!(bytes.starts_with(signature), "{path}: {preview}");
         assert_eq!(
             image.content_type.as_ref().map(|t| t.to_string()),
-            Some("image/png".to_string()),
+            Some(mime.to_string()),
             "{path}"
         );
     }

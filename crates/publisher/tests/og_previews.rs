@@ -20,9 +20,11 @@ fn build() -> Site {
 }
 
 /// The `src` of every article's hero, event's image and site's card
-/// picture, from the documents of one kind (`{lang}/{kind}/{slug}.json`).
-fn hero_srcs(site: &Site) -> BTreeSet<String> {
+/// picture that is a drawing, and the preview of every one that is a
+/// photograph, from the documents (`{lang}/{kind}/{slug}.json`).
+fn hero_srcs(site: &Site) -> (BTreeSet<String>, BTreeSet<String>) {
     let mut srcs = BTreeSet::new();
+    let mut photos = BTreeSet::new();
     for (path, bytes) in &site.files {
         let parts: Vec<&str> = path.split('/').collect();
         let [lang, kind, file] = parts[..] else {
@@ -34,27 +36,44 @@ fn hero_srcs(site: &Site) -> BTreeSet<String> {
         if Lang::from_code(lang).is_none() {
             continue;
         }
-        let src = match kind {
-            "news" => serde_json::from_slice::<Article>(bytes).unwrap().hero.src,
+        let image = match kind {
+            "news" => serde_json::from_slice::<Article>(bytes).unwrap().hero,
             "events" if !paths::RESERVED_EVENT_SLUGS.contains(&slug) => {
-                serde_json::from_slice::<Event>(bytes).unwrap().image.src
+                serde_json::from_slice::<Event>(bytes).unwrap().image
             }
             "sites" if !paths::RESERVED_SITE_SLUGS.contains(&slug) => {
                 let site: SiteDoc = serde_json::from_slice(bytes).unwrap();
-                site.gallery[0].src.clone()
+                site.gallery[0].clone()
             }
             _ => continue,
         };
-        srcs.insert(src);
+        // A photograph's preview is among its renditions (checked below);
+        // a drawing's is drawn into media/og/.
+        match image.photo {
+            Some(photo) => {
+                photos.insert(photo.preview());
+            }
+            None => {
+                srcs.insert(image.src);
+            }
+        }
     }
-    srcs
+    (srcs, photos)
 }
 
 #[test]
 fn every_hero_of_the_sample_content_has_a_preview() {
     let site = build();
-    let heroes = hero_srcs(&site);
+    let (heroes, photo_previews) = hero_srcs(&site);
     assert!(heroes.len() > 20, "{heroes:?}");
+    assert!(photo_previews.len() >= 10, "{photo_previews:?}");
+    for path in &photo_previews {
+        let bytes = site
+            .files
+            .get(path)
+            .unwrap_or_else(|| panic!("{path} was not written"));
+        assert!(bytes.starts_with(b"\xff\xd8\xff"), "{path} is not a JPEG");
+    }
     let mut expected: BTreeSet<String> = heroes
         .iter()
         .map(|src| paths::og_preview(src).unwrap_or_else(|| panic!("{src} has no preview")))

@@ -150,3 +150,77 @@ fn sample_search_indexes_find_every_article_by_its_title() {
         }
     }
 }
+
+/// The sample's sunset photograph came from a phone-like file: stored on its
+/// side with EXIF orientation 6, a GPS position and a camera serial number
+/// (`content/media/hilltop-sunset.jpg`). Readers get it upright and none of
+/// that reaches any published byte; no editor's file is published as it is.
+#[test]
+fn sample_photographs_are_published_upright_without_their_metadata() {
+    let source = std::fs::read(content_dir().join("media/hilltop-sunset.jpg")).unwrap();
+    let contains =
+        |haystack: &[u8], needle: &[u8]| haystack.windows(needle.len()).any(|w| w == needle);
+    assert!(
+        contains(&source, b"TEST12345"),
+        "the source carries a serial number"
+    );
+    assert!(contains(&source, b"Exif\0\0"), "the source carries EXIF");
+
+    let site = build();
+    let article: Article = doc(
+        &site,
+        "en/news/minsk-planetarium-orionid-meteor-evenings.json",
+    );
+    let photo = article
+        .hero
+        .photo
+        .as_ref()
+        .expect("the hero is a photograph");
+    // Stored 1600×2400, shown 2400×1600.
+    assert_eq!((article.hero.width, article.hero.height), (2400, 1600));
+    assert_eq!(
+        article.hero.credit.as_deref(),
+        Some("Photo: Aitzol Berasategi")
+    );
+    assert_eq!(photo.licence, "CC BY 4.0");
+    let mut renditions = 0;
+    for (path, bytes) in &site.files {
+        assert!(
+            !contains(bytes, b"TEST12345"),
+            "{path} carries the camera serial"
+        );
+        if path.starts_with("media/") {
+            assert!(!contains(bytes, b"Exif\0\0"), "{path} carries EXIF");
+            assert!(
+                !path.ends_with("hilltop-sunset.jpg") && !path.ends_with(".toml"),
+                "{path}: an editor's file is published"
+            );
+        }
+        if path.starts_with(&format!("{}/", photo.base)) {
+            renditions += 1;
+        }
+    }
+    // Three encodings of every width of both crops, and the link preview.
+    assert_eq!(
+        renditions,
+        3 * (photo.widths.len() + photo.wide_widths.len()) + 1
+    );
+    let jpeg = &site.files[&photo.fallback(portal_contract::photo::Crop::Whole)];
+    assert_eq!(jpeg_size(jpeg), (1280, 853), "upright");
+}
+
+/// Width and height from a JPEG's start-of-frame segment.
+fn jpeg_size(bytes: &[u8]) -> (u16, u16) {
+    let mut at = 2;
+    while at + 9 < bytes.len() {
+        let marker = bytes[at + 1];
+        let length = u16::from_be_bytes([bytes[at + 2], bytes[at + 3]]) as usize;
+        if (0xc0..=0xcf).contains(&marker) && ![0xc4, 0xc8, 0xcc].contains(&marker) {
+            let height = u16::from_be_bytes([bytes[at + 5], bytes[at + 6]]);
+            let width = u16::from_be_bytes([bytes[at + 7], bytes[at + 8]]);
+            return (width, height);
+        }
+        at += 2 + length;
+    }
+    panic!("no frame header")
+}
