@@ -1,5 +1,6 @@
-// Lighthouse report for a built dist/: four pages (home, the first article of
-// the news feed, the events calendar, the first guide site), each audited N
+// Lighthouse report for a built dist/: five pages (home, the first article of
+// the news feed, the newest article with a photograph as its hero, the events
+// calendar, the first guide site), each audited N
 // times in a fresh headless Debian Chromium (tools/chromium.mjs) against the
 // build served by nginx with the shipped site config (tests/e2e/nginx.mjs).
 // Lighthouse's defaults: mobile form factor, simulated throttling (slow 4G, 4x CPU).
@@ -94,10 +95,21 @@ function firstSlug(file) {
   }
 }
 const article = firstSlug('en/news/page/1.json');
+// The newest article whose hero is a photograph (its LCP is that photo).
+function firstPhotoSlug() {
+  for (let page = 1; existsSync(join(dist, `api/v1/en/news/page/${page}.json`)); page += 1) {
+    const doc = JSON.parse(readFileSync(join(dist, `api/v1/en/news/page/${page}.json`), 'utf8'));
+    const found = doc.items?.find((item) => item.hero?.photo);
+    if (found) return found.slug;
+  }
+  return null;
+}
+const photoArticle = firstPhotoSlug();
 const site = firstSlug('en/sites/index.json');
 const pages = [
   { name: 'home', path: '/en/' },
   article && { name: 'article', path: `/en/news/${article}` },
+  photoArticle && photoArticle !== article && { name: 'photo article', path: `/en/news/${photoArticle}` },
   { name: 'events', path: '/en/events' },
   site && { name: 'site', path: `/en/sites/${site}` },
 ].filter(Boolean);

@@ -276,6 +276,11 @@ pub fn develop_all(media: &mut MediaLibrary, cache: &Cache) -> BTreeMap<String, 
     problems
 }
 
+/// One development at a time in a process: each already uses every core,
+/// and builds running side by side (tests) then find the first one's
+/// result in the cache instead of developing the same photo again.
+static DEVELOPING: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
 fn develop_cached(
     bytes: &[u8],
     format: Format,
@@ -283,6 +288,9 @@ fn develop_cached(
     cache: &Cache,
 ) -> Result<CachedDevelopment, String> {
     let recipe = format!("{RECIPE}-{}-{}", focus.x, focus.y);
+    let _one_at_a_time = DEVELOPING
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
     let encoded = cache.get_or_make(
         &recipe,
         bytes,
