@@ -141,8 +141,10 @@ test('index.html has no inline script; the loader is a hashed module file', asyn
 test('content types per kind of file', async ({ request }) => {
   const { css, js, wasm, loader } = await builtFiles(request);
   const { items } = await newsPage(request, 'en');
-  const media = (items.find((item) => (item as { hero?: unknown }).hero) as { hero: { src: string } })
-    .hero.src;
+  type Hero = { hero: { src: string; photo?: { base: string; widths: number[] } } };
+  const heroes = items as unknown as Hero[];
+  const media = heroes.find((item) => !item.hero.photo)!.hero.src;
+  const photo = heroes.find((item) => item.hero.photo)!.hero.photo!;
   const expected: [string, RegExp][] = [
     ['/index.html', /^text\/html; charset=utf-8$/],
     ['/en/news', /^text\/html; charset=utf-8$/],
@@ -154,6 +156,9 @@ test('content types per kind of file', async ({ request }) => {
     ['/api/v1/en/news/feed.xml', /^application\/rss\+xml; charset=utf-8$/],
     ['/api/v1/en/events/calendar.ics', /^text\/calendar; charset=utf-8$/],
     [`/api/v1/${media}`, /^image\/svg\+xml(; charset=utf-8)?$/],
+    [`/api/v1/${photo.base}/${photo.widths[0]}.avif`, /^image\/avif$/],
+    [`/api/v1/${photo.base}/${photo.widths[0]}.webp`, /^image\/webp$/],
+    [`/api/v1/${photo.base}/${photo.widths[0]}.jpg`, /^image\/jpeg$/],
     ['/favicon.svg', /^image\/svg\+xml(; charset=utf-8)?$/],
   ];
   // The web app manifest, once the build has one.
@@ -191,10 +196,17 @@ test('cache headers per kind of file', async ({ request }) => {
     expect(header(response, 'cache-control'), path).toBe(cache);
   }
   const { items } = await newsPage(request, 'en');
-  const hero = items.map((item) => (item as { hero?: { src: string } }).hero).find(Boolean)!;
-  const media = await request.get(`/api/v1/${hero.src}`);
+  const heroes = items.map((item) => (item as { hero: { src: string; photo?: unknown } }).hero);
+  // A drawing may be replaced under its name: a day, then revalidated.
+  const drawing = heroes.find((hero) => !hero.photo)!;
+  const media = await request.get(`/api/v1/${drawing.src}`);
   expect(media.status()).toBe(200);
   expect(header(media, 'cache-control')).toMatch(/^public, max-age=86400\b/);
+  // A photograph's renditions are named by its bytes: kept for a year.
+  const photo = heroes.find((hero) => hero.photo)!;
+  const rendition = await request.get(`/api/v1/${photo.src}`);
+  expect(rendition.status()).toBe(200);
+  expect(header(rendition, 'cache-control')).toBe('public, max-age=31536000, immutable');
 });
 
 test.describe('precompressed answers', () => {
