@@ -14,6 +14,9 @@ pub fn Gallery(images: Vec<Image>) -> impl IntoView {
     let total = images.len();
     let images = StoredValue::new(images);
     let current = RwSignal::new(0usize);
+    // The lightbox's picture exists only while it is open, so its large
+    // widths are fetched when a reader opens it, not with the page.
+    let is_open = RwSignal::new(false);
     let dialog = NodeRef::<leptos::html::Dialog>::new();
     let opener = StoredValue::new_local(None::<web_sys::HtmlElement>);
 
@@ -24,6 +27,7 @@ pub fn Gallery(images: Vec<Image>) -> impl IntoView {
     };
     let open = move |index: usize, ev: leptos::ev::MouseEvent| {
         current.set(index);
+        is_open.set(true);
         let button = ev
             .current_target()
             .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(t).ok());
@@ -51,6 +55,7 @@ pub fn Gallery(images: Vec<Image>) -> impl IntoView {
     // However it closed (button, Escape), focus goes back to the thumbnail.
     // `try_`: the dialog may close as the page is being torn down.
     let on_close = move |_| {
+        is_open.try_set(false);
         opener.try_with_value(|button| {
             if let Some(button) = button {
                 let _ = button.focus();
@@ -70,13 +75,17 @@ pub fn Gallery(images: Vec<Image>) -> impl IntoView {
             view! {
                 <li>
                     <button type="button" class="gallery__thumb" aria-label=label on:click=move |ev| open(index, ev)>
-                        <Picture image sizes=sizes::THUMB/>
+                        // The first spans the page and is its largest paint.
+                        <Picture image eager=index == 0 sizes=if index == 0 { sizes::PAGE } else { sizes::THUMB }/>
                     </button>
                 </li>
             }
         })
         .collect_view();
     let shown = move || {
+        if !is_open.get() {
+            return None;
+        }
         let index = current.get();
         images.with_value(|images| images.get(index).cloned()).map(|image| {
             let caption = image.caption.clone();

@@ -16,14 +16,17 @@ use crate::api::use_api;
 /// How wide an image is shown, as the `sizes` attribute says it: one per
 /// place in the layout (style/main.css), widest viewport first.
 pub mod sizes {
-    /// A card in the grid (minmax 17rem columns in a page of 72rem).
-    pub const CARD: &str = "(min-width: 72rem) 18rem, (min-width: 38rem) 50vw, 100vw";
+    /// A card in the grid: 17rem columns at least, three across a full
+    /// page (75rem with its padding, about 23rem each).
+    pub const CARD: &str = "(min-width: 75rem) 23rem, (min-width: 38rem) 50vw, 100vw";
     /// The lead story's card: three fifths of the page.
-    pub const LEAD: &str = "(min-width: 72rem) 43rem, (min-width: 38rem) 60vw, 100vw";
+    pub const LEAD: &str = "(min-width: 75rem) 43rem, (min-width: 38rem) 60vw, 100vw";
+    /// The full width of the page (a site's first picture).
+    pub const PAGE: &str = "(min-width: 75rem) 71rem, 100vw";
     /// A hero or an image in an article's column (48rem at most).
     pub const COLUMN: &str = "(min-width: 50rem) 48rem, 100vw";
-    /// A gallery's thumbnail.
-    pub const THUMB: &str = "(min-width: 38rem) 12rem, 50vw";
+    /// A gallery's thumbnail after the first (10rem columns at least).
+    pub const THUMB: &str = "(min-width: 50rem) 12rem, 50vw";
     /// The lightbox: the whole viewport.
     pub const LIGHTBOX: &str = "100vw";
 }

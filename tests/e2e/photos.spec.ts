@@ -80,3 +80,19 @@ test('no layout shift while photos load', async ({ page }) => {
   );
   expect(shift).toBeLessThanOrEqual(0.02);
 });
+
+test("a site's first photo spans the page and loads first; the lightbox's widths load only when it opens", async ({ page }) => {
+  await page.goto('/en/sites/belovezhskaya-pushcha');
+  await contentReady(page);
+  const first = main(page).locator('.gallery__thumbs li').first();
+  await expect(first.locator('img')).toHaveAttribute('loading', 'eager');
+  await expect(first.locator('source[type="image/avif"]')).toHaveAttribute('sizes', '(min-width: 75rem) 71rem, 100vw');
+  const lightbox = page.locator('dialog.lightbox');
+  await expect(lightbox.locator('img')).toHaveCount(0);
+  await first.getByRole('button').click();
+  await expect(lightbox).toBeVisible();
+  await expect(lightbox.locator('source[type="image/avif"]')).toHaveAttribute('sizes', '100vw');
+  await expect(lightbox.locator('figcaption')).toContainText('CC BY-SA 3.0');
+  await page.keyboard.press('Escape');
+  await expect(lightbox.locator('img')).toHaveCount(0);
+});

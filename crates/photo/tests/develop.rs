@@ -272,3 +272,60 @@ fn a_png_and_a_webp_develop_too() {
     let again = develop(&webp, Format::WebP, Focus::CENTRE).expect("webp develops");
     assert_eq!((again.width, again.height), (500, 300));
 }
+
+/// `jpeg` carrying `icc` as its colour profile (an APP2 ICC_PROFILE segment).
+fn with_icc(jpeg: &[u8], icc: &[u8]) -> Vec<u8> {
+    let mut segment = vec![0xff, 0xe2];
+    segment.extend(((2 + 12 + 2 + icc.len()) as u16).to_be_bytes());
+    segment.extend(b"ICC_PROFILE\0");
+    segment.extend([1, 1]);
+    segment.extend(icc);
+    with_segment(jpeg, &segment)
+}
+
+fn uniform_jpeg(rgb: [u8; 3]) -> Vec<u8> {
+    let pixels: Vec<u8> = (0..64 * 64).flat_map(|_| rgb).collect();
+    let mut out = Vec::new();
+    jpeg_encoder::Encoder::new(&mut out, 95)
+        .encode(&pixels, 64, 64, jpeg_encoder::ColorType::Rgb)
+        .expect("encode");
+    out
+}
+
+#[test]
+fn a_display_p3_photo_is_converted_to_srgb() {
+    let centre = |source: &[u8]| {
+        let developed = develop(source, Format::Jpeg, Focus::CENTRE).expect("develop");
+        let (_, jpg) = developed
+            .files
+            .iter()
+            .find(|(n, _)| n == "64.jpg")
+            .expect("64.jpg");
+        image::load_from_memory(jpg)
+            .expect("decode")
+            .to_rgb8()
+            .get_pixel(32, 32)
+            .0
+    };
+    let orange = uniform_jpeg([200, 100, 50]);
+    let p3 = moxcms::ColorProfile::new_display_p3()
+        .encode()
+        .expect("a P3 profile");
+    let untagged = centre(&orange);
+    let tagged = centre(&with_icc(&orange, &p3));
+    // The same numbers mean a more saturated orange in Display P3: in sRGB
+    // its red is higher and its blue lower.
+    assert!(
+        tagged[0] > untagged[0] + 5 && tagged[2] + 5 < untagged[2],
+        "P3 {tagged:?}, untagged {untagged:?}"
+    );
+    // An sRGB profile changes nothing beyond rounding.
+    let srgb = moxcms::ColorProfile::new_srgb()
+        .encode()
+        .expect("an sRGB profile");
+    let same = centre(&with_icc(&orange, &srgb));
+    assert!(
+        same.iter().zip(untagged).all(|(a, b)| a.abs_diff(b) <= 2),
+        "sRGB {same:?}, untagged {untagged:?}"
+    );
+}
