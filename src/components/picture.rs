@@ -18,9 +18,10 @@ use crate::api::use_api;
 pub mod sizes {
     /// A card in the grid: 17rem columns at least, three across a full
     /// page (75rem with its padding, about 23rem each).
-    pub const CARD: &str = "(min-width: 75rem) 23rem, (min-width: 38rem) 50vw, 100vw";
+    pub const CARD: &str =
+        "(min-width: 75rem) 23rem, (min-width: 58rem) 31vw, (min-width: 38rem) 50vw, 100vw";
     /// The lead story's card: three fifths of the page.
-    pub const LEAD: &str = "(min-width: 75rem) 43rem, (min-width: 38rem) 60vw, 100vw";
+    pub const LEAD: &str = "(min-width: 75rem) 43rem, (min-width: 48rem) 60vw, 100vw";
     /// The full width of the page (a site's first picture).
     pub const PAGE: &str = "(min-width: 75rem) 71rem, 100vw";
     /// A hero or an image in an article's column (48rem at most).

@@ -202,7 +202,7 @@ test('cache headers per kind of file', async ({ request }) => {
   const media = await request.get(`/api/v1/${drawing.src}`);
   expect(media.status()).toBe(200);
   expect(header(media, 'cache-control')).toMatch(/^public, max-age=86400\b/);
-  // A photograph's renditions are named by its bytes: kept for a year.
+  // A photograph's folder is named by its renditions' bytes: kept for a year.
   const photo = heroes.find((hero) => hero.photo)!;
   const rendition = await request.get(`/api/v1/${photo.src}`);
   expect(rendition.status()).toBe(200);

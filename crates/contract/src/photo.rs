@@ -121,16 +121,13 @@ impl Photo {
     }
 
     /// What a device keeps to show this photo offline: the AVIF of every
-    /// width up to [`FALLBACK_WIDTH`] of both crops (the browser's pick
-    /// depends on the screen, so all of them), and the JPEG `src`.
+    /// width of both crops (the browser's pick depends on the screen and
+    /// the place, so all of them), and the JPEG `src`. A browser without
+    /// AVIF shows the saved page without the photo.
     pub fn offline_paths(&self) -> Vec<String> {
         let mut paths = vec![self.fallback(Crop::Whole)];
         for crop in [Crop::Whole, Crop::Wide] {
-            for width in self
-                .widths_of(crop)
-                .iter()
-                .filter(|w| **w <= FALLBACK_WIDTH)
-            {
+            for width in self.widths_of(crop) {
                 paths.push(self.rendition(crop, *width, Encoding::Avif));
             }
         }
@@ -190,6 +187,7 @@ mod tests {
             photo.offline_paths(),
             [
                 "media/photos/lake-3fa9c2d1/2000.jpg",
+                "media/photos/lake-3fa9c2d1/2000.avif",
                 "media/photos/lake-3fa9c2d1/wide-320.avif",
                 "media/photos/lake-3fa9c2d1/wide-640.avif"
             ]

@@ -17,6 +17,14 @@ use crate::{FULL_WIDTHS, PREVIEW_SIZE, WIDE_WIDTHS};
 /// 50 MP sensor writes. Above it a picture is refused before decoding.
 pub const MAX_PIXELS: u64 = 64_000_000;
 
+/// The longest side a source may have: WebP's limit.
+pub const MAX_SIDE: u32 = 16_383;
+
+/// How many times longer than wide (or wide than tall) a picture may be: a
+/// phone's panorama is about 1:4; a 1:20 strip is a screenshot, not a
+/// photograph, and its renditions would not fit the encoders.
+pub const MAX_ASPECT: u32 = 10;
+
 /// A picture's size as readers see it (orientation applied).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Header {
@@ -71,7 +79,13 @@ pub fn develop(bytes: &[u8], format: Format, focus: Focus) -> Result<Developed, 
     let wide = crop_around(source.width, source.height, (16, 9), focus);
     let preview = crop_around(source.width, source.height, PREVIEW_SIZE, focus);
 
-    let widths = widths_for(source.width, &FULL_WIDTHS);
+    // A tall picture's widest renditions would be taller than an encoder
+    // takes (WebP: 16,383 px); those widths are left out.
+    let fits = |rect: Rect| move |w: &u32| height_for(rect, *w) <= MAX_SIDE;
+    let widths: Vec<u32> = widths_for(source.width, &FULL_WIDTHS)
+        .into_iter()
+        .filter(fits(whole))
+        .collect();
     let wide_widths = widths_for(wide.width as u32, &WIDE_WIDTHS);
     let mut jobs: Vec<Job> = Vec::new();
     for &w in &widths {
@@ -101,7 +115,10 @@ pub fn develop(bytes: &[u8], format: Format, focus: Focus) -> Result<Developed, 
         prefix: String::new(),
         rect: whole,
         width: 16,
-        height: (16.0 * whole.height / whole.width).round().max(1.0) as u32,
+        // A blur: a tall picture's may be squeezed (MAX_ASPECT bounds it).
+        height: (16.0 * whole.height / whole.width)
+            .round()
+            .clamp(1.0, 16.0 * MAX_ASPECT as f64) as u32,
         what: What::Placeholder,
     });
     // The largest first, so the last job to finish is a small one.
@@ -170,11 +187,11 @@ impl Job {
         Ok(match self.what {
             What::Renditions => vec![
                 (name("avif"), encode::avif(&picture)?),
-                (name("webp"), encode::webp_default(&picture)),
+                (name("webp"), encode::webp_default(&picture)?),
                 (name("jpg"), encode::jpeg(&picture)?),
             ],
             What::Preview => vec![("preview.jpg".into(), encode::jpeg(&picture)?)],
-            What::Placeholder => vec![(String::new(), encode::webp(&picture, 40.0))],
+            What::Placeholder => vec![(String::new(), encode::webp(&picture, 40.0)?)],
         })
     }
 }
@@ -212,6 +229,17 @@ fn check_pixels(width: u32, height: u32) -> Result<(), String> {
     if width == 0 || height == 0 {
         return Err("the picture has no pixels".into());
     }
+    if width.max(height) > MAX_SIDE {
+        return Err(format!(
+            "the picture is {width}×{height} px; its sides may be at most {MAX_SIDE} px: scale it down before publishing"
+        ));
+    }
+    if width.max(height) / width.min(height) >= MAX_ASPECT {
+        return Err(format!(
+            "the picture is {width}×{height} px, {}:1; a photograph may be at most {MAX_ASPECT} times as long as it is wide: crop it",
+            width.max(height) / width.min(height)
+        ));
+    }
     Ok(())
 }
 
@@ -228,15 +256,34 @@ fn decoder(bytes: &[u8], format: Format) -> Result<impl ImageDecoder + use<'_>, 
 
 /// Whether a JPEG's picture data is followed by its end-of-image marker.
 /// The decoder shows a cut file with grey where the rest was; a reader
-/// should never get that. Inside the entropy-coded data every 0xFF byte is
+/// should never get that. The segments before the picture data are walked
+/// by their lengths (an EXIF block may hold a whole thumbnail JPEG, with
+/// its own markers); inside the entropy-coded data every 0xFF byte is
 /// followed by 0x00 or a restart marker, so `FF D9` after the first
 /// start-of-scan is the real end (phones that append a video after it, as
 /// motion photos do, pass).
 fn jpeg_is_whole(bytes: &[u8]) -> bool {
-    let Some(scan) = bytes.windows(2).position(|pair| pair == [0xff, 0xda]) else {
-        return false;
-    };
-    bytes[scan..].windows(2).any(|pair| pair == [0xff, 0xd9])
+    let mut at = 2;
+    loop {
+        // Markers may be preceded by fill bytes 0xFF.
+        while bytes.get(at) == Some(&0xff) && bytes.get(at + 1) == Some(&0xff) {
+            at += 1;
+        }
+        let (Some(0xff), Some(&marker)) = (bytes.get(at), bytes.get(at + 1)) else {
+            return false;
+        };
+        if marker == 0xda {
+            return bytes[at..].windows(2).any(|pair| pair == [0xff, 0xd9]);
+        }
+        if marker == 0x01 || (0xd0..=0xd7).contains(&marker) {
+            at += 2;
+            continue;
+        }
+        let (Some(&high), Some(&low)) = (bytes.get(at + 2), bytes.get(at + 3)) else {
+            return false;
+        };
+        at += 2 + usize::from(u16::from_be_bytes([high, low]));
+    }
 }
 
 fn swaps_sides(orientation: Orientation) -> bool {

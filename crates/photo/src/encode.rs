@@ -49,21 +49,27 @@ pub fn avif(picture: &Rgb) -> Result<Vec<u8>, String> {
         .map(|p| ravif::RGB8::new(p[0], p[1], p[2]))
         .collect();
     let image = ravif::Img::new(&pixels[..], picture.width as usize, picture.height as usize);
+    // One thread: ravif asks rav1e for as many tiles as its thread pool
+    // has threads (ravif's `rav1e_config`), so the tiling, and with it the
+    // bytes, could differ between machines. The renditions of a photo are
+    // encoded side by side instead.
     ravif::Encoder::new()
         .with_quality(AVIF_QUALITY)
         .with_speed(AVIF_SPEED)
+        .with_num_threads(Some(1))
         .encode_rgb(image)
         .map(|encoded| encoded.avif_file)
         .map_err(|error| format!("AVIF: {error}"))
 }
 
-pub fn webp(picture: &Rgb, quality: f32) -> Vec<u8> {
+pub fn webp(picture: &Rgb, quality: f32) -> Result<Vec<u8>, String> {
     webp::Encoder::from_rgb(&picture.pixels, picture.width, picture.height)
-        .encode(quality)
-        .to_vec()
+        .encode_simple(false, quality)
+        .map(|encoded| encoded.to_vec())
+        .map_err(|error| format!("WebP: {error:?}"))
 }
 
-pub fn webp_default(picture: &Rgb) -> Vec<u8> {
+pub fn webp_default(picture: &Rgb) -> Result<Vec<u8>, String> {
     webp(picture, WEBP_QUALITY)
 }
 

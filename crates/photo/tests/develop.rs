@@ -329,3 +329,31 @@ fn a_display_p3_photo_is_converted_to_srgb() {
         "sRGB {same:?}, untagged {untagged:?}"
     );
 }
+
+#[test]
+fn a_cut_camera_file_is_refused_even_with_a_whole_thumbnail_inside() {
+    // Cameras put a small JPEG of the picture in the EXIF block: its own
+    // start-of-scan and end-of-image must not pass for the main picture's.
+    let thumbnail = two_tone_jpeg(16, 16);
+    let mut app1 = vec![0xff, 0xe1];
+    app1.extend(((2 + 6 + thumbnail.len()) as u16).to_be_bytes());
+    app1.extend(b"Exif\0\0");
+    app1.extend(&thumbnail);
+    let whole = with_segment(&two_tone_jpeg(640, 480), &app1);
+    develop(&whole, Format::Jpeg, Focus::CENTRE).expect("the whole file develops");
+    let cut = &whole[..whole.len() * 2 / 3];
+    let error = develop(cut, Format::Jpeg, Focus::CENTRE).expect_err("cut short");
+    assert!(error.contains("cut short"), "{error}");
+}
+
+#[test]
+fn screenshots_and_strips_are_refused_before_decoding() {
+    let error = inspect(&png_header_only(1080, 20_000), Format::Png).expect_err("too tall");
+    assert!(error.contains("at most 16383 px"), "{error}");
+    let error = inspect(&png_header_only(1080, 12_000), Format::Png).expect_err("too narrow");
+    assert!(
+        error.contains("11:1") && error.contains("at most 10 times"),
+        "{error}"
+    );
+    inspect(&png_header_only(4000, 1000), Format::Png).expect("a 4:1 panorama is fine");
+}

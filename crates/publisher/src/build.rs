@@ -109,7 +109,7 @@ pub fn build_site_at(
         content_dir,
         today,
         // Nothing is kept but the photographs' renditions, in the user's
-        // cache (they depend only on each photo's bytes): developing the
+        // cache (they depend only on each photo's bytes and focal point): developing the
         // sample's photos takes minutes, and every test builds it.
         &Cache::none().with_photos_in_user_cache(),
         &progress,

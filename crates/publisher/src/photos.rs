@@ -236,10 +236,7 @@ pub fn develop_all(media: &mut MediaLibrary, cache: &Cache) -> BTreeMap<String, 
         match develop_cached(&bytes, format, sidecar.focus, cache) {
             Ok(cached) => {
                 let photo = Photo {
-                    base: format!(
-                        "{MEDIA_PREFIX}photos/{stem}-{}",
-                        short_hash(&bytes, sidecar.focus)
-                    ),
+                    base: format!("{MEDIA_PREFIX}photos/{stem}-{}", short_hash(&cached.files)),
                     widths: cached.widths,
                     wide_widths: cached.wide_widths,
                     placeholder: cached.placeholder,
@@ -311,12 +308,14 @@ fn develop_cached(
     postcard::from_bytes(&encoded).map_err(|error| format!("cannot read the renditions: {error}"))
 }
 
-/// Eight hex digits naming the source's bytes and focal point.
-fn short_hash(bytes: &[u8], focus: Focus) -> String {
+/// Eight hex digits naming the renditions' bytes: the folder's name
+/// changes whenever any file in it does (another photo, another focal
+/// point, another encoder), so its URLs can be cached as immutable.
+fn short_hash(files: &[(String, Vec<u8>)]) -> String {
     let mut recipe = crate::tree_manifest::Recipe::new("photo-folder");
-    recipe
-        .add(bytes)
-        .add(format!("{}:{}", focus.x, focus.y).as_bytes());
+    for (name, bytes) in files {
+        recipe.add(name.as_bytes()).add(bytes);
+    }
     crate::tree_manifest::hex(&recipe.finish()[..4])
 }
 

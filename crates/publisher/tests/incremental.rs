@@ -39,7 +39,7 @@ fn publish(content: &Path, out: &Path, cache: &Path, clean: bool, on: On) -> Bui
         .arg("--cache")
         .arg(cache)
         // Clean builds start with an empty cache but the photographs'
-        // renditions: they are named by the photos' bytes alone, and
+        // renditions: they are kept by the photos' bytes and focal points, and
         // developing them takes minutes (portal-photo's tests check that
         // the same bytes develop into the same files).
         .arg("--photo-cache")
@@ -224,6 +224,22 @@ fn an_updated_tree_is_byte_for_byte_a_clean_build() {
             }),
             FIRST,
             Some(0),
+        ),
+        (
+            // The credit changes the documents that show the photo; the
+            // focal point changes the crops, so the photo's folder (named
+            // by its files) moves and the old one must go.
+            "a photo's credit and another photo's focal point",
+            Box::new(|| {
+                edit(&content.join("media/hilltop-sunset.toml"), |text| {
+                    text.replacen("Photo: Aitzol Berasategi", "Photo: A. Berasategi", 1)
+                });
+                edit(&content.join("media/storm-clouds-road.toml"), |text| {
+                    text.replacen("licence", "focus = [0.5, 0.2]\nlicence", 1)
+                });
+            }),
+            FIRST,
+            None,
         ),
         // Nothing edited: the next day's events and the new origin's links
         // must come out as a clean build's.

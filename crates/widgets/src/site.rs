@@ -32,8 +32,9 @@ pub async fn render(options: &WidgetOptions) -> El {
         .attr("width", &image.width.to_string())
         .attr("height", &image.height.to_string())
         .attr("loading", "lazy");
-    // A photograph: AVIF or WebP at the widths of its whole picture, for a
-    // frame at most about 28rem wide; the JPEG `src` for the rest.
+    // A photograph: AVIF or WebP at the widths of its whole picture; the
+    // picture fills the frame, whose viewport is the widget's (`100vw`).
+    // The JPEG `src` for the rest.
     let picture = match &image.photo {
         None => img,
         Some(photo) => el("picture").children(
@@ -46,7 +47,7 @@ pub async fn render(options: &WidgetOptions) -> El {
                             "srcset",
                             &photo.srcset(Crop::Whole, encoding, load::api_url),
                         )
-                        .attr("sizes", "(min-width: 30rem) 28rem, 100vw")
+                        .attr("sizes", "100vw")
                 })
                 .chain([img]),
         ),
