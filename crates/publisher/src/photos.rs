@@ -177,7 +177,7 @@ fn parse_sidecar(text: &str) -> Result<Sidecar, Vec<LineError>> {
 
 /// How a cached development is named: change it whenever the renditions
 /// change (widths, encoders' settings), so no older result is reused.
-const RECIPE: &str = "photo-1";
+const RECIPE: &str = "photo-2";
 
 /// The cache keeps what `develop` returned, as postcard.
 #[derive(Serialize, Deserialize)]
