@@ -44,6 +44,10 @@ pub fn Picture(
 ) -> impl IntoView {
     let api = use_api();
     let loading = if eager { "eager" } else { "lazy" };
+    // The eager image is the view's largest paint: decoded before the
+    // frame that shows it, so when the app takes over a prerendered page
+    // the photo does not give way to its placeholder for a frame.
+    let decoding = if eager { "sync" } else { "async" };
     let fetchpriority = eager.then_some("high");
     let Some(photo) = image.photo else {
         return view! {
@@ -53,7 +57,7 @@ pub fn Picture(
                 width=image.width
                 height=image.height
                 loading=loading
-                decoding="async"
+                decoding=decoding
                 fetchpriority=fetchpriority
             />
         }
@@ -87,7 +91,7 @@ pub fn Picture(
                     width=width
                     height=height
                     loading=loading
-                    decoding="async"
+                    decoding=decoding
                     fetchpriority=fetchpriority
                 />
             </picture>

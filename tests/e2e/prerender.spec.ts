@@ -236,13 +236,19 @@ async function holdApp(page: Page) {
   };
 }
 
-/** Every image on screen has loaded (lazy ones below stay unloaded). */
+/** Every image on screen has loaded and is decoded, and a frame has been
+ * painted since (lazy ones below stay unloaded). */
 async function imagesLoaded(page: Page) {
   await page.waitForFunction(() =>
     [...document.images]
       .filter((image) => image.getBoundingClientRect().top < innerHeight)
       .every((image) => image.complete),
   );
+  await page.evaluate(async () => {
+    const onScreen = [...document.images].filter((image) => image.getBoundingClientRect().top < innerHeight);
+    await Promise.all(onScreen.map((image) => image.decode().catch(() => undefined)));
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+  });
 }
 
 test.describe('the app takes over', () => {
