@@ -15,11 +15,14 @@ use crate::components::belarus_map::{BelarusMap, MapPin};
 use crate::components::breadcrumbs::Breadcrumbs;
 use crate::components::error_view::ErrorView;
 use crate::components::gallery::Gallery;
+use crate::components::maps_links::MapsLinks;
 use crate::components::page_meta::PageMeta;
 use crate::components::page_title::PageTitle;
+use crate::components::save_button::SaveButton;
 use crate::components::skeletons::ArticleSkeleton;
 use crate::i18n::{texts_untracked, use_lang};
 use crate::pages::not_found::NotFoundPage;
+use crate::saved::SavedItem;
 
 #[component]
 pub fn SitePage() -> impl IntoView {
@@ -167,11 +170,6 @@ fn SiteView(site: Site, shapes: Option<RegionShapes>) -> impl IntoView {
             .into_any(),
         );
     }
-    let map_url = format!(
-        "https://www.openstreetmap.org/?mlat={lat:.5}&mlon={lon:.5}#map=13/{lat:.5}/{lon:.5}",
-        lat = site.lat,
-        lon = site.lon
-    );
     let mut pins = vec![MapPin {
         name: site.name.clone(),
         href: urls::site(lang, &site.slug),
@@ -191,6 +189,11 @@ fn SiteView(site: Site, shapes: Option<RegionShapes>) -> impl IntoView {
     let name = site.name.clone();
     let map_name = site.name.clone();
     let here = site.name.clone();
+    let api = use_api();
+    let save_item = api
+        .is_same_origin()
+        .then(|| SavedItem::from_site(&api, &site))
+        .flatten();
 
     view! {
         <PageMeta title=site.name.clone() description=site.summary.clone()/>
@@ -203,6 +206,8 @@ fn SiteView(site: Site, shapes: Option<RegionShapes>) -> impl IntoView {
                 </p>
                 <PageTitle class="event__title">{name}</PageTitle>
                 <p class="event__lead">{site.summary.clone()}</p>
+                // Offered only where the worker can keep the copy.
+                {save_item.map(|item| view! { <div class="article__actions"><SaveButton item/></div> })}
             </header>
             <Gallery images=site.gallery.clone()/>
             <div class="site__columns">
@@ -220,7 +225,7 @@ fn SiteView(site: Site, shapes: Option<RegionShapes>) -> impl IntoView {
                     <section class="site__locator" aria-labelledby="site-locator-title">
                         <h2 id="site-locator-title" class="site__aside-title">{t.site_locator}</h2>
                         <BelarusMap shapes pins label=map_name region=site.region.slug.clone()/>
-                        <p><a href=map_url target="_blank" rel="noopener noreferrer">{t.event_open_map}</a></p>
+                        <MapsLinks lat=site.lat lon=site.lon name=site.name.clone() zoom=13/>
                     </section>
                 </aside>
             </div>

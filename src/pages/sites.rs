@@ -1,6 +1,7 @@
 //! `/{lang}/sites?category=…&region=…`: the travel guide — its five
 //! sections as entries, the filters, the map with a pin per listed site,
-//! and the sites as cards. Filters live in the URL.
+//! the sites as cards, and the listed sites as GPX/KML to take along.
+//! Filters live in the URL.
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -10,12 +11,14 @@ use portal_contract::{RegionShapes, SiteIndex, SiteSummary};
 use crate::api::{use_api, ApiResource};
 use crate::components::belarus_map::{BelarusMap, MapPin};
 use crate::components::error_view::ErrorView;
+use crate::components::export_files::ExportPlaces;
 use crate::components::filter_row::FilterRow;
 use crate::components::page_meta::PageMeta;
 use crate::components::page_title::PageTitle;
 use crate::components::site_card::SiteCard;
 use crate::components::skeletons::CardGridSkeleton;
 use crate::i18n::{texts_untracked, use_lang, use_texts};
+use crate::saved::take_along::PlaceEntry;
 
 #[component]
 pub fn SitesPage() -> impl IntoView {
@@ -134,6 +137,33 @@ fn render(index: SiteIndex, shapes: Option<RegionShapes>, query: SitesQuery) -> 
         .collect();
     let count = t.sites_count.format(lang, items.len() as u64);
     let map_label = portal_i18n::fill(t.sites_map_label, &[("n", &count)]);
+    // The list as filtered, to take along: the file is named after the
+    // filters so two exports do not overwrite each other.
+    let export_places: Vec<PlaceEntry> = items
+        .iter()
+        .map(|s| PlaceEntry::from_site(lang, s))
+        .collect();
+    let filter_names: Vec<String> = [
+        (&query.category, &index.sections),
+        (&query.region, &index.regions),
+    ]
+    .into_iter()
+    .filter_map(|(slug, list)| {
+        let slug = slug.as_ref()?;
+        list.iter()
+            .find(|c| &c.slug == slug)
+            .map(|c| c.name.clone())
+    })
+    .collect();
+    let export_title = std::iter::once(t.export_guide_name.to_string())
+        .chain(filter_names)
+        .collect::<Vec<_>>()
+        .join(" — ");
+    let file_stem = std::iter::once("portal-guide")
+        .chain(query.category.as_deref())
+        .chain(query.region.as_deref())
+        .collect::<Vec<_>>()
+        .join("-");
     let cards = if items.is_empty() {
         view! { <p class="empty" role="status">{t.sites_empty}</p> }.into_any()
     } else {
@@ -142,6 +172,12 @@ fn render(index: SiteIndex, shapes: Option<RegionShapes>, query: SitesQuery) -> 
             <div class="card-grid">
                 {items.into_iter().map(|summary| view! { <SiteCard summary/> }).collect_view()}
             </div>
+            <ExportPlaces
+                places=Signal::stored(export_places)
+                title=Signal::stored(export_title)
+                file_stem=file_stem
+                id="guide-export"
+            />
         }
         .into_any()
     };

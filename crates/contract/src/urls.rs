@@ -249,6 +249,28 @@ impl SitesQuery {
     }
 }
 
+/// A `geo:` URI (RFC 5870) that opens the reader's own maps app on the
+/// point, with `label` as the pin's name where the app reads one (Android's
+/// `q=lat,lon(label)` convention, which Organic Maps, OsmAnd and Google Maps
+/// follow). `None` for a point off the Earth.
+pub fn geo_uri(lat: f64, lon: f64, label: &str) -> Option<String> {
+    if !(lat.is_finite() && lon.is_finite() && lat.abs() <= 90.0 && lon.abs() <= 180.0) {
+        return None;
+    }
+    let (lat, lon) = (format!("{lat:.6}"), format!("{lon:.6}"));
+    Some(format!(
+        "geo:{lat},{lon}?q={lat},{lon}({})",
+        encode_component(label)
+    ))
+}
+
+/// The point on openstreetmap.org, for readers with no maps app.
+pub fn web_map(lat: f64, lon: f64, zoom: u8) -> String {
+    format!(
+        "https://www.openstreetmap.org/?mlat={lat:.5}&mlon={lon:.5}#map={zoom}/{lat:.5}/{lon:.5}"
+    )
+}
+
 /// Percent-encodes a query value: everything but RFC 3986's unreserved
 /// characters, UTF-8 bytes included.
 pub fn encode_component(value: &str) -> String {
@@ -340,6 +362,22 @@ pub fn with_lang(path: &str, lang: Lang) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn map_links_name_the_point() {
+        assert_eq!(
+            geo_uri(53.4513, 26.4728, "Мір (castle)").as_deref(),
+            Some(
+                "geo:53.451300,26.472800?q=53.451300,26.472800(%D0%9C%D1%96%D1%80%20%28castle%29)"
+            )
+        );
+        assert_eq!(geo_uri(f64::NAN, 26.0, "x"), None);
+        assert_eq!(geo_uri(53.0, 181.0, "x"), None);
+        assert_eq!(
+            web_map(53.4513, 26.4728, 13),
+            "https://www.openstreetmap.org/?mlat=53.45130&mlon=26.47280#map=13/53.45130/26.47280"
+        );
+    }
+
     use super::*;
 
     #[test]

@@ -105,6 +105,27 @@ pub struct Texts {
     pub saved_unreadable: Plural,
     /// Remove button of one saved item; `{title}` is read by screen readers only.
     pub saved_remove_item: &'static str,
+    /// The Saved page's groups.
+    pub saved_articles: &'static str,
+    pub saved_places: &'static str,
+    pub saved_events: &'static str,
+    /// Marks a saved event that is over.
+    pub saved_event_past: &'static str,
+    /// Heading over the download buttons of a list of places.
+    pub export_places_title: &'static str,
+    pub export_gpx: &'static str,
+    pub export_kml: &'static str,
+    pub export_ics: &'static str,
+    /// The name inside an exported file of the saved places or events.
+    pub export_saved_places_name: &'static str,
+    pub export_saved_events_name: &'static str,
+    /// The name inside a file of the guide's list as filtered.
+    pub export_guide_name: &'static str,
+    /// Announced when a file is handed to the browser; `{file}` its name.
+    pub export_started: &'static str,
+    pub export_failed: &'static str,
+    /// A `geo:` link that opens the reader's own maps app.
+    pub open_in_maps_app: &'static str,
 
     // The travel guide.
     pub nav_sites: &'static str,

@@ -23,7 +23,7 @@
 //!   the search index in [`search_build`], related articles in
 //!   [`related`], the link previews (PNGs of the
 //!   heroes' SVGs) in [`og_image`], kept between builds by [`cache`];
-//! - [`news_feeds`]: the RSS feeds of the news (escaped by [`xml_text`]),
+//! - [`news_feeds`]: the RSS feeds of the news (escaped by `portal_export::xml`),
 //!   with absolute links on the deployment's [`origin`];
 //! - [`output`]: each document to the staging tree as it is made (by a
 //!   writer thread) or into memory, [`parallel`] the languages' pieces
@@ -77,4 +77,3 @@ pub mod texts;
 pub mod tree_manifest;
 pub mod update;
 pub mod write;
-pub mod xml_text;
