@@ -13,12 +13,14 @@ pub fn download(file_name: &str, media_type: &str, text: &str) -> Result<(), Dow
 
     use wasm_bindgen::JsCast;
 
-    let document = web_sys::window().and_then(|w| w.document()).ok_or(DownloadFailed)?;
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or(DownloadFailed)?;
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(&format!("{media_type};charset=utf-8"));
-    let blob =
-        web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(|_| DownloadFailed)?;
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
+        .map_err(|_| DownloadFailed)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| DownloadFailed)?;
     let anchor = document
         .create_element("a")

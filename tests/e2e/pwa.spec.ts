@@ -16,7 +16,7 @@ const T = {
   saveOffline: 'Save for offline',
   savedRemove: 'Saved — remove',
   savedEmpty:
-    'Nothing is saved yet. Use “Save for offline” on an article to read it here without a connection.',
+    'Nothing is saved yet. Use “Save for offline” on an article, a place or an event to keep it here, readable without a connection.',
   offline: 'You are offline — showing saved content.',
   errorOffline:
     'You are offline, and this page has not been saved on this device. It needs a connection.',

@@ -75,7 +75,7 @@ pub(crate) const TEXTS: Texts = Texts {
     saved_done: "Saved on this device for reading offline.",
     saved_removed: "Removed from saved.",
     saved_title: "Saved",
-    saved_description: "Articles, places and events saved on this device, there without a connection.",
+    saved_description: "Articles, places and events saved on this device, at hand without a connection.",
     saved_empty: "Nothing is saved yet. Use “Save for offline” on an article, a place or an event to keep it here, readable without a connection.",
     saved_unreadable: Plural {
         one: "{n} saved item could not be read by this version of the portal. It is kept on this device and is not shown here.",

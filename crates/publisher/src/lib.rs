@@ -69,6 +69,7 @@ pub mod related;
 pub mod schema;
 pub mod search_build;
 pub mod search_terms_cache;
+pub mod site_access;
 pub mod site_file;
 pub mod sites_build;
 pub mod sources;
