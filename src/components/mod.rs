@@ -1,5 +1,6 @@
 //! Shared UI. Components receive data through props and never fetch.
 
+pub mod access_facts;
 pub mod archive_calendar;
 pub mod article_body;
 pub mod article_card;

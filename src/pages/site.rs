@@ -10,6 +10,7 @@ use portal_contract::urls::{self, SitesQuery};
 use portal_contract::{Lang, RegionShapes, Site};
 
 use crate::api::{use_api, ApiError, ApiResource};
+use crate::components::access_facts::AccessSection;
 use crate::components::article_body::ArticleBody;
 use crate::components::belarus_map::{BelarusMap, MapPin};
 use crate::components::breadcrumbs::Breadcrumbs;
@@ -61,16 +62,8 @@ pub fn SitePage() -> impl IntoView {
 fn SiteView(site: Site, shapes: Option<RegionShapes>) -> impl IntoView {
     let lang = use_lang().get_untracked();
     let t = texts_untracked();
-    let section_url = SitesQuery {
-        category: Some(site.section.slug.clone()),
-        region: None,
-    }
-    .url(lang);
-    let region_url = SitesQuery {
-        category: None,
-        region: Some(site.region.slug.clone()),
-    }
-    .url(lang);
+    let section_url = SitesQuery::section(&site.section.slug).url(lang);
+    let region_url = SitesQuery::region(&site.region.slug).url(lang);
     let trail = vec![
         (t.nav_home.to_string(), urls::home(lang)),
         (t.nav_sites.to_string(), urls::sites(lang)),
@@ -222,6 +215,7 @@ fn SiteView(site: Site, shapes: Option<RegionShapes>) -> impl IntoView {
                         <h2 id="site-facts-title" class="site__aside-title">{t.site_facts}</h2>
                         <dl>{facts}</dl>
                     </section>
+                    <AccessSection facts=site.access.clone()/>
                     <section class="site__locator" aria-labelledby="site-locator-title">
                         <h2 id="site-locator-title" class="site__aside-title">{t.site_locator}</h2>
                         <BelarusMap shapes pins label=map_name region=site.region.slug.clone()/>

@@ -9,6 +9,7 @@ use portal_contract::urls::{self, SitesQuery};
 use portal_contract::{RegionShapes, SiteIndex, SiteSummary};
 
 use crate::api::{use_api, ApiResource};
+use crate::components::access_facts::AccessFilter;
 use crate::components::belarus_map::{BelarusMap, MapPin};
 use crate::components::error_view::ErrorView;
 use crate::components::export_files::ExportPlaces;
@@ -28,7 +29,11 @@ pub fn SitesPage() -> impl IntoView {
     let query_map = use_query_map();
     let parsed = Memo::new(move |_| {
         let map = query_map.read();
-        SitesQuery::parse(map.get_str("category"), map.get_str("region"))
+        SitesQuery::parse(
+            map.get_str("category"),
+            map.get_str("region"),
+            map.get_str("access"),
+        )
     });
     let index = ApiResource::new({
         move || {
@@ -67,8 +72,7 @@ fn render(index: SiteIndex, shapes: Option<RegionShapes>, query: SitesQuery) -> 
     let items: Vec<SiteSummary> = index
         .items
         .iter()
-        .filter(|s| query.category.as_ref().is_none_or(|c| &s.section.slug == c))
-        .filter(|s| query.region.as_ref().is_none_or(|r| &s.region.slug == r))
+        .filter(|s| query.matches(s))
         .cloned()
         .collect();
 
@@ -78,7 +82,7 @@ fn render(index: SiteIndex, shapes: Option<RegionShapes>, query: SitesQuery) -> 
         .iter()
         .map(|section| {
             let picture = index.items.iter().find(|s| s.section.slug == section.slug).map(|s| s.image.clone());
-            let href = SitesQuery { category: Some(section.slug.clone()), region: None }.url(lang);
+            let href = SitesQuery::section(&section.slug).url(lang);
             let current = query.category.as_deref() == Some(section.slug.as_str());
             view! {
                 <li class="section-entry" class:section-entry--current=current>
@@ -122,6 +126,7 @@ fn render(index: SiteIndex, shapes: Option<RegionShapes>, query: SitesQuery) -> 
                 current=query.region.clone()
                 href=move |slug| by_region(slug).url(lang)
             />
+            <AccessFilter query=query.clone()/>
         </div>
     };
 

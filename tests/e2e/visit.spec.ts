@@ -237,3 +237,55 @@ test('a site and an event offer their place to a maps app', async ({ page, reque
   await contentReady(page);
   await expect(main(page).getByRole('link', { name: T.mapsApp })).toHaveAttribute('href', /^geo:/);
 });
+
+type SiteWithAccess = Site & { access?: string[] };
+
+test('the guide filters by accessibility features, and a site page says yes, no or not known in words', async ({ page, request }) => {
+  const all = (await apiJson<{ items: SiteWithAccess[] }>(request, 'en/sites/index.json')).items;
+  const stepFree = all.filter((s) => s.access?.includes('step-free-entrance'));
+  expect(stepFree.length).toBeGreaterThan(0);
+  expect(stepFree.length).toBeLessThan(all.length);
+
+  await page.goto('/en/sites');
+  await contentReady(page);
+  const filter = main(page).getByRole('navigation', { name: 'Accessibility' });
+  await filter.getByRole('link', { name: 'Step-free entrance' }).click();
+  await expect(page).toHaveURL(/\/en\/sites\?access=step-free-entrance$/);
+  const names = main(page).locator('.sites__list').getByRole('article').getByRole('heading');
+  await expect(names).toHaveText(stepFree.map((s) => s.name));
+  await expect(filter.getByRole('link', { name: 'Step-free entrance' })).toHaveAttribute('aria-current', 'true');
+  expect((await axe(page).analyze()).violations.map((v) => v.id)).toEqual([]);
+  // A second feature narrows further (all must be there); pressing again takes it away.
+  await filter.getByRole('link', { name: 'Accessible toilet' }).click();
+  await expect(page).toHaveURL(/access=step-free-entrance,accessible-toilet$/);
+  const both = all.filter((s) => s.access?.includes('step-free-entrance') && s.access?.includes('accessible-toilet'));
+  await expect(names).toHaveText(both.map((s) => s.name));
+  await filter.getByRole('link', { name: 'Accessible toilet' }).click();
+  await expect(names).toHaveText(stepFree.map((s) => s.name));
+
+  // An unknown feature is dropped with the usual notice.
+  await page.goto('/en/sites?access=lift');
+  await contentReady(page);
+  await expect(main(page).getByRole('status').first()).toContainText('corrected');
+
+  const site = await apiJson<{ name: string; access?: Record<string, unknown> & { note?: string } }>(
+    request,
+    `en/sites/${stepFree[0].slug}.json`,
+  );
+  await page.goto(`/en/sites/${stepFree[0].slug}`);
+  await contentReady(page);
+  const facts = main(page).getByRole('region', { name: 'Accessibility' });
+  const value = (name: string) => facts.getByRole('term').filter({ hasText: name }).locator('xpath=following-sibling::dd');
+  await expect(value('Step-free entrance')).toHaveText('Yes');
+  const word = (v: unknown) => (v === true ? 'Yes' : v === false ? 'No' : 'Not known');
+  await expect(value('Accessible toilet')).toHaveText(word(site.access?.accessible_toilet));
+  await expect(value('Parking for disabled visitors')).toHaveText(word(site.access?.disabled_parking));
+  if (site.access?.note) await expect(facts.getByText(site.access.note)).toBeVisible();
+
+  const unknown = all.find((s) => !s.access)!;
+  await page.goto(`/en/sites/${unknown.slug}`);
+  await contentReady(page);
+  await expect(main(page).getByRole('region', { name: 'Accessibility' })).toContainText(
+    'We have no accessibility information for this place yet.',
+  );
+});

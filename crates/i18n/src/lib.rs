@@ -155,6 +155,18 @@ pub struct Texts {
     pub site_commemorates: &'static str,
     pub site_nearby: &'static str,
     pub site_km: &'static str,
+    /// The site page's accessibility facts and the guide's filter.
+    pub access_title: &'static str,
+    pub access_step_free_entrance: &'static str,
+    pub access_accessible_toilet: &'static str,
+    pub access_disabled_parking: &'static str,
+    pub access_assistance_on_request: &'static str,
+    pub access_yes: &'static str,
+    pub access_no: &'static str,
+    pub access_not_known: &'static str,
+    /// A site with no accessibility facts at all.
+    pub access_none: &'static str,
+    pub access_filter_label: &'static str,
     pub site_gallery: &'static str,
     pub gallery_open: &'static str,
     pub gallery_close: &'static str,
@@ -295,6 +307,19 @@ pub struct Texts {
     pub partners_how_later: &'static str,
     pub partners_how_once: &'static str,
     pub partners_how_options: &'static str,
+}
+
+impl Texts {
+    /// The name of an accessibility feature, in words.
+    pub fn access_feature(&self, feature: portal_contract::AccessFeature) -> &'static str {
+        use portal_contract::AccessFeature::*;
+        match feature {
+            StepFreeEntrance => self.access_step_free_entrance,
+            AccessibleToilet => self.access_accessible_toilet,
+            DisabledParking => self.access_disabled_parking,
+            AssistanceOnRequest => self.access_assistance_on_request,
+        }
+    }
 }
 
 /// The texts of `lang`.
