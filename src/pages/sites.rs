@@ -49,7 +49,7 @@ pub fn SitesPage() -> impl IntoView {
         <div class="sites">
             <PageTitle keep_focus_on_query=true>{move || t().sites_title}</PageTitle>
             <p class="sites__intro">{move || t().sites_description}</p>
-            {move || parsed.get().corrected.then(|| view! { <p class="notice" role="status">{t().events_corrected}</p> })}
+            {move || parsed.get().corrected.then(|| view! { <p class="notice" role="status">{t().sites_corrected}</p> })}
             <Suspense fallback=|| view! { <CardGridSkeleton count=6/> }>
                 {move || {
                     let query = parsed.get().value;

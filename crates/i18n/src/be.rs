@@ -146,6 +146,7 @@ pub(crate) const TEXTS: Texts = Texts {
     access_not_known: "Няма звестак",
     access_none: "Звестак пра даступнасць гэтага месца пакуль няма. Удакладніце перад паездкай.",
     access_filter_label: "Даступнасць",
+    sites_corrected: "У адрасе быў фільтр, які мы не змаглі ўжыць, таму спіс паказаны без яго.",
     site_gallery: "Галерэя",
     gallery_open: "Адкрыць здымак {n} з {total}",
     gallery_close: "Закрыць",

@@ -135,6 +135,7 @@ pub(crate) const TEXTS: Texts = Texts {
     access_not_known: "Not known",
     access_none: "We have no accessibility information for this place yet. Ask before you go.",
     access_filter_label: "Accessibility",
+    sites_corrected: "The address had a filter we could not use, so the list is shown without it.",
     site_gallery: "Gallery",
     gallery_open: "Open picture {n} of {total}",
     gallery_close: "Close",

@@ -167,6 +167,8 @@ pub struct Texts {
     /// A site with no accessibility facts at all.
     pub access_none: &'static str,
     pub access_filter_label: &'static str,
+    /// The guide's address had a filter value that was dropped.
+    pub sites_corrected: &'static str,
     pub site_gallery: &'static str,
     pub gallery_open: &'static str,
     pub gallery_close: &'static str,

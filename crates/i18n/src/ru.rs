@@ -145,6 +145,7 @@ pub(crate) const TEXTS: Texts = Texts {
     access_not_known: "Нет сведений",
     access_none: "Сведений о доступности этого места пока нет. Уточните перед поездкой.",
     access_filter_label: "Доступность",
+    sites_corrected: "В адресе был фильтр, который мы не смогли применить, поэтому список показан без него.",
     site_gallery: "Галерея",
     gallery_open: "Открыть снимок {n} из {total}",
     gallery_close: "Закрыть",
