@@ -25,6 +25,7 @@ pub mod focus;
 #[cfg(feature = "csr")]
 pub mod handover;
 pub mod i18n;
+pub mod near_me;
 pub mod page_url;
 pub mod pages;
 #[cfg(feature = "ssr")]

@@ -19,6 +19,7 @@ pub mod header;
 pub mod highlighted;
 pub mod maps_links;
 pub mod month_grid;
+pub mod near_me;
 pub mod offline_banner;
 pub mod page_meta;
 pub mod page_title;

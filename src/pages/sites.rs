@@ -7,18 +7,23 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 use portal_contract::urls::{self, SitesQuery};
 use portal_contract::{RegionShapes, SiteIndex, SiteSummary};
+use portal_geo::towns::town_by_slug;
+use portal_geo::LatLon;
+use portal_i18n::towns::town_name;
 
 use crate::api::{use_api, ApiResource};
 use crate::components::access_facts::AccessFilter;
-use crate::components::belarus_map::{BelarusMap, MapPin};
+use crate::components::belarus_map::{BelarusMap, MapMarker, MapPin};
 use crate::components::error_view::ErrorView;
 use crate::components::export_files::ExportPlaces;
 use crate::components::filter_row::FilterRow;
+use crate::components::near_me::NearMe;
 use crate::components::page_meta::PageMeta;
 use crate::components::page_title::PageTitle;
 use crate::components::site_card::SiteCard;
 use crate::components::skeletons::CardGridSkeleton;
 use crate::i18n::{texts_untracked, use_lang, use_texts};
+use crate::near_me::{by_distance, use_reader_position, DistanceFrom};
 use crate::saved::take_along::PlaceEntry;
 
 #[component]
@@ -29,12 +34,25 @@ pub fn SitesPage() -> impl IntoView {
     let query_map = use_query_map();
     let parsed = Memo::new(move |_| {
         let map = query_map.read();
-        SitesQuery::parse(
+        let mut parsed = SitesQuery::parse(
             map.get_str("category"),
             map.get_str("region"),
             map.get_str("access"),
-        )
+            map.get_str("near"),
+        );
+        // A town this version does not know is dropped like any bad value.
+        if parsed
+            .value
+            .near
+            .as_deref()
+            .is_some_and(|n| town_by_slug(n).is_none())
+        {
+            parsed.value.near = None;
+            parsed.corrected = true;
+        }
+        parsed
     });
+    let position = use_reader_position();
     let index = ApiResource::new({
         move || {
             let lang = lang.get();
@@ -53,10 +71,11 @@ pub fn SitesPage() -> impl IntoView {
             <Suspense fallback=|| view! { <CardGridSkeleton count=6/> }>
                 {move || {
                     let query = parsed.get().value;
+                    let reader = position.get();
                     Suspend::new(async move {
                         let shapes = shapes.await;
                         match index.await {
-                            Ok(index) => render(index, shapes, query).into_any(),
+                            Ok(index) => render(index, shapes, query, reader).into_any(),
                             Err(error) => view! { <ErrorView error on_retry=move || index.refetch()/> }.into_any(),
                         }
                     })
@@ -66,7 +85,12 @@ pub fn SitesPage() -> impl IntoView {
     }
 }
 
-fn render(index: SiteIndex, shapes: Option<RegionShapes>, query: SitesQuery) -> impl IntoView {
+fn render(
+    index: SiteIndex,
+    shapes: Option<RegionShapes>,
+    query: SitesQuery,
+    reader: Option<LatLon>,
+) -> impl IntoView {
     let lang = use_lang().get_untracked();
     let t = texts_untracked();
     let items: Vec<SiteSummary> = index
@@ -130,6 +154,28 @@ fn render(index: SiteIndex, shapes: Option<RegionShapes>, query: SitesQuery) -> 
         </div>
     };
 
+    // Nearest first from the town in the address, else from the reader.
+    let from = match query.near.as_deref().and_then(town_by_slug) {
+        Some(town) => Some((DistanceFrom::Town(town.slug), town.at)),
+        None => reader.map(|at| (DistanceFrom::Reader, at)),
+    };
+    let listed: Vec<(SiteSummary, Option<f64>)> = match from {
+        Some((_, at)) => by_distance(items.clone(), at, |s| LatLon::new(s.lat, s.lon))
+            .into_iter()
+            .map(|(site, km)| (site, Some(km)))
+            .collect(),
+        None => items.iter().cloned().map(|site| (site, None)).collect(),
+    };
+    let marker = from.map(|(what, at)| MapMarker {
+        lat: at.lat,
+        lon: at.lon,
+        label: match what {
+            DistanceFrom::Reader => t.near_you_are_here.to_string(),
+            DistanceFrom::Town(slug) => town_name(lang, slug).unwrap_or(slug).to_string(),
+        },
+    });
+    let near_me = view! { <NearMe query=query.clone() from=from.map(|(what, _)| what)/> };
+
     let pins = items
         .iter()
         .map(|s| MapPin {
@@ -175,7 +221,7 @@ fn render(index: SiteIndex, shapes: Option<RegionShapes>, query: SitesQuery) -> 
         view! {
             <p class="feed__count">{count}</p>
             <div class="card-grid">
-                {items.into_iter().map(|summary| view! { <SiteCard summary/> }).collect_view()}
+                {listed.into_iter().map(|(summary, distance_km)| view! { <SiteCard summary distance_km/> }).collect_view()}
             </div>
             <ExportPlaces
                 places=Signal::stored(export_places)
@@ -191,8 +237,9 @@ fn render(index: SiteIndex, shapes: Option<RegionShapes>, query: SitesQuery) -> 
             <ul>{sections}</ul>
         </nav>
         {filters}
+        {near_me}
         <div class="sites__layout">
-            <BelarusMap shapes pins label=map_label region=query.region.clone().unwrap_or_default()/>
+            <BelarusMap shapes pins label=map_label region=query.region.clone().unwrap_or_default() marker/>
             <div class="sites__list">{cards}</div>
         </div>
     }

@@ -291,3 +291,99 @@ test('the guide filters by accessibility features, and a site page says yes, no 
     'We have no accessibility information for this place yet.',
   );
 });
+
+/** Great-circle km, as crates/geo computes it. */
+function km(a: { lat: number; lon: number }, b: { lat: number; lon: number }) {
+  const rad = (d: number) => (d * Math.PI) / 180;
+  const h =
+    Math.sin(rad(b.lat - a.lat) / 2) ** 2 +
+    Math.cos(rad(a.lat)) * Math.cos(rad(b.lat)) * Math.sin(rad(b.lon - a.lon) / 2) ** 2;
+  return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+const nearestNames = (sites: Site[], from: { lat: number; lon: number }) =>
+  [...sites].sort((a, b) => km(from, a) - km(from, b)).map((s) => s.name);
+
+/** Counts the page's calls to the geolocation API. */
+async function countGeolocation(page: Page) {
+  await page.addInitScript(() => {
+    const w = window as unknown as { geoCalls: number };
+    w.geoCalls = 0;
+    const original = navigator.geolocation.getCurrentPosition.bind(navigator.geolocation);
+    navigator.geolocation.getCurrentPosition = (...args: Parameters<typeof original>) => {
+      w.geoCalls += 1;
+      return original(...args);
+    };
+  });
+}
+const geoCalls = (page: Page) => page.evaluate(() => (window as unknown as { geoCalls: number }).geoCalls);
+
+test('near me sorts the guide by distance from the reader, only when asked, and keeps the position out of the URL', async ({ page, context, request }) => {
+  const sites = (await sitesIndex(request)).items;
+  const minsk = { lat: 53.9023, lon: 27.5619 };
+  await context.grantPermissions(['geolocation']);
+  await context.setGeolocation({ latitude: minsk.lat, longitude: minsk.lon });
+  await countGeolocation(page);
+
+  await page.goto('/en/sites');
+  await contentReady(page);
+  expect(await geoCalls(page)).toBe(0);
+  const cards = main(page).locator('.sites__list').getByRole('article');
+  await main(page).getByRole('button', { name: 'Sort by distance from me' }).click();
+  await expect(main(page).getByRole('status').filter({ hasText: 'Sorted by distance from where you are' })).toBeVisible();
+  expect(await geoCalls(page)).toBe(1);
+  await expect(page).toHaveURL(/\/en\/sites$/);
+  const expected = nearestNames(sites, minsk);
+  await expect(cards.getByRole('heading')).toHaveText(expected);
+  const first = sites.find((s) => s.name === expected[0])!;
+  await expect(cards.first()).toContainText(`${km(minsk, first).toFixed(1)} km away`);
+  await expect(main(page).getByRole('img', { name: 'You are here' })).toBeVisible();
+  expect((await axe(page).analyze()).violations.map((v) => v.id)).toEqual([]);
+
+  // A section filter keeps the order; "stop" brings the guide's own order back.
+  const section = sites[0].section;
+  await main(page)
+    .getByRole('navigation', { name: 'Sections of the guide' })
+    .first()
+    .getByRole('link', { name: section.name, exact: true })
+    .click();
+  await expect(page).toHaveURL(new RegExp(`category=${section.slug}`));
+  await expect(cards.getByRole('heading')).toHaveText(nearestNames(sites.filter((s) => s.section.slug === section.slug), minsk));
+  await main(page).getByRole('link', { name: 'Stop sorting by distance' }).click();
+  await expect(cards.getByRole('heading')).toHaveText(sites.filter((s) => s.section.slug === section.slug).map((s) => s.name));
+  await expect(main(page).getByRole('img', { name: 'You are here' })).toHaveCount(0);
+});
+
+test('a reader who does not share their position picks a town; the town is in the URL and nothing is asked on load', async ({ page, request }) => {
+  const sites = (await sitesIndex(request)).items;
+  const grodno = { lat: 53.6694, lon: 23.8131 };
+  await countGeolocation(page);
+  await page.goto('/en/sites');
+  await contentReady(page);
+  // No permission granted: the browser refuses.
+  await main(page).getByRole('button', { name: 'Sort by distance from me' }).click();
+  await expect(main(page).getByRole('status').filter({ hasText: 'You did not share your position. Pick a town instead.' })).toBeVisible();
+
+  await main(page).getByLabel('Or from a town').selectOption({ label: 'Grodno' });
+  await main(page).getByRole('button', { name: 'Sort', exact: true }).click();
+  await expect(page).toHaveURL(/\/en\/sites\?near=grodno$/);
+  const cards = main(page).locator('.sites__list').getByRole('article');
+  await expect(cards.getByRole('heading')).toHaveText(nearestNames(sites, grodno));
+  await expect(main(page).getByRole('img', { name: 'Grodno' })).toBeVisible();
+
+  await page.reload();
+  await contentReady(page);
+  await expect(main(page).getByRole('status').filter({ hasText: 'Sorted by distance from Grodno.' })).toBeVisible();
+  await expect(cards.getByRole('heading')).toHaveText(nearestNames(sites, grodno));
+  expect(await geoCalls(page)).toBe(0);
+  await expect(main(page).getByLabel('Or from a town')).toHaveValue('grodno');
+
+  // In Belarusian, the same town by its own name; an unknown town is dropped.
+  await page.goto('/be/sites?near=grodno');
+  await contentReady(page);
+  await expect(main(page).getByRole('status').filter({ hasText: 'Адсартавана па адлегласці ад горада Гродна.' })).toBeVisible();
+  await page.goto('/en/sites?near=atlantis');
+  await contentReady(page);
+  await expect(main(page).getByRole('status').first()).toHaveText(
+    'The address had a filter we could not use, so the list is shown without it.',
+  );
+});

@@ -212,7 +212,7 @@ pub fn site(lang: Lang, slug: &str) -> String {
 }
 
 /// The state of the travel guide's list:
-/// `/{lang}/sites?category=…&region=…&access=…`.
+/// `/{lang}/sites?category=…&region=…&access=…&near=…`.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct SitesQuery {
     /// A section slug (`unesco`, `sanatoria`, …).
@@ -220,6 +220,9 @@ pub struct SitesQuery {
     pub region: Option<String>,
     /// Accessibility features a site must have (all of them), sorted.
     pub access: Vec<AccessFeature>,
+    /// A town slug (`portal_geo::towns`) to sort by distance from; the
+    /// reader's own position never goes into the URL.
+    pub near: Option<String>,
 }
 
 impl SitesQuery {
@@ -246,11 +249,13 @@ impl SitesQuery {
         category: Option<&str>,
         region: Option<&str>,
         access: Option<&str>,
+        near: Option<&str>,
     ) -> Parsed<SitesQuery> {
         let mut corrected = false;
         let mut slug = |value| optional_slug(value, &mut corrected);
         let category = slug(category);
         let region = slug(region);
+        let near = slug(near);
         let mut features = Vec::new();
         for name in access
             .unwrap_or_default()
@@ -269,6 +274,7 @@ impl SitesQuery {
                 category,
                 region,
                 access: features,
+                near,
             },
             corrected,
         }
@@ -309,6 +315,7 @@ impl SitesQuery {
             ("category", &self.category),
             ("region", &self.region),
             ("access", &access),
+            ("near", &self.near),
         ] {
             if let Some(value) = value {
                 url.push(sep);
@@ -521,13 +528,13 @@ mod tests {
 
     #[test]
     fn sites_query_round_trips_and_corrects() {
-        let p = SitesQuery::parse(Some("unesco"), Some("grodno"), None);
+        let p = SitesQuery::parse(Some("unesco"), Some("grodno"), None, Some("mir"));
         assert!(!p.corrected);
         assert_eq!(
             p.value.url(Lang::Be),
-            "/be/sites?category=unesco&region=grodno"
+            "/be/sites?category=unesco&region=grodno&near=mir"
         );
-        let p = SitesQuery::parse(Some("../x"), None, None);
+        let p = SitesQuery::parse(Some("../x"), None, None, None);
         assert!(p.corrected);
         assert_eq!(p.value.url(Lang::En), "/en/sites");
     }
@@ -538,6 +545,7 @@ mod tests {
             None,
             Some("minsk"),
             Some("disabled-parking,step-free-entrance,step-free-entrance"),
+            None,
         );
         assert!(!p.corrected);
         assert_eq!(
@@ -554,7 +562,7 @@ mod tests {
             more.url(Lang::En),
             "/en/sites?region=minsk&access=accessible-toilet,disabled-parking"
         );
-        let p = SitesQuery::parse(None, None, Some("lift,accessible-toilet,"));
+        let p = SitesQuery::parse(None, None, Some("lift,accessible-toilet,"), None);
         assert!(p.corrected);
         assert_eq!(p.value.access, [AccessFeature::AccessibleToilet]);
         assert_eq!(
@@ -573,8 +581,9 @@ mod tests {
                 "access":["step-free-entrance","disabled-parking"]}"#,
         )
         .unwrap();
-        let query =
-            |c: Option<&str>, r: Option<&str>, a: Option<&str>| SitesQuery::parse(c, r, a).value;
+        let query = |c: Option<&str>, r: Option<&str>, a: Option<&str>| {
+            SitesQuery::parse(c, r, a, None).value
+        };
         assert!(query(None, None, None).matches(&site));
         assert!(query(Some("memorials"), Some("minsk"), Some("step-free-entrance")).matches(&site));
         assert!(query(None, None, Some("disabled-parking,step-free-entrance")).matches(&site));

@@ -12,6 +12,7 @@ mod en;
 pub mod feeds;
 pub mod plural;
 mod ru;
+pub mod towns;
 
 pub use feeds::{feed_texts, FeedTexts};
 pub use plural::Plural;
@@ -169,6 +170,23 @@ pub struct Texts {
     pub access_filter_label: &'static str,
     /// The guide's address had a filter value that was dropped.
     pub sites_corrected: &'static str,
+    /// The guide sorted by distance ("near me").
+    pub near_title: &'static str,
+    pub near_me_button: &'static str,
+    pub near_me_locating: &'static str,
+    /// Sorted from the reader's position; says it stays on the device.
+    pub near_me_done: &'static str,
+    pub near_me_denied: &'static str,
+    pub near_me_unavailable: &'static str,
+    pub near_town_label: &'static str,
+    pub near_town_submit: &'static str,
+    /// `{town}` the town's name.
+    pub near_from_town: &'static str,
+    pub near_stop: &'static str,
+    /// The map's marker of the reader's position.
+    pub near_you_are_here: &'static str,
+    /// A card's distance; `{km}` the number.
+    pub near_km_away: &'static str,
     pub site_gallery: &'static str,
     pub gallery_open: &'static str,
     pub gallery_close: &'static str,
