@@ -43,8 +43,6 @@ pub enum LocateError {
 /// GPS warm-up for a list sorted to the kilometre).
 #[cfg(not(feature = "ssr"))]
 pub async fn locate() -> Result<LatLon, LocateError> {
-    use wasm_bindgen::JsCast;
-
     let geolocation = web_sys::window()
         .and_then(|window| window.navigator().geolocation().ok())
         .ok_or(LocateError::Unavailable)?;
@@ -64,24 +62,28 @@ pub async fn locate() -> Result<LatLon, LocateError> {
             let _ = reject.call0(&wasm_bindgen::JsValue::NULL);
         }
     });
+    // Read by name: web-sys's GeolocationPosition types are still behind
+    // its unstable-API flag.
+    let number = |value: &wasm_bindgen::JsValue, name: &str| {
+        js_sys::Reflect::get(value, &wasm_bindgen::JsValue::from_str(name))
+            .ok()
+            .and_then(|v| v.as_f64())
+    };
     match wasm_bindgen_futures::JsFuture::from(promise).await {
-        Ok(value) => {
-            let position: web_sys::GeolocationPosition =
-                value.dyn_into().map_err(|_| LocateError::Unavailable)?;
-            let coords = position.coords();
-            let at = LatLon::new(coords.latitude(), coords.longitude());
-            if at.lat.is_finite() && at.lon.is_finite() {
-                Ok(at)
-            } else {
-                Err(LocateError::Unavailable)
+        Ok(position) => {
+            let coords =
+                js_sys::Reflect::get(&position, &wasm_bindgen::JsValue::from_str("coords"))
+                    .map_err(|_| LocateError::Unavailable)?;
+            match (number(&coords, "latitude"), number(&coords, "longitude")) {
+                (Some(lat), Some(lon)) if lat.is_finite() && lon.is_finite() => {
+                    Ok(LatLon::new(lat, lon))
+                }
+                _ => Err(LocateError::Unavailable),
             }
         }
-        Err(error) => match error.dyn_into::<web_sys::GeolocationPositionError>() {
-            Ok(error) if error.code() == web_sys::GeolocationPositionError::PERMISSION_DENIED => {
-                Err(LocateError::Denied)
-            }
-            _ => Err(LocateError::Unavailable),
-        },
+        // GeolocationPositionError.PERMISSION_DENIED is 1.
+        Err(error) if number(&error, "code") == Some(1.0) => Err(LocateError::Denied),
+        Err(_) => Err(LocateError::Unavailable),
     }
 }
 
