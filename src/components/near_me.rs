@@ -11,8 +11,11 @@ use portal_i18n::towns::town_name;
 use crate::i18n::{texts_untracked, use_lang};
 use crate::near_me::{locate, use_reader_position, DistanceFrom, LocateError};
 
+/// Where asking for the position stands. Owned by the guide page, not by
+/// this component: the list (and this component with it) is drawn again
+/// when the position arrives, while the request that brought it finishes.
 #[derive(Clone, Copy, PartialEq)]
-enum Asking {
+pub enum Asking {
     Idle,
     Waiting,
     Failed(LocateError),
@@ -20,12 +23,15 @@ enum Asking {
 
 /// `from`: what the list is sorted by now, if anything.
 #[component]
-pub fn NearMe(query: SitesQuery, from: Option<DistanceFrom>) -> impl IntoView {
+pub fn NearMe(
+    query: SitesQuery,
+    from: Option<DistanceFrom>,
+    asking: RwSignal<Asking>,
+) -> impl IntoView {
     let t = texts_untracked();
     let lang = use_lang().get_untracked();
     let position = use_reader_position();
     let navigate = use_navigate();
-    let asking = RwSignal::new(Asking::Idle);
     let without_town = SitesQuery {
         near: None,
         ..query.clone()
@@ -108,7 +114,7 @@ pub fn NearMe(query: SitesQuery, from: Option<DistanceFrom>) -> impl IntoView {
     .filter_map(|(name, value)| Some(view! { <input type="hidden" name=name value=value?/> }))
     .collect_view();
 
-    let status = move || match (asking.get(), from) {
+    let status = move || match (asking.try_get().unwrap_or(Asking::Idle), from) {
         (Asking::Waiting, _) => t.near_me_locating.to_string(),
         (Asking::Failed(LocateError::Denied), _) => t.near_me_denied.to_string(),
         (Asking::Failed(LocateError::Unavailable), _) => t.near_me_unavailable.to_string(),
@@ -126,7 +132,7 @@ pub fn NearMe(query: SitesQuery, from: Option<DistanceFrom>) -> impl IntoView {
         <section class="near-me" aria-labelledby="near-me-title">
             <h2 id="near-me-title" class="near-me__title">{t.near_title}</h2>
             <div class="near-me__controls">
-                <button type="button" class="button button--secondary" on:click=ask disabled=move || asking.get() == Asking::Waiting>
+                <button type="button" class="button button--secondary" on:click=ask disabled=move || asking.try_get() == Some(Asking::Waiting)>
                     {t.near_me_button}
                 </button>
                 <form class="near-me__town" action=portal_contract::urls::sites(lang) method="get" on:submit=on_submit>

@@ -17,7 +17,7 @@ use crate::components::belarus_map::{BelarusMap, MapMarker, MapPin};
 use crate::components::error_view::ErrorView;
 use crate::components::export_files::ExportPlaces;
 use crate::components::filter_row::FilterRow;
-use crate::components::near_me::NearMe;
+use crate::components::near_me::{Asking, NearMe};
 use crate::components::page_meta::PageMeta;
 use crate::components::page_title::PageTitle;
 use crate::components::site_card::SiteCard;
@@ -53,6 +53,7 @@ pub fn SitesPage() -> impl IntoView {
         parsed
     });
     let position = use_reader_position();
+    let asking = RwSignal::new(Asking::Idle);
     let index = ApiResource::new({
         move || {
             let lang = lang.get();
@@ -75,7 +76,7 @@ pub fn SitesPage() -> impl IntoView {
                     Suspend::new(async move {
                         let shapes = shapes.await;
                         match index.await {
-                            Ok(index) => render(index, shapes, query, reader).into_any(),
+                            Ok(index) => render(index, shapes, query, reader, asking).into_any(),
                             Err(error) => view! { <ErrorView error on_retry=move || index.refetch()/> }.into_any(),
                         }
                     })
@@ -90,6 +91,7 @@ fn render(
     shapes: Option<RegionShapes>,
     query: SitesQuery,
     reader: Option<LatLon>,
+    asking: RwSignal<Asking>,
 ) -> impl IntoView {
     let lang = use_lang().get_untracked();
     let t = texts_untracked();
@@ -174,7 +176,7 @@ fn render(
             DistanceFrom::Town(slug) => town_name(lang, slug).unwrap_or(slug).to_string(),
         },
     });
-    let near_me = view! { <NearMe query=query.clone() from=from.map(|(what, _)| what)/> };
+    let near_me = view! { <NearMe query=query.clone() from=from.map(|(what, _)| what) asking/> };
 
     let pins = items
         .iter()
