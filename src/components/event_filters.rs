@@ -79,7 +79,10 @@ pub fn EventFilters(
     let by_free_link = by_free.clone();
     let mut active = Vec::new();
     if let Some(window) = query.when {
-        active.push((window_name(t, window).to_string(), by_window(None).url(lang)));
+        active.push((
+            window_name(t, window).to_string(),
+            by_window(None).url(lang),
+        ));
     }
     if let Some(name) = category_name {
         active.push((name, by_category(None).url(lang)));

@@ -252,7 +252,11 @@ fn render_events(index: EventsIndex, items: Vec<EventSummary>, state: ViewState)
     // What the list shows and what "empty" means: the window's events, or
     // the month's.
     let shown: Vec<EventSummary> = match range {
-        Some(range) => items.iter().filter(|e| e.overlaps(range)).cloned().collect(),
+        Some(range) => items
+            .iter()
+            .filter(|e| e.overlaps(range))
+            .cloned()
+            .collect(),
         None => items.clone(),
     };
 
@@ -290,7 +294,10 @@ fn render_events(index: EventsIndex, items: Vec<EventSummary>, state: ViewState)
                 t.events_window_empty,
                 &[("dates", &format_day_range(lang, range.first, range.last))],
             ),
-            None => portal_i18n::fill(t.events_empty_month, &[("month", &format_month(lang, month))]),
+            None => portal_i18n::fill(
+                t.events_empty_month,
+                &[("month", &format_month(lang, month))],
+            ),
         };
         // The index knows categories and regions per month, not free entry:
         // the nearest month is suggested only when it is sure to match.
@@ -312,7 +319,8 @@ fn render_events(index: EventsIndex, items: Vec<EventSummary>, state: ViewState)
             None if exits.is_empty() => Some(view! { <p>{t.events_none_match}</p> }.into_any()),
             None => None,
         };
-        let exits = (!exits.is_empty()).then(|| view! { <ul class="events-empty__exits">{exits}</ul> });
+        let exits =
+            (!exits.is_empty()).then(|| view! { <ul class="events-empty__exits">{exits}</ul> });
         view! {
             <div class="empty events-empty" role="status">
                 <p>{message}</p>
@@ -348,9 +356,7 @@ fn filtered_feeds(index: &EventsIndex, query: &EventsQuery) -> Option<impl IntoV
     let t = texts_untracked();
     let api = use_api();
     let name_in = |list: &[portal_contract::Category], slug: &str| {
-        list.iter()
-            .find(|c| c.slug == slug)
-            .map(|c| c.name.clone())
+        list.iter().find(|c| c.slug == slug).map(|c| c.name.clone())
     };
     let mut feeds = Vec::new();
     if let Some(slug) = &query.category {

@@ -276,7 +276,7 @@ export const UI = {
     events: 'Events',
     previousMonth: 'Previous month',
     nextMonth: 'Next month',
-    today: 'Today',
+    today: 'This month',
     viewList: 'List',
     viewCalendar: 'Calendar',
     filterCategory: 'Category',

@@ -174,7 +174,7 @@ pub(crate) const TEXTS: Texts = Texts {
     events_month_nav: "Месяц",
     events_previous_month: "Папярэдні месяц",
     events_next_month: "Наступны месяц",
-    events_today: "Сёння",
+    events_today: "Гэты месяц",
     events_view_label: "Выгляд",
     events_view_month: "Каляндар",
     events_view_list: "Спіс",

@@ -163,7 +163,7 @@ pub(crate) const TEXTS: Texts = Texts {
     events_month_nav: "Month",
     events_previous_month: "Previous month",
     events_next_month: "Next month",
-    events_today: "Today",
+    events_today: "This month",
     events_view_label: "View",
     events_view_month: "Calendar",
     events_view_list: "List",

@@ -195,6 +195,7 @@ pub struct Texts {
     pub events_month_nav: &'static str,
     pub events_previous_month: &'static str,
     pub events_next_month: &'static str,
+    /// Back to the current month (not "Today": that is a quick window).
     pub events_today: &'static str,
     pub events_view_label: &'static str,
     pub events_view_month: &'static str,

@@ -173,7 +173,7 @@ pub(crate) const TEXTS: Texts = Texts {
     events_month_nav: "Месяц",
     events_previous_month: "Предыдущий месяц",
     events_next_month: "Следующий месяц",
-    events_today: "Сегодня",
+    events_today: "Этот месяц",
     events_view_label: "Вид",
     events_view_month: "Календарь",
     events_view_list: "Список",
