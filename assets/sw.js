@@ -15,7 +15,7 @@
 //                        image/* answers are cached
 //   /api/ .ics           not handled: calendar files are downloads and
 //                        subscriptions, always fresh from the network
-//   saved articles       in SAVED_CACHE, put there on the page's request,
+//   saved entries        in SAVED_CACHE, put there on the page's request,
 //                        never evicted; removed when the reader unsaves, or
 //                        when the page's list (KEEP_ONLY, sent at start-up)
 //                        no longer names them
@@ -165,7 +165,7 @@ async function answerApi(request, network) {
   return cached;
 }
 
-/** Recent reads, then saved articles. */
+/** Recent reads, then saved articles, places and events. */
 async function cachedCopy(request) {
   const [api, saved] = await Promise.all([caches.open(API_CACHE), caches.open(SAVED_CACHE)]);
   return (await api.match(request)) || (await saved.match(request));
@@ -287,7 +287,7 @@ async function unsaveUrls(urls) {
   await Promise.all(urls.map((url) => saved.delete(url)));
 }
 
-/** Drops saved copies no listed article needs (the page sends the list). */
+/** Drops saved copies no listed entry needs (the page sends the list). */
 async function keepOnly(keep) {
   const saved = await caches.open(SAVED_CACHE);
   const requests = await saved.keys();

@@ -26,6 +26,7 @@ pub fn App() -> impl IntoView {
     provide_context(ApiClient::new(crate::config::api_base_from_document()));
     crate::pwa::provide_pwa();
     crate::saved::provide_saved();
+    crate::near_me::provide_reader_position();
     view! { <AppRoutes/> }
 }
 

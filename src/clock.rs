@@ -64,8 +64,7 @@ mod prerender {
     use portal_calendar::{Date, WeekStart};
     use portal_contract::Lang;
 
-    /// Minsk has kept UTC+3 all year since 2011.
-    const MINSK_OFFSET_MINUTES: i16 = 180;
+    use portal_contract::events::EVENT_ZONE_OFFSET_MINUTES as MINSK_OFFSET_MINUTES;
 
     thread_local! {
         static NOW: Cell<i64> = const { Cell::new(0) };

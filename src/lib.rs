@@ -8,7 +8,8 @@
 //! - [`i18n`], [`focus`], [`config`]: reader language, focus after
 //!   navigation, start-up configuration.
 //! - [`pwa`], [`saved`]: the service worker (registration, online state,
-//!   updates) and the articles saved for offline reading.
+//!   updates) and the articles, places and events saved for offline use;
+//!   [`download`] hands the files a reader exports to the browser.
 
 // The server renderer's view types nest deeply (`ssr`).
 #![recursion_limit = "256"]
@@ -19,10 +20,12 @@ pub mod attached;
 pub mod clock;
 pub mod components;
 pub mod config;
+pub mod download;
 pub mod focus;
 #[cfg(feature = "csr")]
 pub mod handover;
 pub mod i18n;
+pub mod near_me;
 pub mod page_url;
 pub mod pages;
 #[cfg(feature = "ssr")]

@@ -25,14 +25,25 @@ pub struct MapPin {
     pub current: bool,
 }
 
+/// A point that is not a site: where distances are measured from.
+#[derive(Clone)]
+pub struct MapMarker {
+    pub lat: f64,
+    pub lon: f64,
+    /// Its name for screen readers and the tooltip ("You are here", a town).
+    pub label: String,
+}
+
 /// `shapes` may be missing (the map then shows pins on a plain ground);
-/// `region`: a region slug to shade (the active filter).
+/// `region`: a region slug to shade (the active filter); `marker`: the
+/// reader's point (a diamond, drawn over the pins).
 #[component]
 pub fn BelarusMap(
     shapes: Option<RegionShapes>,
     pins: Vec<MapPin>,
     label: String,
     #[prop(optional)] region: Option<String>,
+    #[prop(default = None)] marker: Option<MapMarker>,
 ) -> impl IntoView {
     let projection = Projection::fit(SOUTH, NORTH, WEST, EAST, WIDTH);
     let height = projection.height(SOUTH).round();
@@ -104,6 +115,16 @@ pub fn BelarusMap(
                     {outlines}
                 </g>
                 <g class="belarus-map__pins">{pin_views}</g>
+                {marker.map(|marker| {
+                    let (x, y) = projection.project(LatLon::new(marker.lat, marker.lon));
+                    let points = format!("{x:.1},{:.1} {:.1},{y:.1} {x:.1},{:.1} {:.1},{y:.1}", y - 11.0, x + 11.0, y + 11.0, x - 11.0);
+                    view! {
+                        <g class="belarus-map__marker" role="img" aria-label=marker.label.clone()>
+                            <title>{marker.label.clone()}</title>
+                            <polygon points=points/>
+                        </g>
+                    }
+                })}
             </svg>
         </figure>
     }

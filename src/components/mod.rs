@@ -1,5 +1,6 @@
 //! Shared UI. Components receive data through props and never fetch.
 
+pub mod access_facts;
 pub mod archive_calendar;
 pub mod article_body;
 pub mod article_card;
@@ -10,12 +11,15 @@ pub mod category_chips;
 pub mod error_view;
 pub mod event_filters;
 pub mod event_row;
+pub mod export_files;
 pub mod filter_row;
 pub mod footer;
 pub mod gallery;
 pub mod header;
 pub mod highlighted;
+pub mod maps_links;
 pub mod month_grid;
+pub mod near_me;
 pub mod offline_banner;
 pub mod page_meta;
 pub mod page_title;

@@ -1,5 +1,6 @@
-//! "Save for offline" on an article; once saved, the same button reads
-//! "Saved — remove" and removes it. The outcome is announced.
+//! "Save for offline" on an article, a site or an event; once saved, the
+//! same button reads "Saved — remove" and removes it. The outcome is
+//! announced.
 
 use leptos::prelude::*;
 
@@ -17,15 +18,15 @@ enum Outcome {
 pub fn SaveButton(item: SavedItem) -> impl IntoView {
     let t = use_texts();
     let saved = use_saved();
-    let (lang, slug) = (item.lang, item.slug.clone());
+    let key = item.key();
     let is_saved = {
-        let slug = slug.clone();
-        Memo::new(move |_| saved.contains(lang, &slug))
+        let key = key.clone();
+        Memo::new(move |_| saved.contains(&key))
     };
     let outcome = RwSignal::new(Outcome::Idle);
     let on_click = move |_| {
         if is_saved.get_untracked() {
-            saved.remove(lang, &slug);
+            saved.remove(&key);
             outcome.set(Outcome::Removed);
         } else {
             let mut item = item.clone();

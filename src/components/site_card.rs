@@ -1,11 +1,12 @@
-//! A travel-guide card: picture, section, name (the link) and region.
+//! A travel-guide card: picture, section, name (the link), region, and
+//! the distance when the guide is sorted by it.
 
 use leptos::prelude::*;
 use portal_contract::urls;
 use portal_contract::SiteSummary;
 
 use crate::components::picture::{sizes, Picture};
-use crate::i18n::use_lang;
+use crate::i18n::{texts_untracked, use_lang};
 
 #[component]
 pub fn SiteCard(
@@ -13,8 +14,12 @@ pub fn SiteCard(
     /// Heading level of the name.
     #[prop(default = 2)]
     level: u8,
+    /// From the reader or their town, when the guide is sorted by distance.
+    #[prop(default = None)]
+    distance_km: Option<f64>,
 ) -> impl IntoView {
     let lang = use_lang().get_untracked();
+    let t = texts_untracked();
     let link = view! { <a class="card__link" href=urls::site(lang, &summary.slug)>{summary.name.clone()}</a> };
     let heading = if level == 3 {
         view! { <h3 class="card__title">{link}</h3> }.into_any()
@@ -30,7 +35,13 @@ pub fn SiteCard(
                 <p class="card__category">{summary.section.name}</p>
                 {heading}
                 <p class="card__lead">{summary.summary}</p>
-                <p class="card__meta">{summary.region.name}</p>
+                <p class="card__meta">
+                    {summary.region.name}
+                    {distance_km.map(|km| {
+                        let km = format!("{km:.1}");
+                        view! { " · " <span class="card__distance">{portal_i18n::fill(t.near_km_away, &[("km", &km)])}</span> }
+                    })}
+                </p>
             </div>
         </article>
     }

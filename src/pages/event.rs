@@ -15,12 +15,15 @@ use crate::components::article_body::ArticleBody;
 use crate::components::breadcrumbs::Breadcrumbs;
 use crate::components::error_view::ErrorView;
 use crate::components::event_row::EventRow;
+use crate::components::maps_links::MapsLinks;
 use crate::components::page_meta::PageMeta;
 use crate::components::page_title::PageTitle;
 use crate::components::picture::Figure;
+use crate::components::save_button::SaveButton;
 use crate::components::skeletons::ArticleSkeleton;
 use crate::i18n::{texts_untracked, use_lang};
 use crate::pages::not_found::NotFoundPage;
+use crate::saved::SavedItem;
 
 #[component]
 pub fn EventPage() -> impl IntoView {
@@ -110,11 +113,9 @@ fn EventView(event: Event) -> impl IntoView {
     ];
     let when = format_event_when(lang, &event.starts, &event.ends, event.all_day);
     let local = reader_local_start(&event);
-    let map_url = format!(
-        "https://www.openstreetmap.org/?mlat={lat:.5}&mlon={lon:.5}#map=17/{lat:.5}/{lon:.5}",
-        lat = event.venue.lat,
-        lon = event.venue.lon
-    );
+    let save_item = api
+        .is_same_origin()
+        .then(|| SavedItem::from_event(&api, &event));
     let ics_url = api.url(&paths::event_ics(lang, &event.slug));
     let page_url = crate::page_url::href().unwrap_or_default();
     let google_url = event.google_calendar_url(&page_url);
@@ -136,6 +137,8 @@ fn EventView(event: Event) -> impl IntoView {
                 </p>
                 <PageTitle class="event__title">{event.title.clone()}</PageTitle>
                 <p class="event__lead">{event.summary.clone()}</p>
+                // Offered only where the worker can keep the copy.
+                {save_item.map(|item| view! { <div class="article__actions"><SaveButton item/></div> })}
             </header>
             <section class="event__facts" aria-labelledby="event-facts-title">
                 <h2 id="event-facts-title" class="visually-hidden">{t.event_details}</h2>
@@ -153,7 +156,7 @@ fn EventView(event: Event) -> impl IntoView {
                         <dd>
                             <p class="event__venue">{event.venue.name.clone()}</p>
                             <p>{event.venue.address.clone()}</p>
-                            <p><a href=map_url target="_blank" rel="noopener noreferrer">{t.event_open_map}</a></p>
+                            <MapsLinks lat=event.venue.lat lon=event.venue.lon name=event.venue.name.clone() zoom=17/>
                         </dd>
                     </div>
                     <div class="event__fact">

@@ -10,16 +10,20 @@ use portal_contract::urls::{self, SitesQuery};
 use portal_contract::{Lang, RegionShapes, Site};
 
 use crate::api::{use_api, ApiError, ApiResource};
+use crate::components::access_facts::AccessSection;
 use crate::components::article_body::ArticleBody;
 use crate::components::belarus_map::{BelarusMap, MapPin};
 use crate::components::breadcrumbs::Breadcrumbs;
 use crate::components::error_view::ErrorView;
 use crate::components::gallery::Gallery;
+use crate::components::maps_links::MapsLinks;
 use crate::components::page_meta::PageMeta;
 use crate::components::page_title::PageTitle;
+use crate::components::save_button::SaveButton;
 use crate::components::skeletons::ArticleSkeleton;
 use crate::i18n::{texts_untracked, use_lang};
 use crate::pages::not_found::NotFoundPage;
+use crate::saved::SavedItem;
 
 #[component]
 pub fn SitePage() -> impl IntoView {
@@ -58,16 +62,8 @@ pub fn SitePage() -> impl IntoView {
 fn SiteView(site: Site, shapes: Option<RegionShapes>) -> impl IntoView {
     let lang = use_lang().get_untracked();
     let t = texts_untracked();
-    let section_url = SitesQuery {
-        category: Some(site.section.slug.clone()),
-        region: None,
-    }
-    .url(lang);
-    let region_url = SitesQuery {
-        category: None,
-        region: Some(site.region.slug.clone()),
-    }
-    .url(lang);
+    let section_url = SitesQuery::section(&site.section.slug).url(lang);
+    let region_url = SitesQuery::region(&site.region.slug).url(lang);
     let trail = vec![
         (t.nav_home.to_string(), urls::home(lang)),
         (t.nav_sites.to_string(), urls::sites(lang)),
@@ -167,11 +163,6 @@ fn SiteView(site: Site, shapes: Option<RegionShapes>) -> impl IntoView {
             .into_any(),
         );
     }
-    let map_url = format!(
-        "https://www.openstreetmap.org/?mlat={lat:.5}&mlon={lon:.5}#map=13/{lat:.5}/{lon:.5}",
-        lat = site.lat,
-        lon = site.lon
-    );
     let mut pins = vec![MapPin {
         name: site.name.clone(),
         href: urls::site(lang, &site.slug),
@@ -191,6 +182,11 @@ fn SiteView(site: Site, shapes: Option<RegionShapes>) -> impl IntoView {
     let name = site.name.clone();
     let map_name = site.name.clone();
     let here = site.name.clone();
+    let api = use_api();
+    let save_item = api
+        .is_same_origin()
+        .then(|| SavedItem::from_site(&api, &site))
+        .flatten();
 
     view! {
         <PageMeta title=site.name.clone() description=site.summary.clone()/>
@@ -203,6 +199,8 @@ fn SiteView(site: Site, shapes: Option<RegionShapes>) -> impl IntoView {
                 </p>
                 <PageTitle class="event__title">{name}</PageTitle>
                 <p class="event__lead">{site.summary.clone()}</p>
+                // Offered only where the worker can keep the copy.
+                {save_item.map(|item| view! { <div class="article__actions"><SaveButton item/></div> })}
             </header>
             <Gallery images=site.gallery.clone()/>
             <div class="site__columns">
@@ -217,10 +215,11 @@ fn SiteView(site: Site, shapes: Option<RegionShapes>) -> impl IntoView {
                         <h2 id="site-facts-title" class="site__aside-title">{t.site_facts}</h2>
                         <dl>{facts}</dl>
                     </section>
+                    <AccessSection facts=site.access.clone()/>
                     <section class="site__locator" aria-labelledby="site-locator-title">
                         <h2 id="site-locator-title" class="site__aside-title">{t.site_locator}</h2>
                         <BelarusMap shapes pins label=map_name region=site.region.slug.clone()/>
-                        <p><a href=map_url target="_blank" rel="noopener noreferrer">{t.event_open_map}</a></p>
+                        <MapsLinks lat=site.lat lon=site.lon name=site.name.clone() zoom=13/>
                     </section>
                 </aside>
             </div>

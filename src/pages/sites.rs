@@ -1,21 +1,30 @@
 //! `/{lang}/sites?category=…&region=…`: the travel guide — its five
 //! sections as entries, the filters, the map with a pin per listed site,
-//! and the sites as cards. Filters live in the URL.
+//! the sites as cards, and the listed sites as GPX/KML to take along.
+//! Filters live in the URL.
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 use portal_contract::urls::{self, SitesQuery};
 use portal_contract::{RegionShapes, SiteIndex, SiteSummary};
+use portal_geo::towns::town_by_slug;
+use portal_geo::LatLon;
+use portal_i18n::towns::town_name;
 
 use crate::api::{use_api, ApiResource};
-use crate::components::belarus_map::{BelarusMap, MapPin};
+use crate::components::access_facts::AccessFilter;
+use crate::components::belarus_map::{BelarusMap, MapMarker, MapPin};
 use crate::components::error_view::ErrorView;
+use crate::components::export_files::ExportPlaces;
 use crate::components::filter_row::FilterRow;
+use crate::components::near_me::NearMe;
 use crate::components::page_meta::PageMeta;
 use crate::components::page_title::PageTitle;
 use crate::components::site_card::SiteCard;
 use crate::components::skeletons::CardGridSkeleton;
 use crate::i18n::{texts_untracked, use_lang, use_texts};
+use crate::near_me::{by_distance, use_reader_position, DistanceFrom};
+use crate::saved::take_along::PlaceEntry;
 
 #[component]
 pub fn SitesPage() -> impl IntoView {
@@ -25,8 +34,25 @@ pub fn SitesPage() -> impl IntoView {
     let query_map = use_query_map();
     let parsed = Memo::new(move |_| {
         let map = query_map.read();
-        SitesQuery::parse(map.get_str("category"), map.get_str("region"))
+        let mut parsed = SitesQuery::parse(
+            map.get_str("category"),
+            map.get_str("region"),
+            map.get_str("access"),
+            map.get_str("near"),
+        );
+        // A town this version does not know is dropped like any bad value.
+        if parsed
+            .value
+            .near
+            .as_deref()
+            .is_some_and(|n| town_by_slug(n).is_none())
+        {
+            parsed.value.near = None;
+            parsed.corrected = true;
+        }
+        parsed
     });
+    let position = use_reader_position();
     let index = ApiResource::new({
         move || {
             let lang = lang.get();
@@ -41,14 +67,15 @@ pub fn SitesPage() -> impl IntoView {
         <div class="sites">
             <PageTitle keep_focus_on_query=true>{move || t().sites_title}</PageTitle>
             <p class="sites__intro">{move || t().sites_description}</p>
-            {move || parsed.get().corrected.then(|| view! { <p class="notice" role="status">{t().events_corrected}</p> })}
+            {move || parsed.get().corrected.then(|| view! { <p class="notice" role="status">{t().sites_corrected}</p> })}
             <Suspense fallback=|| view! { <CardGridSkeleton count=6/> }>
                 {move || {
                     let query = parsed.get().value;
+                    let reader = position.get();
                     Suspend::new(async move {
                         let shapes = shapes.await;
                         match index.await {
-                            Ok(index) => render(index, shapes, query).into_any(),
+                            Ok(index) => render(index, shapes, query, reader).into_any(),
                             Err(error) => view! { <ErrorView error on_retry=move || index.refetch()/> }.into_any(),
                         }
                     })
@@ -58,14 +85,18 @@ pub fn SitesPage() -> impl IntoView {
     }
 }
 
-fn render(index: SiteIndex, shapes: Option<RegionShapes>, query: SitesQuery) -> impl IntoView {
+fn render(
+    index: SiteIndex,
+    shapes: Option<RegionShapes>,
+    query: SitesQuery,
+    reader: Option<LatLon>,
+) -> impl IntoView {
     let lang = use_lang().get_untracked();
     let t = texts_untracked();
     let items: Vec<SiteSummary> = index
         .items
         .iter()
-        .filter(|s| query.category.as_ref().is_none_or(|c| &s.section.slug == c))
-        .filter(|s| query.region.as_ref().is_none_or(|r| &s.region.slug == r))
+        .filter(|s| query.matches(s))
         .cloned()
         .collect();
 
@@ -75,7 +106,7 @@ fn render(index: SiteIndex, shapes: Option<RegionShapes>, query: SitesQuery) -> 
         .iter()
         .map(|section| {
             let picture = index.items.iter().find(|s| s.section.slug == section.slug).map(|s| s.image.clone());
-            let href = SitesQuery { category: Some(section.slug.clone()), region: None }.url(lang);
+            let href = SitesQuery::section(&section.slug).url(lang);
             let current = query.category.as_deref() == Some(section.slug.as_str());
             view! {
                 <li class="section-entry" class:section-entry--current=current>
@@ -119,8 +150,31 @@ fn render(index: SiteIndex, shapes: Option<RegionShapes>, query: SitesQuery) -> 
                 current=query.region.clone()
                 href=move |slug| by_region(slug).url(lang)
             />
+            <AccessFilter query=query.clone()/>
         </div>
     };
+
+    // Nearest first from the town in the address, else from the reader.
+    let from = match query.near.as_deref().and_then(town_by_slug) {
+        Some(town) => Some((DistanceFrom::Town(town.slug), town.at)),
+        None => reader.map(|at| (DistanceFrom::Reader, at)),
+    };
+    let listed: Vec<(SiteSummary, Option<f64>)> = match from {
+        Some((_, at)) => by_distance(items.clone(), at, |s| LatLon::new(s.lat, s.lon))
+            .into_iter()
+            .map(|(site, km)| (site, Some(km)))
+            .collect(),
+        None => items.iter().cloned().map(|site| (site, None)).collect(),
+    };
+    let marker = from.map(|(what, at)| MapMarker {
+        lat: at.lat,
+        lon: at.lon,
+        label: match what {
+            DistanceFrom::Reader => t.near_you_are_here.to_string(),
+            DistanceFrom::Town(slug) => town_name(lang, slug).unwrap_or(slug).to_string(),
+        },
+    });
+    let near_me = view! { <NearMe query=query.clone() from=from.map(|(what, _)| what)/> };
 
     let pins = items
         .iter()
@@ -134,14 +188,47 @@ fn render(index: SiteIndex, shapes: Option<RegionShapes>, query: SitesQuery) -> 
         .collect();
     let count = t.sites_count.format(lang, items.len() as u64);
     let map_label = portal_i18n::fill(t.sites_map_label, &[("n", &count)]);
+    // The list as filtered, to take along: the file is named after the
+    // filters so two exports do not overwrite each other.
+    let export_places: Vec<PlaceEntry> = items
+        .iter()
+        .map(|s| PlaceEntry::from_site(lang, s))
+        .collect();
+    let filter_names: Vec<String> = [
+        (&query.category, &index.sections),
+        (&query.region, &index.regions),
+    ]
+    .into_iter()
+    .filter_map(|(slug, list)| {
+        let slug = slug.as_ref()?;
+        list.iter()
+            .find(|c| &c.slug == slug)
+            .map(|c| c.name.clone())
+    })
+    .collect();
+    let export_title = std::iter::once(t.export_guide_name.to_string())
+        .chain(filter_names)
+        .collect::<Vec<_>>()
+        .join(" — ");
+    let file_stem = std::iter::once("portal-guide")
+        .chain(query.category.as_deref())
+        .chain(query.region.as_deref())
+        .collect::<Vec<_>>()
+        .join("-");
     let cards = if items.is_empty() {
         view! { <p class="empty" role="status">{t.sites_empty}</p> }.into_any()
     } else {
         view! {
             <p class="feed__count">{count}</p>
             <div class="card-grid">
-                {items.into_iter().map(|summary| view! { <SiteCard summary/> }).collect_view()}
+                {listed.into_iter().map(|(summary, distance_km)| view! { <SiteCard summary distance_km/> }).collect_view()}
             </div>
+            <ExportPlaces
+                places=Signal::stored(export_places)
+                title=Signal::stored(export_title)
+                file_stem=file_stem
+                id="guide-export"
+            />
         }
         .into_any()
     };
@@ -150,8 +237,9 @@ fn render(index: SiteIndex, shapes: Option<RegionShapes>, query: SitesQuery) -> 
             <ul>{sections}</ul>
         </nav>
         {filters}
+        {near_me}
         <div class="sites__layout">
-            <BelarusMap shapes pins label=map_label region=query.region.clone().unwrap_or_default()/>
+            <BelarusMap shapes pins label=map_label region=query.region.clone().unwrap_or_default() marker/>
             <div class="sites__list">{cards}</div>
         </div>
     }

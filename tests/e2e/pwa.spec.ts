@@ -12,11 +12,11 @@ import type { Page } from '@playwright/test';
 // Texts from crates/i18n (en).
 const T = {
   saved: 'Saved',
-  savedTitle: 'Saved articles',
+  savedTitle: 'Saved',
   saveOffline: 'Save for offline',
   savedRemove: 'Saved — remove',
   savedEmpty:
-    'Nothing is saved yet. Use “Save for offline” on an article to read it here without a connection.',
+    'Nothing is saved yet. Use “Save for offline” on an article, a place or an event to keep it here, readable without a connection.',
   offline: 'You are offline — showing saved content.',
   errorOffline:
     'You are offline, and this page has not been saved on this device. It needs a connection.',
@@ -362,7 +362,7 @@ test('one unreadable saved entry is reported and kept; the others are listed and
   await main(page).getByRole('button', { name: T.saveOffline }).click();
   await expect(main(page).getByRole('button', { name: T.savedRemove })).toBeVisible();
   // Another version's entry (and a damaged one) next to the readable one.
-  const foreign = { kind: 'site', slug: 'nesvizh-castle', version: 2 };
+  const foreign = { kind: 'itinerary', slug: 'two-days-in-grodno', version: 2 };
   await page.evaluate((foreign) => {
     const list = JSON.parse(localStorage.getItem('portal.saved.v1')!);
     localStorage.setItem('portal.saved.v1', JSON.stringify([foreign, ...list, 'damaged']));

@@ -3,6 +3,7 @@
 //! covers `[starts, ends)`: an all-day event starts at midnight of its first
 //! day and ends at midnight after its last.
 
+use portal_calendar::ics::{FixedZone, When};
 use portal_calendar::window::DayRange;
 use portal_calendar::{Date, YearMonth};
 use serde::{Deserialize, Serialize};
@@ -12,6 +13,38 @@ use crate::{Block, Category, CategoryRef, Image, Lang, Timestamp};
 
 /// The zone every event is authored in.
 pub const EVENT_TIME_ZONE: &str = "Europe/Minsk";
+
+/// Its offset from UTC: Belarus has kept UTC+3 all year since 2011.
+pub const EVENT_ZONE_OFFSET_MINUTES: i16 = 180;
+
+/// The events' zone as iCalendar writes it.
+pub fn ics_zone() -> FixedZone<'static> {
+    FixedZone {
+        tzid: EVENT_TIME_ZONE,
+        offset_minutes: EVENT_ZONE_OFFSET_MINUTES,
+    }
+}
+
+/// The identity of an event in calendar apps: the same in every language
+/// and in every file (the subscription feeds, the saved events a reader
+/// downloads), so the same event never appears twice in a calendar.
+pub fn ics_uid(slug: &str) -> String {
+    format!("{slug}@events.portal")
+}
+
+/// An event's start or end as iCalendar writes it: a date for an all-day
+/// event, the wall-clock time otherwise.
+pub fn ics_when(ts: &Timestamp, all_day: bool) -> When {
+    if all_day {
+        When::Day(ts.date())
+    } else {
+        When::Local {
+            date: ts.date(),
+            hour: ts.hour,
+            minute: ts.minute,
+        }
+    }
+}
 
 /// What the calendar grid and lists need: everything but the details.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

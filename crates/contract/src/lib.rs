@@ -39,8 +39,8 @@ pub use news::{
 };
 pub use photo::Photo;
 pub use sites::{
-    MemorialFacts, NearbySite, RegionShape, RegionShapes, SanatoriumFacts, Site, SiteIndex,
-    SiteSummary, SouvenirFacts, UnescoFacts,
+    AccessFacts, AccessFeature, MemorialFacts, NearbySite, RegionShape, RegionShapes,
+    SanatoriumFacts, Site, SiteIndex, SiteSummary, SouvenirFacts, UnescoFacts,
 };
 pub use timestamp::Timestamp;
 

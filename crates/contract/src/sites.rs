@@ -23,6 +23,10 @@ pub struct SiteSummary {
     /// Shown in "Discover Belarus" on the home page.
     #[serde(default)]
     pub featured: bool,
+    /// The accessibility features the site is known to have (for the
+    /// guide's filter); a feature not listed is absent or not known.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub access: Vec<AccessFeature>,
 }
 
 /// `{lang}/sites/index.json`: every site, small enough to load whole, with
@@ -74,6 +78,82 @@ pub struct MemorialFacts {
     pub commemorates: String,
 }
 
+/// A fact about getting in and around for visitors with a disability.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "kebab-case")]
+pub enum AccessFeature {
+    /// The entrance (or the way in, outdoors) has no steps, or a ramp or lift.
+    StepFreeEntrance,
+    AccessibleToilet,
+    /// Parking spaces marked for disabled visitors.
+    DisabledParking,
+    /// Staff help visitors who ask (ahead or on arrival).
+    AssistanceOnRequest,
+}
+
+impl AccessFeature {
+    pub const ALL: [AccessFeature; 4] = [
+        AccessFeature::StepFreeEntrance,
+        AccessFeature::AccessibleToilet,
+        AccessFeature::DisabledParking,
+        AccessFeature::AssistanceOnRequest,
+    ];
+
+    /// The name in URLs and in the JSON.
+    pub fn slug(self) -> &'static str {
+        match self {
+            AccessFeature::StepFreeEntrance => "step-free-entrance",
+            AccessFeature::AccessibleToilet => "accessible-toilet",
+            AccessFeature::DisabledParking => "disabled-parking",
+            AccessFeature::AssistanceOnRequest => "assistance-on-request",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<AccessFeature> {
+        AccessFeature::ALL.into_iter().find(|f| f.slug() == slug)
+    }
+}
+
+/// What is known about a site's accessibility: each feature is yes, no or
+/// not known (absent), so "no" is never confused with "nobody checked".
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct AccessFacts {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub step_free_entrance: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub accessible_toilet: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub disabled_parking: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assistance_on_request: Option<bool>,
+    /// Details in the document's language (a lift to the first floor only,
+    /// how to ask for help).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+impl AccessFacts {
+    /// Yes, no, or not known.
+    pub fn get(&self, feature: AccessFeature) -> Option<bool> {
+        match feature {
+            AccessFeature::StepFreeEntrance => self.step_free_entrance,
+            AccessFeature::AccessibleToilet => self.accessible_toilet,
+            AccessFeature::DisabledParking => self.disabled_parking,
+            AccessFeature::AssistanceOnRequest => self.assistance_on_request,
+        }
+    }
+
+    /// The features known to be there, in [`AccessFeature::ALL`] order.
+    pub fn present(&self) -> Vec<AccessFeature> {
+        AccessFeature::ALL
+            .into_iter()
+            .filter(|f| self.get(*f) == Some(true))
+            .collect()
+    }
+}
+
 /// Another site and how far it is, for "Nearby".
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -119,6 +199,9 @@ pub struct Site {
     pub souvenir: Option<SouvenirFacts>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub memorial: Option<MemorialFacts>,
+    /// Absent when nothing is known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub access: Option<AccessFacts>,
     pub body: Vec<Block>,
     /// The language of `body` (English when not yet translated).
     pub body_lang: Lang,
@@ -188,12 +271,46 @@ mod tests {
             sanatorium: None,
             souvenir: None,
             memorial: None,
+            access: None,
             body: vec![],
             body_lang: Lang::En,
             nearby: vec![],
         };
         let json = serde_json::to_string(&site).unwrap();
-        assert!(!json.contains("sanatorium") && !json.contains("hours"));
+        assert!(
+            !json.contains("sanatorium") && !json.contains("hours") && !json.contains("access")
+        );
         assert_eq!(serde_json::from_str::<Site>(&json).unwrap(), site);
+    }
+
+    #[test]
+    fn access_facts_tell_no_from_not_known() {
+        let facts = AccessFacts {
+            step_free_entrance: Some(true),
+            accessible_toilet: Some(false),
+            assistance_on_request: Some(true),
+            ..AccessFacts::default()
+        };
+        assert_eq!(
+            facts.present(),
+            [
+                AccessFeature::StepFreeEntrance,
+                AccessFeature::AssistanceOnRequest
+            ]
+        );
+        assert_eq!(facts.get(AccessFeature::DisabledParking), None);
+        let json = serde_json::to_string(&facts).unwrap();
+        assert_eq!(
+            json,
+            r#"{"step_free_entrance":true,"accessible_toilet":false,"assistance_on_request":true}"#
+        );
+        for feature in AccessFeature::ALL {
+            assert_eq!(AccessFeature::from_slug(feature.slug()), Some(feature));
+            assert_eq!(
+                serde_json::to_string(&feature).unwrap(),
+                format!("\"{}\"", feature.slug())
+            );
+        }
+        assert_eq!(AccessFeature::from_slug("lift"), None);
     }
 }

@@ -6,7 +6,7 @@ use portal_calendar::window::{DayRange, QuickWindow};
 use portal_calendar::{Date, YearMonth};
 
 use crate::slug::is_valid_slug;
-use crate::Lang;
+use crate::{AccessFeature, Lang};
 
 pub fn home(lang: Lang) -> String {
     format!("/{lang}/")
@@ -261,32 +261,112 @@ pub fn site(lang: Lang, slug: &str) -> String {
     format!("/{lang}/sites/{slug}")
 }
 
-/// The state of the travel guide's list: `/{lang}/sites?category=…&region=…`.
+/// The state of the travel guide's list:
+/// `/{lang}/sites?category=…&region=…&access=…&near=…`.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct SitesQuery {
     /// A section slug (`unesco`, `sanatoria`, …).
     pub category: Option<String>,
     pub region: Option<String>,
+    /// Accessibility features a site must have (all of them), sorted.
+    pub access: Vec<AccessFeature>,
+    /// A town slug (`portal_geo::towns`) to sort by distance from; the
+    /// reader's own position never goes into the URL.
+    pub near: Option<String>,
 }
 
 impl SitesQuery {
-    /// Reads the parameters; a value that is not a slug is dropped and sets
-    /// `corrected`. Empty values count as absent.
-    pub fn parse(category: Option<&str>, region: Option<&str>) -> Parsed<SitesQuery> {
+    /// A section of the guide, unfiltered otherwise.
+    pub fn section(slug: &str) -> SitesQuery {
+        SitesQuery {
+            category: Some(slug.to_string()),
+            ..SitesQuery::default()
+        }
+    }
+
+    /// A region of the guide, unfiltered otherwise.
+    pub fn region(slug: &str) -> SitesQuery {
+        SitesQuery {
+            region: Some(slug.to_string()),
+            ..SitesQuery::default()
+        }
+    }
+
+    /// Reads the parameters; a value that is not a slug, or a feature this
+    /// version does not know, is dropped and sets `corrected`. Empty values
+    /// count as absent.
+    pub fn parse(
+        category: Option<&str>,
+        region: Option<&str>,
+        access: Option<&str>,
+        near: Option<&str>,
+    ) -> Parsed<SitesQuery> {
         let mut corrected = false;
         let mut slug = |value| optional_slug(value, &mut corrected);
         let category = slug(category);
         let region = slug(region);
+        let near = slug(near);
+        let mut features = Vec::new();
+        for name in access
+            .unwrap_or_default()
+            .split(',')
+            .filter(|n| !n.is_empty())
+        {
+            match AccessFeature::from_slug(name) {
+                Some(feature) => features.push(feature),
+                None => corrected = true,
+            }
+        }
+        features.sort();
+        features.dedup();
         Parsed {
-            value: SitesQuery { category, region },
+            value: SitesQuery {
+                category,
+                region,
+                access: features,
+                near,
+            },
             corrected,
         }
     }
 
+    /// Whether `site` passes every filter.
+    pub fn matches(&self, site: &crate::SiteSummary) -> bool {
+        self.category
+            .as_ref()
+            .is_none_or(|c| &site.section.slug == c)
+            && self.region.as_ref().is_none_or(|r| &site.region.slug == r)
+            && self.access.iter().all(|f| site.access.contains(f))
+    }
+
+    /// With `feature` added, or taken away when it is there.
+    pub fn toggle(&self, feature: AccessFeature) -> SitesQuery {
+        let mut next = self.clone();
+        if next.access.contains(&feature) {
+            next.access.retain(|f| *f != feature);
+        } else {
+            next.access.push(feature);
+            next.access.sort();
+        }
+        next
+    }
+
     pub fn url(&self, lang: Lang) -> String {
         let mut url = sites(lang);
+        let access = (!self.access.is_empty()).then(|| {
+            self.access
+                .iter()
+                .map(|f| f.slug())
+                .collect::<Vec<_>>()
+                .join(",")
+        });
         let mut sep = '?';
-        for (name, value) in [("category", &self.category), ("region", &self.region)] {
+        for (name, value) in [
+            ("category", &self.category),
+            ("region", &self.region),
+            ("access", &access),
+            ("near", &self.near),
+        ] {
             if let Some(value) = value {
                 url.push(sep);
                 url.push_str(name);
@@ -297,6 +377,28 @@ impl SitesQuery {
         }
         url
     }
+}
+
+/// A `geo:` URI (RFC 5870) that opens the reader's own maps app on the
+/// point, with `label` as the pin's name where the app reads one (Android's
+/// `q=lat,lon(label)` convention, which Organic Maps, OsmAnd and Google Maps
+/// follow). `None` for a point off the Earth.
+pub fn geo_uri(lat: f64, lon: f64, label: &str) -> Option<String> {
+    if !(lat.is_finite() && lon.is_finite() && lat.abs() <= 90.0 && lon.abs() <= 180.0) {
+        return None;
+    }
+    let (lat, lon) = (format!("{lat:.6}"), format!("{lon:.6}"));
+    Some(format!(
+        "geo:{lat},{lon}?q={lat},{lon}({})",
+        encode_component(label)
+    ))
+}
+
+/// The point on openstreetmap.org, for readers with no maps app.
+pub fn web_map(lat: f64, lon: f64, zoom: u8) -> String {
+    format!(
+        "https://www.openstreetmap.org/?mlat={lat:.5}&mlon={lon:.5}#map={zoom}/{lat:.5}/{lon:.5}"
+    )
 }
 
 /// Percent-encodes a query value: everything but RFC 3986's unreserved
@@ -390,6 +492,22 @@ pub fn with_lang(path: &str, lang: Lang) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn map_links_name_the_point() {
+        assert_eq!(
+            geo_uri(53.4513, 26.4728, "Мір (castle)").as_deref(),
+            Some(
+                "geo:53.451300,26.472800?q=53.451300,26.472800(%D0%9C%D1%96%D1%80%20%28castle%29)"
+            )
+        );
+        assert_eq!(geo_uri(f64::NAN, 26.0, "x"), None);
+        assert_eq!(geo_uri(53.0, 181.0, "x"), None);
+        assert_eq!(
+            web_map(53.4513, 26.4728, 13),
+            "https://www.openstreetmap.org/?mlat=53.45130&mlon=26.47280#map=13/53.45130/26.47280"
+        );
+    }
+
     use super::*;
 
     #[test]
@@ -579,15 +697,68 @@ mod tests {
 
     #[test]
     fn sites_query_round_trips_and_corrects() {
-        let p = SitesQuery::parse(Some("unesco"), Some("grodno"));
+        let p = SitesQuery::parse(Some("unesco"), Some("grodno"), None, Some("mir"));
         assert!(!p.corrected);
         assert_eq!(
             p.value.url(Lang::Be),
-            "/be/sites?category=unesco&region=grodno"
+            "/be/sites?category=unesco&region=grodno&near=mir"
         );
-        let p = SitesQuery::parse(Some("../x"), None);
+        let p = SitesQuery::parse(Some("../x"), None, None, None);
         assert!(p.corrected);
         assert_eq!(p.value.url(Lang::En), "/en/sites");
+    }
+
+    #[test]
+    fn sites_query_access_features_are_sorted_toggled_and_corrected() {
+        let p = SitesQuery::parse(
+            None,
+            Some("minsk"),
+            Some("disabled-parking,step-free-entrance,step-free-entrance"),
+            None,
+        );
+        assert!(!p.corrected);
+        assert_eq!(
+            p.value.url(Lang::En),
+            "/en/sites?region=minsk&access=step-free-entrance,disabled-parking"
+        );
+        let fewer = p.value.toggle(AccessFeature::StepFreeEntrance);
+        assert_eq!(
+            fewer.url(Lang::En),
+            "/en/sites?region=minsk&access=disabled-parking"
+        );
+        let more = fewer.toggle(AccessFeature::AccessibleToilet);
+        assert_eq!(
+            more.url(Lang::En),
+            "/en/sites?region=minsk&access=accessible-toilet,disabled-parking"
+        );
+        let p = SitesQuery::parse(None, None, Some("lift,accessible-toilet,"), None);
+        assert!(p.corrected);
+        assert_eq!(p.value.access, [AccessFeature::AccessibleToilet]);
+        assert_eq!(
+            SitesQuery::section("unesco").url(Lang::Ru),
+            "/ru/sites?category=unesco"
+        );
+    }
+
+    #[test]
+    fn sites_query_matches_every_filter_and_all_required_features() {
+        let site: crate::SiteSummary = serde_json::from_str(
+            r#"{"slug":"khatyn","name":"Khatyn","summary":"S",
+                "section":{"slug":"memorials","name":"M"},"region":{"slug":"minsk","name":"R"},
+                "lat":54.33,"lon":27.94,
+                "image":{"src":"media/a.svg","width":1,"height":1,"alt":"A"},
+                "access":["step-free-entrance","disabled-parking"]}"#,
+        )
+        .unwrap();
+        let query = |c: Option<&str>, r: Option<&str>, a: Option<&str>| {
+            SitesQuery::parse(c, r, a, None).value
+        };
+        assert!(query(None, None, None).matches(&site));
+        assert!(query(Some("memorials"), Some("minsk"), Some("step-free-entrance")).matches(&site));
+        assert!(query(None, None, Some("disabled-parking,step-free-entrance")).matches(&site));
+        assert!(!query(None, None, Some("step-free-entrance,accessible-toilet")).matches(&site));
+        assert!(!query(Some("unesco"), None, None).matches(&site));
+        assert!(!query(None, Some("grodno"), None).matches(&site));
     }
 
     #[test]

@@ -2,9 +2,11 @@
 //! longitude (WGS 84 degrees): great-circle distances and the nearest sites
 //! (the publisher's "Nearby"), and the projection the app's SVG maps use
 //! together with point-in-polygon (so a test can show that a site's pin
-//! lands inside its region's outline).
+//! lands inside its region's outline); and the towns a reader can measure
+//! distances from ([`towns`]).
 
 mod grid;
+pub mod towns;
 
 pub use grid::NearestIndex;
 

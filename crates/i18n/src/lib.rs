@@ -12,6 +12,7 @@ mod en;
 pub mod feeds;
 pub mod plural;
 mod ru;
+pub mod towns;
 
 pub use feeds::{feed_texts, FeedTexts};
 pub use plural::Plural;
@@ -105,6 +106,27 @@ pub struct Texts {
     pub saved_unreadable: Plural,
     /// Remove button of one saved item; `{title}` is read by screen readers only.
     pub saved_remove_item: &'static str,
+    /// The Saved page's groups.
+    pub saved_articles: &'static str,
+    pub saved_places: &'static str,
+    pub saved_events: &'static str,
+    /// Marks a saved event that is over.
+    pub saved_event_past: &'static str,
+    /// Heading over the download buttons of a list of places.
+    pub export_places_title: &'static str,
+    pub export_gpx: &'static str,
+    pub export_kml: &'static str,
+    pub export_ics: &'static str,
+    /// The name inside an exported file of the saved places or events.
+    pub export_saved_places_name: &'static str,
+    pub export_saved_events_name: &'static str,
+    /// The name inside a file of the guide's list as filtered.
+    pub export_guide_name: &'static str,
+    /// Announced when a file is handed to the browser; `{file}` its name.
+    pub export_started: &'static str,
+    pub export_failed: &'static str,
+    /// A `geo:` link that opens the reader's own maps app.
+    pub open_in_maps_app: &'static str,
 
     // The travel guide.
     pub nav_sites: &'static str,
@@ -134,6 +156,37 @@ pub struct Texts {
     pub site_commemorates: &'static str,
     pub site_nearby: &'static str,
     pub site_km: &'static str,
+    /// The site page's accessibility facts and the guide's filter.
+    pub access_title: &'static str,
+    pub access_step_free_entrance: &'static str,
+    pub access_accessible_toilet: &'static str,
+    pub access_disabled_parking: &'static str,
+    pub access_assistance_on_request: &'static str,
+    pub access_yes: &'static str,
+    pub access_no: &'static str,
+    pub access_not_known: &'static str,
+    /// A site with no accessibility facts at all.
+    pub access_none: &'static str,
+    pub access_filter_label: &'static str,
+    /// The guide's address had a filter value that was dropped.
+    pub sites_corrected: &'static str,
+    /// The guide sorted by distance ("near me").
+    pub near_title: &'static str,
+    pub near_me_button: &'static str,
+    pub near_me_locating: &'static str,
+    /// Sorted from the reader's position; says it stays on the device.
+    pub near_me_done: &'static str,
+    pub near_me_denied: &'static str,
+    pub near_me_unavailable: &'static str,
+    pub near_town_label: &'static str,
+    pub near_town_submit: &'static str,
+    /// `{town}` the town's name.
+    pub near_from_town: &'static str,
+    pub near_stop: &'static str,
+    /// The map's marker of the reader's position.
+    pub near_you_are_here: &'static str,
+    /// A card's distance; `{km}` the number.
+    pub near_km_away: &'static str,
     pub site_gallery: &'static str,
     pub gallery_open: &'static str,
     pub gallery_close: &'static str,
@@ -299,6 +352,19 @@ pub struct Texts {
     pub partners_how_later: &'static str,
     pub partners_how_once: &'static str,
     pub partners_how_options: &'static str,
+}
+
+impl Texts {
+    /// The name of an accessibility feature, in words.
+    pub fn access_feature(&self, feature: portal_contract::AccessFeature) -> &'static str {
+        use portal_contract::AccessFeature::*;
+        match feature {
+            StepFreeEntrance => self.access_step_free_entrance,
+            AccessibleToilet => self.access_accessible_toilet,
+            DisabledParking => self.access_disabled_parking,
+            AssistanceOnRequest => self.access_assistance_on_request,
+        }
+    }
 }
 
 /// The texts of `lang`.

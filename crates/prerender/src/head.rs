@@ -182,11 +182,7 @@ pub fn head(page: &Page, deployment: &Deployment) -> Head {
                     data.push(structured_data::site(&site, &url, &preview.0));
                     image = Some(first);
                 }
-                let section = SitesQuery {
-                    category: Some(site.section.slug.clone()),
-                    region: None,
-                }
-                .url(lang);
+                let section = SitesQuery::section(&site.section.slug).url(lang);
                 data.push(structured_data::breadcrumbs(&[
                     home,
                     (

@@ -2,8 +2,9 @@
 //! venue and site must fall within, and Minsk's clock, on which the build
 //! date, event times and calendars are read.
 
-/// Minsk's offset from UTC, all year since 2011.
-pub const MINSK_OFFSET_MINUTES: i16 = 180;
+/// Minsk's offset from UTC, all year since 2011 (the contract's, which the
+/// app reads too).
+pub const MINSK_OFFSET_MINUTES: i16 = portal_contract::events::EVENT_ZONE_OFFSET_MINUTES;
 
 /// Latitude and longitude bounds of Belarus, with a little margin.
 pub const BELARUS_LAT: (f64, f64) = (51.2, 56.2);

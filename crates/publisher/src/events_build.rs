@@ -5,16 +5,15 @@
 
 use std::collections::BTreeMap;
 
-use portal_calendar::ics::{self, FixedZone, IcsEvent, When};
+use portal_calendar::ics::{self, IcsEvent};
 use portal_calendar::{Date, YearMonth};
-use portal_contract::events::{covered_days, EVENT_TIME_ZONE};
+use portal_contract::events::{covered_days, ics_uid, ics_when, ics_zone, EVENT_TIME_ZONE};
 use portal_contract::{
     paths, urls, Block, Category, CategoryRef, Event, EventSummary, EventsIndex, Image, Lang,
     MonthBucket, MonthEntry, Organiser, Timestamp, UpcomingEvents, Venue,
 };
 use portal_i18n::{feed_texts, fill};
 
-use crate::belarus::MINSK_OFFSET_MINUTES;
 use crate::categories::Categories;
 use crate::error::ContentError;
 use crate::event_file::EventDef;
@@ -299,7 +298,7 @@ pub fn documents(input: &EventsInput<'_>, lang: Lang, out: &Output) -> Result<()
         );
         out.put_json(paths::event(lang, &occurrence.slug), &document)?;
         let text = ics::calendar(
-            zone(),
+            ics_zone(),
             stamp(input.today),
             None,
             &[ics_event(input, occurrence, lang)],
@@ -313,7 +312,7 @@ pub fn documents(input: &EventsInput<'_>, lang: Lang, out: &Output) -> Result<()
         .collect();
     let names = feed_texts(lang);
     let text = ics::calendar(
-        zone(),
+        ics_zone(),
         stamp(input.today),
         Some(names.events_calendar_name),
         &feed,
@@ -328,7 +327,7 @@ pub fn documents(input: &EventsInput<'_>, lang: Lang, out: &Output) -> Result<()
             .filter(|&&i| keep(occurrences[i].def))
             .map(|&i| ics_event(input, &occurrences[i], lang))
             .collect();
-        ics::calendar(zone(), stamp(input.today), Some(name), &events)
+        ics::calendar(ics_zone(), stamp(input.today), Some(name), &events)
     };
     for category in input.categories.iter() {
         let name = fill(
@@ -401,35 +400,10 @@ fn detail(
     }
 }
 
-fn zone() -> FixedZone<'static> {
-    FixedZone {
-        tzid: EVENT_TIME_ZONE,
-        offset_minutes: MINSK_OFFSET_MINUTES,
-    }
-}
-
 /// DTSTAMP: the build date at midnight UTC, so a rebuild of the same content
 /// on the same day writes the same bytes.
 fn stamp(today: Date) -> (Date, u8, u8, u8) {
     (today, 0, 0, 0)
-}
-
-fn when(ts: &Timestamp, all_day: bool) -> When {
-    if all_day {
-        When::Day(ts.date())
-    } else {
-        When::Local {
-            date: ts.date(),
-            hour: ts.hour,
-            minute: ts.minute,
-        }
-    }
-}
-
-/// The identity of an event in calendar apps: the same in every language,
-/// so subscribing in two languages does not double an event.
-pub fn event_uid(slug: &str) -> String {
-    format!("{slug}@events.portal")
 }
 
 /// The iCalendar form of one occurrence; its `URL` is the event's page in
@@ -443,9 +417,9 @@ fn ics_event(input: &EventsInput<'_>, o: &Occurrence<'_>, lang: Lang) -> IcsEven
         description.push_str(price.get(lang));
     }
     IcsEvent {
-        uid: event_uid(&o.slug),
-        start: when(&o.starts, def.all_day),
-        end: (!open_end).then(|| when(&o.ends, def.all_day)),
+        uid: ics_uid(&o.slug),
+        start: ics_when(&o.starts, def.all_day),
+        end: (!open_end).then(|| ics_when(&o.ends, def.all_day)),
         summary: def.title.get(lang).to_string(),
         description,
         location: format!(

@@ -23,7 +23,7 @@
 //!   the search index in [`search_build`], related articles in
 //!   [`related`], the link previews (PNGs of the
 //!   heroes' SVGs) in [`og_image`], kept between builds by [`cache`];
-//! - [`news_feeds`]: the RSS feeds of the news (escaped by [`xml_text`]),
+//! - [`news_feeds`]: the RSS feeds of the news (escaped by `portal_export::xml`),
 //!   with absolute links on the deployment's [`origin`];
 //! - [`output`]: each document to the staging tree as it is made (by a
 //!   writer thread) or into memory, [`parallel`] the languages' pieces
@@ -69,6 +69,7 @@ pub mod related;
 pub mod schema;
 pub mod search_build;
 pub mod search_terms_cache;
+pub mod site_access;
 pub mod site_file;
 pub mod sites_build;
 pub mod sources;
@@ -77,4 +78,3 @@ pub mod texts;
 pub mod tree_manifest;
 pub mod update;
 pub mod write;
-pub mod xml_text;

@@ -23,7 +23,7 @@ use portal_i18n::{feed_texts, fill, texts};
 use crate::categories::Categories;
 use crate::media::{MediaLibrary, MEDIA_PREFIX};
 use crate::origin::PublicOrigin;
-use crate::xml_text::escape;
+use portal_export::xml::escape;
 
 /// How many articles a feed holds.
 pub const FEED_ITEMS: usize = 50;

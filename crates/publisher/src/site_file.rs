@@ -104,6 +104,7 @@ pub struct SiteDef {
     pub free: bool,
     pub gallery: Vec<GalleryImage>,
     pub facts: SectionFacts,
+    pub access: Option<crate::site_access::AccessDef>,
     pub bodies: crate::folder::Bodies,
 }
 
@@ -136,6 +137,7 @@ struct RawSite {
     sanatorium: Option<Spanned<RawSanatorium>>,
     souvenir: Option<Spanned<RawSouvenir>>,
     memorial: Option<Spanned<RawMemorial>>,
+    access: Option<Spanned<crate::site_access::RawAccess>>,
 }
 
 #[derive(Deserialize)]
@@ -479,6 +481,9 @@ fn parse_toml(
         },
         _ => SectionFacts::None,
     };
+    let access = raw.access.as_ref().map(|access| {
+        crate::site_access::read_access(access, line_at(access.span().start), &mut errors)
+    });
     if address.is_none() && section.get_ref() != "souvenirs" {
         errors.push(LineError::new(1, "missing required table `[address]`"));
     }
@@ -501,6 +506,7 @@ fn parse_toml(
         free: raw.free.unwrap_or(false),
         gallery,
         facts,
+        access,
         bodies,
     };
     (Some(site), errors)

@@ -63,6 +63,11 @@ fn summary(input: &SitesInput<'_>, site: &SiteDef, lang: Lang) -> Result<SiteSum
         lon: site.lon,
         image,
         featured: site.featured,
+        access: site
+            .access
+            .as_ref()
+            .map(|access| access.facts(lang).present())
+            .unwrap_or_default(),
     })
 }
 
@@ -182,6 +187,7 @@ fn detail(
         sanatorium,
         souvenir,
         memorial,
+        access: site.access.as_ref().map(|access| access.facts(lang)),
         body,
         body_lang,
         nearby,

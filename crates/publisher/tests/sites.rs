@@ -194,3 +194,86 @@ fn refuses_coordinates_outside_belarus_and_missing_section_facts() {
         .iter()
         .any(|e| e.contains("needs its [souvenir] facts")));
 }
+
+#[test]
+fn access_facts_tell_yes_no_and_not_known_and_feed_the_filter() {
+    let access = "\n[access]\nstep_free_entrance = true\naccessible_toilet = false\n\
+                  note = { en = \"Lift to floor 1\", ru = \"Лифт на 1 этаж\", be = \"Ліфт на 1 паверх\" }\n";
+    let fixture = fixture(&[
+        (
+            "khatyn",
+            site_toml(
+                "memorials",
+                "minsk",
+                54.3347,
+                27.9441,
+                &format!("{MEMORIAL}{access}"),
+            ),
+        ),
+        (
+            "mir",
+            site_toml("unesco", "grodno", 53.4513, 26.4728, UNESCO),
+        ),
+    ]);
+    let built = build(&fixture);
+    let khatyn: Site = doc(&built, "ru/sites/khatyn.json");
+    let facts = khatyn.access.expect("access facts");
+    assert_eq!(facts.step_free_entrance, Some(true));
+    assert_eq!(facts.accessible_toilet, Some(false));
+    assert_eq!(facts.disabled_parking, None);
+    assert_eq!(facts.note.as_deref(), Some("Лифт на 1 этаж"));
+    let mir: Site = doc(&built, "en/sites/mir.json");
+    assert!(mir.access.is_none());
+    let index: SiteIndex = doc(&built, "en/sites/index.json");
+    let listed = |slug: &str| {
+        index
+            .items
+            .iter()
+            .find(|s| s.slug == slug)
+            .unwrap()
+            .access
+            .clone()
+    };
+    assert_eq!(
+        listed("khatyn"),
+        [portal_contract::AccessFeature::StepFreeEntrance]
+    );
+    assert!(listed("mir").is_empty());
+}
+
+#[test]
+fn refuses_an_access_table_that_says_nothing_or_misspells_a_feature() {
+    let empty = fixture(&[(
+        "khatyn",
+        site_toml(
+            "memorials",
+            "minsk",
+            54.3347,
+            27.9441,
+            &format!("{MEMORIAL}\n[access]\n"),
+        ),
+    )]);
+    let errors = refused(&empty);
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.starts_with("sites/khatyn/site.toml:")
+                && e.contains("[access] names none of")),
+        "{errors:#?}"
+    );
+    let misspelt = fixture(&[(
+        "khatyn",
+        site_toml(
+            "memorials",
+            "minsk",
+            54.3347,
+            27.9441,
+            &format!("{MEMORIAL}\n[access]\nwheelchair = true\n"),
+        ),
+    )]);
+    let errors = refused(&misspelt);
+    assert!(
+        errors.iter().any(|e| e.contains("wheelchair")),
+        "{errors:#?}"
+    );
+}

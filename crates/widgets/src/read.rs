@@ -165,5 +165,6 @@ pub fn site_card(value: &JsValue) -> Option<SiteSummary> {
         lon: number(value, "lon")?,
         image: gallery.into_iter().next()?,
         featured: false,
+        access: Vec::new(),
     })
 }

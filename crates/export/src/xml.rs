@@ -1,6 +1,6 @@
-//! Escaping any text for XML 1.0 element content and attribute values (the
-//! RSS feeds). roxmltree, already here for SVG checks, only reads; a writer
-//! crate would be more code than this one function.
+//! Escaping any text for XML 1.0 element content and attribute values: the
+//! publisher's RSS feeds and the places a reader exports. A writer crate
+//! would be more code than this one function.
 
 /// Escapes `&`, `<`, `>`, `"` and `'` (so the result is safe in content and
 /// in either kind of quoted attribute) and keeps a carriage return as a

@@ -1,77 +1,29 @@
-//! Articles the reader saved for offline reading.
+//! Articles, places and events the reader saved for offline use.
 //!
 //! The list (what the Saved page shows, so it needs no network) lives in
-//! `localStorage`; the article's JSON and its images are put into the
+//! `localStorage`; each entry's JSON and its images are put into the
 //! service worker's saved cache, which is never evicted, by asking the
-//! worker (`pwa::post_to_worker`). Stored data is read entry by entry and
+//! worker (`pwa::post_to_worker`). What an entry holds is in [`item`], how
+//! the list is stored in [`stored`], the files it exports in
+//! [`take_along`]. Stored data is read entry by entry and
 //! nothing is lost: an unreadable entry is kept verbatim (and counted on the
 //! Saved page), a value that is not a list is copied to a backup key before
 //! the list is next written, and when storage cannot be read at all the
 //! list is not written back. Tabs follow each other through `storage`
 //! events.
 
-use leptos::prelude::*;
-use portal_contract::slug::is_valid_slug;
-use portal_contract::{paths, Article, Block, Image, Lang};
-use serde::{Deserialize, Serialize};
-use serde_json::value::RawValue;
+mod item;
+mod stored;
+pub mod take_along;
 
-use crate::api::ApiClient;
+use leptos::prelude::*;
+
+pub use item::{SavedItem, SavedKey, SavedKind, SavedPlace, SavedWhen};
+pub use stored::{parse, serialize, StoredList};
 
 const STORAGE_KEY: &str = "portal.saved.v1";
 /// Where a stored value that was not a list is kept.
 const BACKUP_KEY: &str = "portal.saved.v1.unreadable";
-
-/// One saved article: enough to list it with no network.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct SavedItem {
-    pub slug: String,
-    pub lang: Lang,
-    pub title: String,
-    pub lead: String,
-    /// The category's display name.
-    pub category: String,
-    pub hero: Image,
-    /// Absolute URLs in the saved cache: the article's JSON and its images.
-    #[serde(default)]
-    pub urls: Vec<String>,
-    /// Milliseconds since the epoch.
-    #[serde(default)]
-    pub saved_at: f64,
-}
-
-impl SavedItem {
-    pub fn from_article(api: &ApiClient, lang: Lang, article: &Article) -> SavedItem {
-        let mut urls = vec![api.url(&paths::article(lang, &article.slug))];
-        let images = std::iter::once(&article.hero).chain(article.body.iter().filter_map(
-            |block| match block {
-                Block::Image { image } => Some(image),
-                _ => None,
-            },
-        ));
-        for image in images {
-            match &image.photo {
-                Some(photo) => urls.extend(photo.offline_paths().iter().map(|path| api.url(path))),
-                None => urls.push(api.url(&image.src)),
-            }
-        }
-        urls.dedup();
-        SavedItem {
-            slug: article.slug.clone(),
-            lang,
-            title: article.title.clone(),
-            lead: article.lead.clone(),
-            category: article.category.name.clone(),
-            hero: article.hero.clone(),
-            urls,
-            saved_at: crate::clock::now_millis(),
-        }
-    }
-
-    fn is(&self, lang: Lang, slug: &str) -> bool {
-        self.lang == lang && self.slug == slug
-    }
-}
 
 /// The saved list, newest first, shared through context.
 #[derive(Clone, Copy)]
@@ -123,30 +75,31 @@ impl SavedList {
         self.unreadable.with(Vec::len)
     }
 
-    pub fn contains(&self, lang: Lang, slug: &str) -> bool {
+    pub fn contains(&self, key: &SavedKey) -> bool {
         self.items
-            .with(|items| items.iter().any(|item| item.is(lang, slug)))
+            .with(|items| items.iter().any(|item| item.is(key)))
     }
 
     pub fn save(&self, item: SavedItem) {
         crate::pwa::post_to_worker("SAVE", item.urls.clone());
+        let key = item.key();
         self.items.update(|items| {
-            items.retain(|other| !other.is(item.lang, &item.slug));
+            items.retain(|other| !other.is(&key));
             items.insert(0, item);
         });
         self.store();
     }
 
-    pub fn remove(&self, lang: Lang, slug: &str) {
+    pub fn remove(&self, key: &SavedKey) {
         let mut removed = Vec::new();
         self.items.update(|items| {
             removed = items
                 .iter()
-                .filter(|item| item.is(lang, slug))
+                .filter(|item| item.is(key))
                 .flat_map(|item| item.urls.clone())
                 .collect();
-            items.retain(|item| !item.is(lang, slug));
-            // An image another saved article uses stays cached.
+            items.retain(|item| !item.is(key));
+            // An image another saved entry uses stays cached.
             removed.retain(|url| !items.iter().any(|item| item.urls.contains(url)));
         });
         self.store();
@@ -212,49 +165,4 @@ fn load() -> Option<StoredList> {
 /// could not be kept (then the list is not written over it either).
 fn backup(damaged: &str) -> bool {
     storage().is_some_and(|storage| storage.set_item(BACKUP_KEY, damaged).is_ok())
-}
-
-/// What storage held, read entry by entry.
-#[derive(Debug, Default, PartialEq)]
-pub struct StoredList {
-    /// The entries that read as saved articles, in stored order.
-    pub items: Vec<SavedItem>,
-    /// Entries that did not (JSON text, verbatim).
-    pub unreadable: Vec<String>,
-    /// The whole value, when it was not a JSON list.
-    pub damaged: Option<String>,
-}
-
-/// Reads the stored list entry by entry: one unreadable entry (another
-/// version's, or damaged; or with an impossible slug, which would make a
-/// broken link) is set aside and the rest kept.
-pub fn parse(json: &str) -> StoredList {
-    let entries: Vec<Box<RawValue>> = match serde_json::from_str(json) {
-        Ok(entries) => entries,
-        Err(_) => {
-            return StoredList {
-                damaged: Some(json.to_owned()),
-                ..StoredList::default()
-            }
-        }
-    };
-    let mut list = StoredList::default();
-    for entry in entries {
-        match serde_json::from_str::<SavedItem>(entry.get()) {
-            Ok(item) if is_valid_slug(&item.slug) => list.items.push(item),
-            _ => list.unreadable.push(entry.get().to_owned()),
-        }
-    }
-    list
-}
-
-/// The list as stored: the readable items, then the unreadable entries as
-/// they were.
-pub fn serialize(items: &[SavedItem], unreadable: &[String]) -> Option<String> {
-    let mut entries = Vec::with_capacity(items.len() + unreadable.len());
-    for item in items {
-        entries.push(serde_json::to_string(item).ok()?);
-    }
-    entries.extend(unreadable.iter().cloned());
-    Some(format!("[{}]", entries.join(",")))
 }

@@ -1,0 +1,143 @@
+//! The guide's "by distance": a button that asks for the reader's position
+//! (only when pressed), and a town to measure from instead — a form that
+//! also works before the app runs — plus the way back to the usual order.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+use portal_contract::urls::SitesQuery;
+use portal_geo::towns::TOWNS;
+use portal_i18n::towns::town_name;
+
+use crate::i18n::{texts_untracked, use_lang};
+use crate::near_me::{locate, use_reader_position, DistanceFrom, LocateError};
+
+#[derive(Clone, Copy, PartialEq)]
+enum Asking {
+    Idle,
+    Waiting,
+    Failed(LocateError),
+}
+
+/// `from`: what the list is sorted by now, if anything.
+#[component]
+pub fn NearMe(query: SitesQuery, from: Option<DistanceFrom>) -> impl IntoView {
+    let t = texts_untracked();
+    let lang = use_lang().get_untracked();
+    let position = use_reader_position();
+    let navigate = use_navigate();
+    let asking = RwSignal::new(Asking::Idle);
+    let without_town = SitesQuery {
+        near: None,
+        ..query.clone()
+    };
+    let plain_url = without_town.url(lang);
+
+    let ask = {
+        let navigate = navigate.clone();
+        let plain_url = plain_url.clone();
+        let from_town = matches!(from, Some(DistanceFrom::Town(_)));
+        move |_| {
+            asking.set(Asking::Waiting);
+            let navigate = navigate.clone();
+            let plain_url = plain_url.clone();
+            leptos::task::spawn_local(async move {
+                match locate().await {
+                    Ok(at) => {
+                        position.set(Some(at));
+                        asking.try_set(Asking::Idle);
+                        // A town in the address would win over the position.
+                        if from_town {
+                            navigate(&plain_url, Default::default());
+                        }
+                    }
+                    Err(error) => {
+                        asking.try_set(Asking::Failed(error));
+                    }
+                }
+            });
+        }
+    };
+
+    let select = NodeRef::<leptos::html::Select>::new();
+    let on_submit = {
+        let query = query.clone();
+        move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            let Some(slug) = select.get_untracked().map(|s| s.value()) else {
+                return;
+            };
+            let next = SitesQuery {
+                near: Some(slug),
+                ..query.clone()
+            };
+            navigate(&next.url(lang), Default::default());
+        }
+    };
+
+    let current_town = match &from {
+        Some(DistanceFrom::Town(slug)) => Some(*slug),
+        _ => None,
+    };
+    let mut towns: Vec<(&'static str, &'static str)> = TOWNS
+        .iter()
+        .filter_map(|town| Some((town.slug, town_name(lang, town.slug)?)))
+        .collect();
+    towns.sort_by(|a, b| a.1.cmp(b.1));
+    let options = towns
+        .into_iter()
+        .map(|(slug, name)| view! { <option value=slug selected=current_town == Some(slug)>{name}</option> })
+        .collect_view();
+    // Hidden fields carry the other filters when the form is sent before
+    // the app runs (a plain GET to the guide).
+    let hidden = [
+        ("category", query.category.clone()),
+        ("region", query.region.clone()),
+        (
+            "access",
+            (!query.access.is_empty()).then(|| {
+                query
+                    .access
+                    .iter()
+                    .map(|f| f.slug())
+                    .collect::<Vec<_>>()
+                    .join(",")
+            }),
+        ),
+    ]
+    .into_iter()
+    .filter_map(|(name, value)| Some(view! { <input type="hidden" name=name value=value?/> }))
+    .collect_view();
+
+    let status = move || match (asking.get(), from) {
+        (Asking::Waiting, _) => t.near_me_locating.to_string(),
+        (Asking::Failed(LocateError::Denied), _) => t.near_me_denied.to_string(),
+        (Asking::Failed(LocateError::Unavailable), _) => t.near_me_unavailable.to_string(),
+        (Asking::Idle, Some(DistanceFrom::Reader)) => t.near_me_done.to_string(),
+        (Asking::Idle, Some(DistanceFrom::Town(slug))) => portal_i18n::fill(
+            t.near_from_town,
+            &[("town", town_name(lang, slug).unwrap_or(slug))],
+        ),
+        (Asking::Idle, None) => String::new(),
+    };
+    let sorted = from.is_some();
+    let stop = move |_| position.set(None);
+
+    view! {
+        <section class="near-me" aria-labelledby="near-me-title">
+            <h2 id="near-me-title" class="near-me__title">{t.near_title}</h2>
+            <div class="near-me__controls">
+                <button type="button" class="button button--secondary" on:click=ask disabled=move || asking.get() == Asking::Waiting>
+                    {t.near_me_button}
+                </button>
+                <form class="near-me__town" action=portal_contract::urls::sites(lang) method="get" on:submit=on_submit>
+                    {hidden}
+                    <label for="near-town">{t.near_town_label}</label>
+                    <select id="near-town" name="near" node_ref=select>{options}</select>
+                    <button type="submit" class="button button--secondary">{t.near_town_submit}</button>
+                </form>
+            </div>
+            <p class="near-me__status" role="status">{status}</p>
+            {sorted.then(|| view! { <p><a href=plain_url on:click=stop>{t.near_stop}</a></p> })}
+        </section>
+    }
+}
