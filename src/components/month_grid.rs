@@ -6,6 +6,7 @@
 //! archive share this grid.
 
 use leptos::prelude::*;
+use portal_calendar::window::DayRange;
 use portal_calendar::{key_target, Date, WeekStart, YearMonth};
 use portal_i18n::dates::{weekday_name, weekday_short};
 use wasm_bindgen::JsCast;
@@ -47,6 +48,11 @@ pub fn MonthGrid<F, V>(
     on_activate: Callback<Date>,
     /// The content of one day cell.
     day: F,
+    /// Days the view is about (a quick window): the grid runs on until its
+    /// last day, and every day outside it is dimmed instead of the other
+    /// months' days.
+    #[prop(default = None)]
+    focus: Option<DayRange>,
 ) -> impl IntoView
 where
     F: Fn(Date) -> V + 'static,
@@ -81,7 +87,10 @@ where
         }
     });
 
-    let weeks = month.weeks(week_start);
+    let weeks = match focus {
+        Some(range) => month.weeks_through(week_start, range.last),
+        None => month.weeks(week_start),
+    };
     let shown: Vec<Date> = weeks.iter().flatten().copied().collect();
     let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
         // Only a focused cell: links and buttons inside keep their own keys.
@@ -135,7 +144,10 @@ where
             let cells = week
                 .into_iter()
                 .map(|date| {
-                    let outside = !month.contains(date);
+                    let outside = match focus {
+                        Some(range) => !range.contains(date),
+                        None => !month.contains(date),
+                    };
                     let is_today = date == today;
                     let class = format!(
                         "month-grid__day{}{}{}",

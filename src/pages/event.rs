@@ -119,6 +119,7 @@ fn EventView(event: Event) -> impl IntoView {
     let ics_url = api.url(&paths::event_ics(lang, &event.slug));
     let page_url = crate::page_url::href().unwrap_or_default();
     let google_url = event.google_calendar_url(&page_url);
+    let outlook_url = event.outlook_calendar_url(&page_url);
     let body_in_english = event.body_lang != lang;
     let price = event
         .price
@@ -176,6 +177,7 @@ fn EventView(event: Event) -> impl IntoView {
                     <h3 id="event-add-title" class="event__add-title">{t.event_add_to_calendar}</h3>
                     <a class="button" href=ics_url download=format!("{}.ics", event.slug)>{t.event_download_ics}</a>
                     <a class="button button--secondary" href=google_url target="_blank" rel="noopener noreferrer">{t.event_google_calendar}</a>
+                    <a class="button button--secondary" href=outlook_url target="_blank" rel="noopener noreferrer">{t.event_outlook_calendar}</a>
                 </div>
             </section>
             <Figure image=event.image.clone() eager=true class="event__image"/>

@@ -1,16 +1,20 @@
-//! `/{lang}/events?month=…&category=…&region=…&view=list`: the events
-//! calendar. The URL holds the whole view state, so reload and Back restore
-//! it; a malformed month falls back to the current one with a notice.
-
-use std::collections::BTreeMap;
+//! `/{lang}/events?month=…&when=…&category=…&region=…&free=1&view=list`:
+//! the events calendar. The URL holds the whole view state, so reload and
+//! Back restore it; a malformed value is dropped with a notice. A quick
+//! window (`when`) replaces the month: the grid shows the window's first
+//! month, running on into the next if the window does, with the days
+//! outside the window dimmed; the list shows only the window's events.
 
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use portal_calendar::month_layout::{events_on, month_layout, LaneSlot, LayoutEvent};
+use portal_calendar::window::{DayRange, QuickWindow};
 use portal_calendar::{Date, YearMonth};
-use portal_contract::urls::EventsQuery;
-use portal_contract::{paths, EventSummary, EventsIndex, MonthBucket};
-use portal_i18n::dates::{format_month, format_weekday_day};
+use portal_contract::events::{group_by_day, merge_buckets};
+use portal_contract::urls::{EventsParams, EventsQuery};
+use portal_contract::{paths, EventSummary, EventsIndex};
+use portal_i18n::dates::{format_day_range, format_month, format_weekday_day};
+use portal_i18n::Texts;
 
 use crate::api::{use_api, ApiError, ApiResource};
 use crate::clock;
@@ -36,16 +40,30 @@ pub fn EventsPage() -> impl IntoView {
     let query_map = use_query_map();
     let parsed = Memo::new(move |_| {
         let map = query_map.read();
-        EventsQuery::parse(
-            map.get_str("month"),
-            map.get_str("category"),
-            map.get_str("region"),
-            map.get_str("view"),
-        )
+        EventsQuery::parse(EventsParams {
+            month: map.get_str("month"),
+            when: map.get_str("when"),
+            category: map.get_str("category"),
+            region: map.get_str("region"),
+            free: map.get_str("free"),
+            view: map.get_str("view"),
+        })
     });
     let query = Memo::new(move |_| parsed.get().value);
     let today = clock::today();
-    let month = Memo::new(move |_| query.get().month.unwrap_or(today.year_month()));
+    let range = Memo::new(move |_| query.get().window_range(today));
+    let month = Memo::new(move |_| {
+        let query = query.get();
+        match range.get() {
+            Some(range) => range.first.year_month(),
+            None => query.month.unwrap_or(today.year_month()),
+        }
+    });
+    // The buckets to read: the month's, or every month the window touches.
+    let months = Memo::new(move |_| match range.get() {
+        Some(range) => range.months(),
+        None => vec![month.get()],
+    });
 
     let index = ApiResource::new({
         move || {
@@ -56,17 +74,24 @@ pub fn EventsPage() -> impl IntoView {
     let bucket = ApiResource::new({
         move || {
             let lang = lang.get();
-            let month = month.get();
+            let months = months.get();
             async move {
-                // Only months with events are published: a missing month
-                // is an empty one (the index still suggests where to go).
-                match api.events_month(lang, month).await {
-                    Err(ApiError::NotFound) => Ok(MonthBucket {
-                        month: month.to_string(),
-                        items: Vec::new(),
-                    }),
-                    other => other,
+                let mut buckets = Vec::new();
+                for month in months {
+                    // Only months with events are published: a missing
+                    // month is an empty one (the index still suggests
+                    // where to go).
+                    match api.events_month(lang, month).await {
+                        Ok(bucket) => buckets.push(bucket),
+                        Err(ApiError::NotFound) => {}
+                        Err(error) => return Err(error),
+                    }
                 }
+                Ok(match buckets.len() {
+                    // One bucket keeps the publisher's order as it is.
+                    1 => buckets.remove(0).items,
+                    _ => merge_buckets(buckets),
+                })
             }
         }
     });
@@ -95,20 +120,39 @@ pub fn EventsPage() -> impl IntoView {
         change(&mut next);
         next.url(lang.get())
     };
-    let previous_url = move || url_with(&|q| q.month = Some(month.get().previous()));
-    let next_url = move || url_with(&|q| q.month = Some(month.get().next()));
-    let today_url = move || url_with(&|q| q.month = Some(today.year_month()));
+    // Turning the month leaves the window: the month is the view again.
+    let to_month = move |target: YearMonth| {
+        url_with(&|q| {
+            q.month = Some(target);
+            q.when = None;
+        })
+    };
+    let previous_url = move || to_month(month.get().previous());
+    let next_url = move || to_month(month.get().next());
+    let today_url = move || to_month(today.year_month());
     let grid_url = move || url_with(&|q| q.list = false);
     let list_url = move || url_with(&|q| q.list = true);
     let is_list = move || query.get().list;
 
     let month_title = move || format_month(lang.get(), month.get());
-    let page_title = move || format!("{} — {}", t().events_title, month_title());
+    let page_title = move || {
+        let what = match query.get().when {
+            Some(window) => window_name(t(), window).to_string(),
+            None => month_title(),
+        };
+        format!("{} — {what}", t().events_title)
+    };
     let corrected = move || {
+        let parsed = parsed.get();
+        // With a window set, the view is not "the current month".
+        let text = if parsed.value.when.is_some() {
+            t().events_corrected_dropped
+        } else {
+            t().events_corrected
+        };
         parsed
-            .get()
             .corrected
-            .then(|| view! { <p class="notice" role="status">{t().events_corrected}</p> })
+            .then(|| view! { <p class="notice" role="status">{text}</p> })
     };
     let calendar_feed = { move || api.url(&paths::events_calendar(lang.get())) };
 
@@ -149,15 +193,16 @@ pub fn EventsPage() -> impl IntoView {
                         bucket.refetch();
                     });
                     match (index_result, bucket_result) {
-                        (Ok(index), Ok(bucket)) => {
+                        (Ok(index), Ok(items)) => {
                             let view_state = ViewState {
+                                range: current.window_range(today),
                                 query: current,
                                 month: month.get_untracked(),
                                 today,
                                 cursor,
                                 selected_day,
                             };
-                            render_events(index, bucket, view_state).into_any()
+                            render_events(index, items, view_state).into_any()
                         }
                         (Err(error), _) | (_, Err(error)) => view! { <ErrorView error on_retry=retry/> }.into_any(),
                     }
@@ -175,32 +220,90 @@ pub fn EventsPage() -> impl IntoView {
 /// What the body needs besides the data.
 struct ViewState {
     query: EventsQuery,
+    /// The window's days, if one is set.
+    range: Option<DayRange>,
     month: YearMonth,
     today: Date,
     cursor: GridCursor,
     selected_day: RwSignal<Option<Date>>,
 }
 
-fn render_events(index: EventsIndex, bucket: MonthBucket, state: ViewState) -> impl IntoView {
+/// The name of a quick window in the reader's language.
+pub fn window_name(t: &Texts, window: QuickWindow) -> &'static str {
+    match window {
+        QuickWindow::Today => t.events_when_today,
+        QuickWindow::Weekend => t.events_when_weekend,
+        QuickWindow::Week => t.events_when_week,
+    }
+}
+
+fn render_events(index: EventsIndex, items: Vec<EventSummary>, state: ViewState) -> impl IntoView {
     let lang = use_lang().get_untracked();
     let t = texts_untracked();
     let ViewState {
         query,
+        range,
         month,
         today,
         cursor,
         selected_day,
     } = state;
-    let items: Vec<EventSummary> = bucket
-        .items
-        .into_iter()
-        .filter(|e| e.matches(query.category.as_deref(), query.region.as_deref()))
-        .collect();
+    let items: Vec<EventSummary> = items.into_iter().filter(|e| e.passes(&query)).collect();
+    // What the list shows and what "empty" means: the window's events, or
+    // the month's.
+    let shown: Vec<EventSummary> = match range {
+        Some(range) => items
+            .iter()
+            .filter(|e| e.overlaps(range))
+            .cloned()
+            .collect(),
+        None => items.clone(),
+    };
 
-    let empty = items.is_empty().then(|| {
-        let month_name = format_month(lang, month);
-        let nearest = index
-            .nearest_month(month, query.category.as_deref(), query.region.as_deref())
+    // Ways out of an empty result: drop the window, drop "free entry".
+    let way_out = |label: &'static str, change: &dyn Fn(&mut EventsQuery)| {
+        let mut next = query.clone();
+        change(&mut next);
+        let href = next.url(lang);
+        view! { <li><a class="button button--secondary" href=href>{label}</a></li> }
+    };
+    let window_heading = range.zip(query.when).map(|(range, window)| {
+        let dates = format_day_range(lang, range.first, range.last);
+        let text = portal_i18n::fill(
+            t.events_window_dates,
+            &[("window", window_name(t, window)), ("dates", &dates)],
+        );
+        view! { <p class="events-window">{text}</p> }
+    });
+    let empty = shown.is_empty().then(|| {
+        let mut exits = Vec::new();
+        if query.when.is_some() {
+            exits.push(
+                way_out(t.events_show_all_dates, &|q| {
+                    q.when = None;
+                    q.month = Some(month);
+                })
+                .into_any(),
+            );
+        }
+        if query.free {
+            exits.push(way_out(t.events_include_paid, &|q| q.free = false).into_any());
+        }
+        let message = match range {
+            Some(range) => portal_i18n::fill(
+                t.events_window_empty,
+                &[("dates", &format_day_range(lang, range.first, range.last))],
+            ),
+            None => portal_i18n::fill(
+                t.events_empty_month,
+                &[("month", &format_month(lang, month))],
+            ),
+        };
+        // The index knows categories and regions per month, not free entry:
+        // the nearest month is suggested only when it is sure to match.
+        let nearest = (range.is_none() && !query.free)
+            .then(|| index.nearest_month(month, query.category.as_deref(), query.region.as_deref()))
+            .flatten()
             .filter(|&nearest| nearest != month);
         let suggestion = match nearest {
             Some(nearest) => {
@@ -211,45 +314,83 @@ fn render_events(index: EventsIndex, bucket: MonthBucket, state: ViewState) -> i
                 .url(lang);
                 let label =
                     portal_i18n::fill(t.events_nearest, &[("month", &format_month(lang, nearest))]);
-                view! { <p><a class="button" href=href>{label}</a></p> }.into_any()
+                Some(view! { <p><a class="button" href=href>{label}</a></p> }.into_any())
             }
-            None => view! { <p>{t.events_none_match}</p> }.into_any(),
+            None if exits.is_empty() => Some(view! { <p>{t.events_none_match}</p> }.into_any()),
+            None => None,
         };
+        let exits =
+            (!exits.is_empty()).then(|| view! { <ul class="events-empty__exits">{exits}</ul> });
         view! {
             <div class="empty events-empty" role="status">
-                <p>{portal_i18n::fill(t.events_empty_month, &[("month", &month_name)])}</p>
+                <p>{message}</p>
                 {suggestion}
+                {exits}
             </div>
         }
     });
 
+    let feeds = filtered_feeds(&index, &query);
     let filters = view! { <EventFilters categories=index.categories regions=index.regions query=query.clone()/> };
     let body = if query.list {
-        (!items.is_empty())
-            .then(|| render_list(&items, month))
+        let from = range.map_or(month.first_day(), |range| range.first);
+        (!shown.is_empty())
+            .then(|| render_list(&shown, from))
             .into_any()
     } else {
-        render_grid(items, month, today, cursor, selected_day, query).into_any()
+        render_grid(items, month, today, cursor, selected_day, query, range).into_any()
     };
     view! {
         {filters}
+        {window_heading}
         {empty}
         <div class="events-body">{body}</div>
+        {feeds}
     }
 }
 
-/// Events grouped by the day they start (or the month's first day for those
-/// that began earlier).
-fn render_list(items: &[EventSummary], month: YearMonth) -> impl IntoView {
+/// The subscribable calendars of the active category and region, beside
+/// the calendar of everything.
+fn filtered_feeds(index: &EventsIndex, query: &EventsQuery) -> Option<impl IntoView> {
     let lang = use_lang().get_untracked();
-    let mut days: BTreeMap<Date, Vec<EventSummary>> = BTreeMap::new();
-    for item in items {
-        let day = item.days().0.max(month.first_day());
-        days.entry(day).or_default().push(item.clone());
+    let t = texts_untracked();
+    let api = use_api();
+    let name_in = |list: &[portal_contract::Category], slug: &str| {
+        list.iter().find(|c| c.slug == slug).map(|c| c.name.clone())
+    };
+    let mut feeds = Vec::new();
+    if let Some(slug) = &query.category {
+        if let Some(name) = name_in(&index.categories, slug) {
+            feeds.push((name, api.url(&paths::events_category_calendar(lang, slug))));
+        }
     }
+    if let Some(slug) = &query.region {
+        if let Some(name) = name_in(&index.regions, slug) {
+            feeds.push((name, api.url(&paths::events_region_calendar(lang, slug))));
+        }
+    }
+    (!feeds.is_empty()).then(|| {
+        view! {
+            <ul class="events-feeds">
+                {feeds
+                    .into_iter()
+                    .map(|(name, href)| {
+                        let label = portal_i18n::fill(t.events_subscribe_only, &[("name", &name)]);
+                        view! { <li><a href=href>{label}</a></li> }
+                    })
+                    .collect_view()}
+            </ul>
+        }
+    })
+}
+
+/// Events grouped by the day they start (or `from`, the first day shown,
+/// for those that began earlier).
+fn render_list(items: &[EventSummary], from: Date) -> impl IntoView {
+    let lang = use_lang().get_untracked();
     view! {
         <div class="event-list">
-            {days
+            {group_by_day(items, from)
                 .into_iter()
                 .map(|(day, events)| view! {
                     <section class="event-list__day">
@@ -274,11 +415,16 @@ fn render_grid(
     cursor: GridCursor,
     selected_day: RwSignal<Option<Date>>,
     query: EventsQuery,
+    range: Option<DayRange>,
 ) -> impl IntoView {
     let lang = use_lang().get_untracked();
     let t = texts_untracked();
     let week_start = clock::week_start(lang);
-    let weeks = month.weeks(week_start);
+    // The same rows as the grid draws (longer with a window that runs on).
+    let weeks = match range {
+        Some(range) => month.weeks_through(week_start, range.last),
+        None => month.weeks(week_start),
+    };
 
     // Which event goes in which lane of which day: a pure function with
     // its own tests (`portal_calendar::month_layout`).
@@ -335,6 +481,7 @@ fn render_grid(
     let on_month = Callback::new(move |target: YearMonth| {
         let url = EventsQuery {
             month: Some(target),
+            when: None,
             ..query.clone()
         }
         .url(lang);
@@ -373,6 +520,7 @@ fn render_grid(
                 on_month
                 on_activate
                 day=day_cell
+                focus=range
             />
         </div>
         <p id=GRID_HELP_ID class="events-help">{t.events_grid_help}</p>

@@ -155,6 +155,7 @@ test('content types per kind of file', async ({ request }) => {
     ['/api/v1/en/news/page/1.json', /^application\/json; charset=utf-8$/],
     ['/api/v1/en/news/feed.xml', /^application\/rss\+xml; charset=utf-8$/],
     ['/api/v1/en/events/calendar.ics', /^text\/calendar; charset=utf-8$/],
+    ['/api/v1/en/events/region/minsk-city/calendar.ics', /^text\/calendar; charset=utf-8$/],
     [`/api/v1/${media}`, /^image\/svg\+xml(; charset=utf-8)?$/],
     [`/api/v1/${photo.base}/${photo.widths[0]}.avif`, /^image\/avif$/],
     [`/api/v1/${photo.base}/${photo.widths[0]}.webp`, /^image\/webp$/],

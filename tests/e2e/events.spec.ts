@@ -18,12 +18,14 @@ import {
   main,
   monthTitle,
   pinClock,
+  PINNED_DATE,
+  axe,
   tabTo,
   test,
   UI,
   type EventSummary,
 } from './fixtures';
-import type { APIRequestContext, Page } from '@playwright/test';
+import type { APIRequestContext, Browser, BrowserContext, Page } from '@playwright/test';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
@@ -68,7 +70,7 @@ async function busiestDay(request: APIRequestContext): Promise<[string, string, 
   return best;
 }
 
-test('opens on the current month; previous, next and Today change the URL', async ({ page }) => {
+test('opens on the current month; previous, next and This month change the URL', async ({ page }) => {
   await page.goto('/en/events');
   await contentReady(page);
   const now = await currentMonth(page);
@@ -398,5 +400,288 @@ test('week starts follow the language and, in English, the reader\'s locale', as
     await page.goto(`/${lang}/events?month=2026-12`);
     await expect(page.getByRole('grid').getByRole('columnheader').first()).toHaveText(first);
     await context.close();
+  }
+});
+
+// ---------- quick windows, free entry, filtered feeds, Outlook ----------
+
+type Window = 'today' | 'weekend' | 'week';
+const WINDOW_NAMES: Record<Window, string> = {
+  today: UI.en.whenToday,
+  weekend: UI.en.whenWeekend,
+  week: UI.en.whenWeek,
+};
+
+/** `yyyy-mm-dd` shifted by `n` days. */
+function addDays(day: string, n: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * A window's first and last day, written from the rule rather than from the
+ * app: Today; the next 7 days from today; the weekend under way on Saturday
+ * and Sunday, from today on Friday, the coming one from Monday to Thursday.
+ */
+function windowRange(when: Window, today: string): [string, string] {
+  const weekday = new Date(`${today}T00:00:00Z`).getUTCDay(); // 0 = Sunday
+  if (when === 'today') return [today, today];
+  if (when === 'week') return [today, addDays(today, 6)];
+  const sunday = addDays(today, (7 - weekday) % 7);
+  const first = weekday === 0 || weekday >= 5 ? today : addDays(today, 6 - weekday);
+  return [first, sunday];
+}
+
+/** The events of the months a range touches, each once, from the API. */
+async function eventsIn(request: APIRequestContext, lang: 'en' | 'ru', [first, last]: [string, string]) {
+  const index = await eventsIndex(request, lang);
+  const months = [...new Set([first.slice(0, 7), last.slice(0, 7)])].filter((m) =>
+    index.months.some((entry) => entry.month === m),
+  );
+  const bySlug = new Map<string, EventSummary>();
+  for (const month of months) {
+    for (const event of (await eventsMonth(request, lang, month)).items) bySlug.set(event.slug, event);
+  }
+  return [...bySlug.values()].filter((event) => daysOf(event).some((day) => day >= first && day <= last));
+}
+
+/** What the list should show: day → titles, each event under its first day in the range. */
+function expectedDays(events: EventSummary[], first: string): Map<string, string[]> {
+  const days = new Map<string, string[]>();
+  for (const event of events) {
+    const day = daysOf(event)[0] < first ? first : daysOf(event)[0];
+    days.set(day, [...(days.get(day) ?? []), event.title]);
+  }
+  return new Map([...days].sort(([a], [b]) => a.localeCompare(b)));
+}
+
+/** The list as shown: day heading → event titles, in page order. */
+async function shownDays(page: Page): Promise<[string, string[]][]> {
+  const sections = main(page).locator('.event-list__day');
+  const out: [string, string[]][] = [];
+  for (let i = 0; i < (await sections.count()); i++) {
+    const section = sections.nth(i);
+    const heading = (await section.getByRole('heading', { level: 3 }).textContent())!.trim();
+    const titles = await section.getByRole('heading', { level: 4 }).allTextContents();
+    out.push([heading, titles.map((t) => t.trim())]);
+  }
+  return out;
+}
+
+const whenNav = (page: Page) => main(page).getByRole('navigation', { name: UI.en.filterWhen });
+const entryNav = (page: Page) => main(page).getByRole('navigation', { name: UI.en.filterEntry });
+
+/** A page whose clock starts at noon in Minsk on `day` (a context of its own). */
+async function pageOn(browser: Browser, day: string): Promise<[BrowserContext, Page]> {
+  const context = await browser.newContext();
+  await context.clock.install({ time: Date.parse(`${day}T12:00:00+03:00`) });
+  return [context, await context.newPage()];
+}
+
+/** A Thursday of the sample's busiest month: today, the weekend and the week all differ. */
+const BUSY_THURSDAY = '2026-12-17';
+
+test('quick windows list exactly the events of their days, by day: on the pinned date and a busy Thursday', async ({ page: pinnedPage, browser, request }) => {
+  for (const today of [PINNED_DATE, BUSY_THURSDAY]) {
+    const [context, page] = today === PINNED_DATE ? [null, pinnedPage] : await pageOn(browser, today);
+    await checkWindows(page, request, today);
+    await context?.close();
+  }
+});
+
+async function checkWindows(page: Page, request: APIRequestContext, today: string) {
+  const seen = new Set<string>();
+  // The sample must give each window something to show, or this test
+  // would pass on an empty list.
+  for (const when of ['today', 'weekend', 'week'] as Window[]) {
+    const range = windowRange(when, today);
+    const events = await eventsIn(request, 'en', range);
+    expect(events.length, when).toBeGreaterThan(0);
+    await page.goto(`/en/events?when=${when}&view=list`);
+    await contentReady(page);
+    await expect(whenNav(page).getByRole('link', { name: WINDOW_NAMES[when], exact: true })).toHaveAttribute('aria-current', 'true');
+    await expect(whenNav(page).getByRole('link', { name: UI.en.anyDate })).not.toHaveAttribute('aria-current', 'true');
+    const expected = expectedDays(events, range[0]);
+    const shown = await shownDays(page);
+    expect(shown.map(([day]) => day), when).toEqual([...expected.keys()].map(enDay));
+    for (const [i, [day, titles]] of [...expected].entries()) {
+      expect(shown[i][1].slice().sort(), `${when} ${day}`).toEqual(titles.slice().sort());
+    }
+    await expect(page).toHaveTitle(`Events — ${WINDOW_NAMES[when]} — ${UI.en.siteName}`);
+    seen.add(JSON.stringify(shown));
+  }
+  if (today === BUSY_THURSDAY) expect(seen.size, 'three different lists').toBe(3);
+}
+
+test('windows combine with free entry, category and region in one canonical URL; chips remove them', async ({ browser, request }) => {
+  // The pinned date's week has no free event; a December Thursday's has.
+  const [context, page] = await pageOn(browser, BUSY_THURSDAY);
+  const range = windowRange('week', BUSY_THURSDAY);
+  const week = await eventsIn(request, 'en', range);
+  const free = week.filter((e) => e.free);
+  expect(free.length).toBeGreaterThan(0);
+  expect(free.length).toBeLessThan(week.length);
+  const { category } = free[0];
+  const titles = main(page).locator('.event-list').getByRole('heading', { level: 4 });
+
+  await page.goto('/en/events?view=list');
+  await contentReady(page);
+  await whenNav(page).getByRole('link', { name: UI.en.whenWeek }).click();
+  await expect(page).toHaveURL('/en/events?when=week&view=list');
+  await expect(titles).toHaveCount(week.length);
+  await entryNav(page).getByRole('link', { name: UI.en.freeEntry }).click();
+  await expect(page).toHaveURL('/en/events?when=week&free=1&view=list');
+  await expect(entryNav(page).getByRole('link', { name: UI.en.freeEntry })).toHaveAttribute('aria-current', 'true');
+  await expect(titles).toHaveCount(free.length);
+  await main(page).getByRole('navigation', { name: UI.en.filterCategory }).getByRole('link', { name: category.name, exact: true }).click();
+  await expect(page).toHaveURL(`/en/events?when=week&category=${category.slug}&free=1&view=list`);
+  const both = free.filter((e) => e.category.slug === category.slug);
+  await expect(titles).toHaveCount(both.length);
+  // The feed of the active category sits beside the calendar of everything.
+  await expect(main(page).getByRole('link', { name: UI.en.subscribeOnly(category.name) })).toHaveAttribute(
+    'href',
+    `/api/v1/en/events/category/${category.slug}/calendar.ics`,
+  );
+
+  // The same state in the grid: the window's days stand out, the rest dimmed.
+  await main(page).getByRole('navigation', { name: 'View' }).getByRole('link', { name: UI.en.viewCalendar }).click();
+  await expect(page).toHaveURL(`/en/events?when=week&category=${category.slug}&free=1`);
+  for (let i = -1; i <= 7; i++) {
+    const day = addDays(range[0], i);
+    const inside = i >= 0 && i <= 6;
+    const dayCell = cell(page, day);
+    if ((await dayCell.count()) === 0) continue;
+    await expect(dayCell, day).toHaveClass(inside ? /^(?!.*month-grid__day--outside)/ : /month-grid__day--outside/);
+  }
+  // Each matching event is on the page (long-running ones beside the grid).
+  for (const event of both) {
+    await expect(main(page).getByRole('link', { name: event.title }).first()).toBeVisible();
+  }
+
+  await main(page).getByRole('link', { name: UI.en.removeFilter(UI.en.whenWeek) }).click();
+  await expect(page).toHaveURL(`/en/events?category=${category.slug}&free=1`);
+  await main(page).getByRole('link', { name: UI.en.removeFilter(UI.en.freeEntry) }).click();
+  await expect(page).toHaveURL(`/en/events?category=${category.slug}`);
+  await context.close();
+});
+
+test('an empty window says so and offers a way out', async ({ page, request }) => {
+  const index = await eventsIndex(request, 'en');
+  const today = await eventsIn(request, 'en', windowRange('today', PINNED_DATE));
+  // A category with events somewhere but none today.
+  const category = index.categories.find((c) => c.count > 0 && !today.some((e) => e.category.slug === c.slug))!;
+  await page.goto(`/en/events?when=today&category=${category.slug}&free=1&view=list`);
+  await contentReady(page);
+  const status = main(page).getByRole('status').filter({ hasText: 'No matching events on these dates' });
+  await expect(status).toBeVisible();
+  await expect(main(page).locator('.event-list')).toHaveCount(0);
+  await status.getByRole('link', { name: UI.en.includePaid }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(`/en/events?when=today&category=${category.slug}&view=list`);
+  await main(page).getByRole('status').getByRole('link', { name: UI.en.showAllDates }).click();
+  await expect(page).toHaveURL(`/en/events?month=${PINNED_DATE.slice(0, 7)}&category=${category.slug}&view=list`);
+});
+
+test('a malformed window or free value is dropped with a notice; a month beside a window is left out', async ({ page }) => {
+  await page.goto('/en/events?when=tomorrow&free=yes&region=grodno');
+  await contentReady(page);
+  await expect(main(page).getByRole('status').filter({ hasText: UI.en.eventsCorrected })).toBeVisible();
+  await expect(monthHeading(page)).toHaveText(monthTitle(PINNED_DATE.slice(0, 7)));
+  await expect(whenNav(page).getByRole('link', { name: UI.en.anyDate })).toHaveAttribute('aria-current', 'true');
+  await expect(main(page).getByRole('navigation', { name: UI.en.filterRegion }).getByRole('link', { name: 'Grodno Region' })).toHaveAttribute('aria-current', 'true');
+
+  await page.goto('/en/events?month=2027-03&when=today&view=list');
+  await contentReady(page);
+  await expect(main(page).getByRole('status').filter({ hasText: UI.en.eventsCorrectedDropped })).toBeVisible();
+  await expect(whenNav(page).getByRole('link', { name: UI.en.whenToday })).toHaveAttribute('aria-current', 'true');
+  // Links from here are canonical again: no month beside the window.
+  await expect(main(page).getByRole('navigation', { name: 'View' }).getByRole('link', { name: UI.en.viewCalendar })).toHaveAttribute('href', '/en/events?when=today');
+});
+
+test('the window and free-entry chips work from the keyboard; the filtered page is axe-clean', async ({ page }) => {
+  await page.goto('/en/events?view=list');
+  await contentReady(page);
+  const weekend = whenNav(page).getByRole('link', { name: UI.en.whenWeekend });
+  await tabTo(page, weekend);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL('/en/events?when=weekend&view=list');
+  const free = entryNav(page).getByRole('link', { name: UI.en.freeEntry });
+  await tabTo(page, free);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL('/en/events?when=weekend&free=1&view=list');
+  await expect(main(page).locator('.event-list, .events-empty').first()).toBeVisible();
+  const listResults = await axe(page).analyze();
+  expect(listResults.violations).toEqual([]);
+  await page.goto('/en/events?when=week&region=minsk-city');
+  await contentReady(page);
+  await expect(grid(page)).toBeVisible();
+  const gridResults = await axe(page).analyze();
+  expect(gridResults.violations).toEqual([]);
+});
+
+test('a week at the year\'s end reads both months and runs the grid on into January', async ({ browser, request }) => {
+  const context = await browser.newContext();
+  // Tuesday 29 December 2026, noon in Minsk.
+  await context.clock.install({ time: Date.parse('2026-12-29T12:00:00+03:00') });
+  const page = await context.newPage();
+  const range: [string, string] = ['2026-12-29', '2027-01-04'];
+  expect(windowRange('week', '2026-12-29')).toEqual(range);
+  const events = await eventsIn(request, 'ru', range);
+  expect(events.some((e) => daysOf(e)[0] >= '2027-01-01')).toBe(true);
+  await page.goto('/ru/events?when=week&view=list');
+  await expect(page.getByRole('main').locator('.event-list').getByRole('heading', { level: 4 })).toHaveCount(events.length);
+  await page.goto('/ru/events?when=week');
+  const lastDay = page.getByRole('grid').locator('td[data-date="2027-01-04"]');
+  await expect(lastDay).toBeVisible();
+  await expect(lastDay).not.toHaveClass(/month-grid__day--outside/);
+  await expect(page.getByRole('grid').locator('td[data-date="2027-01-05"]')).toHaveClass(/month-grid__day--outside/);
+  await context.close();
+});
+
+test('the region feed is offered for the active region and served as a named calendar', async ({ page, request }) => {
+  const index = await eventsIndex(request, 'en');
+  const region = index.regions.find((r) => r.count > 0)!;
+  await page.goto(`/en/events?region=${region.slug}`);
+  await contentReady(page);
+  const link = main(page).getByRole('link', { name: UI.en.subscribeOnly(region.name) });
+  const href = (await link.getAttribute('href'))!;
+  expect(href).toBe(`/api/v1/en/events/region/${region.slug}/calendar.ics`);
+  await expect(main(page).getByRole('link', { name: UI.en.subscribe })).toBeVisible();
+  const response = await request.get(href);
+  expect(response.headers()['content-type']).toContain('text/calendar');
+  const calendar = new ICAL.Component(ICAL.parse(await response.text()));
+  expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe(`Events in Belarus: ${region.name}`);
+  for (const vevent of calendar.getAllSubcomponents('vevent')) {
+    const slug = String(vevent.getFirstPropertyValue('uid')).replace('@events.portal', '');
+    expect((await eventDetail(request, 'en', slug)).region.slug).toBe(region.slug);
+  }
+});
+
+test('the event page links Outlook beside Google, with the event\'s times, place and page', async ({ page, request }) => {
+  const [, , events] = await busiestDay(request);
+  for (const summary of [events.find((e) => !e.all_day)!, events.find((e) => e.all_day)].filter(Boolean) as EventSummary[]) {
+    const detail = await eventDetail(request, 'en', summary.slug);
+    await page.goto(`/en/events/${summary.slug}`);
+    await contentReady(page);
+    const group = main(page).getByRole('group', { name: 'Add to calendar' });
+    await expect(group.getByRole('link', { name: UI.en.googleCalendar })).toBeVisible();
+    const outlook = group.getByRole('link', { name: UI.en.outlookCalendar });
+    const url = new URL((await outlook.getAttribute('href'))!);
+    expect(url.origin + url.pathname).toBe('https://outlook.live.com/calendar/0/deeplink/compose');
+    const params = url.searchParams;
+    expect(params.get('rru')).toBe('addevent');
+    expect(params.get('subject')).toBe(detail.title);
+    expect(params.get('location')).toBe(`${detail.venue.name}, ${detail.venue.address}`);
+    expect(params.get('body')).toContain(`/en/events/${summary.slug}`);
+    if (detail.all_day) {
+      expect(params.get('allday')).toBe('true');
+      expect(params.get('startdt')).toBe(dayOf(detail.starts));
+      expect(params.get('enddt')).toBe(addDays(daysOf(detail).at(-1)!, 1));
+    } else {
+      expect(params.get('allday')).toBe('false');
+      // ISO 8601 with the offset: the same instant as the API's.
+      expect(params.get('startdt')).toMatch(/[+-]\d\d:\d\d$/);
+      expect(Date.parse(params.get('startdt')!)).toBe(Date.parse(detail.starts));
+      if (detail.ends !== detail.starts) expect(Date.parse(params.get('enddt')!)).toBe(Date.parse(detail.ends));
+    }
   }
 });

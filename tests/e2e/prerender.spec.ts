@@ -305,6 +305,20 @@ test.describe('the app takes over', () => {
     await expect(cardTitles(page).first()).toHaveText(second.items[0].title);
   });
 
+  test('an events window in the address is not the prerendered month: skeleton, then the window', async ({ page }) => {
+    // There is one prerendered /events page (the plain month); a window
+    // or filter in the query is the app's to show once it takes over.
+    const release = await holdApp(page);
+    await page.goto('/en/events?when=weekend&free=1&view=list');
+    await expect(page.locator('html')).toHaveClass(/prerender-stale/);
+    await expect(main(page).getByRole('grid')).toBeHidden();
+    await release();
+    await contentReady(page);
+    await expect(main(page).getByRole('navigation', { name: UI.en.filterWhen }).getByRole('link', { name: UI.en.whenWeekend })).toHaveAttribute('aria-current', 'true');
+    await expect(main(page).getByRole('grid')).toHaveCount(0);
+    await expect(page).toHaveURL('/en/events?when=weekend&free=1&view=list');
+  });
+
   test('tracking parameters do not count as another address', async ({ page, request }) => {
     const { items } = await newsPage(request, 'en');
     const release = await holdApp(page);

@@ -7,6 +7,7 @@
 
 pub mod ics;
 pub mod month_layout;
+pub mod window;
 
 pub fn is_leap_year(year: i32) -> bool {
     (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
@@ -292,6 +293,22 @@ impl YearMonth {
         }
         weeks
     }
+
+    /// [`YearMonth::weeks`] with rows added after the month until `through`
+    /// is shown: a window of days that runs into the next month stays on
+    /// one grid. A `through` inside the month changes nothing.
+    pub fn weeks_through(self, start: WeekStart, through: Date) -> Vec<[Date; 7]> {
+        let mut weeks = self.weeks(start);
+        while let Some(last_row) = weeks.last() {
+            let row_end = last_row[6];
+            if row_end >= through {
+                break;
+            }
+            let next = row_end.add_days(1);
+            weeks.push(std::array::from_fn(|i| next.add_days(i as i64)));
+        }
+        weeks
+    }
 }
 
 /// Lanes of one week row: the line inside the day cells each span (an
@@ -393,6 +410,32 @@ impl std::fmt::Display for YearMonth {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn weeks_through_adds_rows_until_the_day_is_shown() {
+        let december = YearMonth::parse("2026-12").unwrap();
+        let d = |t| Date::parse(t).unwrap();
+        // 31 December 2026 is a Thursday: the last row runs to 3 January.
+        let plain = december.weeks(WeekStart::Monday);
+        assert_eq!(
+            december.weeks_through(WeekStart::Monday, d("2027-01-03")),
+            plain
+        );
+        assert_eq!(
+            december.weeks_through(WeekStart::Monday, d("2026-12-05")),
+            plain
+        );
+        let longer = december.weeks_through(WeekStart::Monday, d("2027-01-04"));
+        assert_eq!(longer.len(), plain.len() + 1);
+        assert_eq!(longer.last().unwrap()[0], d("2027-01-04"));
+        assert_eq!(longer.last().unwrap()[6], d("2027-01-10"));
+        // Weeks from Sunday: a weekend across the month's end (Saturday 31
+        // January, Sunday 1 February 2026) needs the next row.
+        let january = YearMonth::parse("2026-01").unwrap();
+        let rows = january.weeks_through(WeekStart::Sunday, d("2026-02-01"));
+        assert_eq!(rows.len(), january.weeks(WeekStart::Sunday).len() + 1);
+        assert_eq!(rows.last().unwrap()[0], d("2026-02-01"));
+    }
 
     fn d(text: &str) -> Date {
         Date::parse(text).unwrap()

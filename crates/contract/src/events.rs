@@ -4,10 +4,11 @@
 //! day and ends at midnight after its last.
 
 use portal_calendar::ics::{FixedZone, When};
+use portal_calendar::window::DayRange;
 use portal_calendar::{Date, YearMonth};
 use serde::{Deserialize, Serialize};
 
-use crate::urls::encode_component;
+use crate::urls::{encode_component, EventsQuery};
 use crate::{Block, Category, CategoryRef, Image, Lang, Timestamp};
 
 /// The zone every event is authored in.
@@ -86,6 +87,43 @@ impl EventSummary {
         category.is_none_or(|want| want == self.category.slug)
             && region.is_none_or(|want| want == self.region.slug)
     }
+
+    /// Whether the event passes the view's filters: category, region and
+    /// free entry (the window is a matter of days: [`Self::overlaps`]).
+    pub fn passes(&self, query: &EventsQuery) -> bool {
+        self.matches(query.category.as_deref(), query.region.as_deref())
+            && (self.free || !query.free)
+    }
+
+    /// Whether any day the event covers is in `range`.
+    pub fn overlaps(&self, range: DayRange) -> bool {
+        let (first, last) = self.days();
+        range.overlaps(first, last)
+    }
+}
+
+/// The events of several month buckets as one list: each event once (one
+/// that spans two months is in both buckets), in start order.
+pub fn merge_buckets(buckets: Vec<MonthBucket>) -> Vec<EventSummary> {
+    let mut items: Vec<EventSummary> = buckets.into_iter().flat_map(|b| b.items).collect();
+    items.sort_by(|a, b| {
+        (a.starts.unix_seconds(), &a.slug).cmp(&(b.starts.unix_seconds(), &b.slug))
+    });
+    items.dedup_by(|a, b| a.slug == b.slug);
+    items
+}
+
+/// The list view's days: each event under the day it starts, or under
+/// `from` if it began earlier (it is still on), days in order and events
+/// in the order given.
+pub fn group_by_day(items: &[EventSummary], from: Date) -> Vec<(Date, Vec<EventSummary>)> {
+    let mut days: std::collections::BTreeMap<Date, Vec<EventSummary>> = Default::default();
+    for item in items {
+        days.entry(item.days().0.max(from))
+            .or_default()
+            .push(item.clone());
+    }
+    days.into_iter().collect()
 }
 
 /// The first and last day of `[starts, ends)` on the events' wall clock. An
@@ -182,6 +220,40 @@ impl Event {
             encode_component(&details),
             encode_component(&location),
         )
+    }
+
+    /// An Outlook on the web "new event" link (outlook.live.com's compose
+    /// deeplink): times in ISO 8601 with the event's offset, so Outlook
+    /// places them right in any zone; an all-day event as dates with
+    /// `allday=true` and the exclusive end date. An event without an
+    /// announced end gets no `enddt` (Outlook then picks its default
+    /// length), or one day if it is all day.
+    pub fn outlook_calendar_url(&self, page_url: &str) -> String {
+        let (start, end) = if self.all_day {
+            let (first, last) = self.days();
+            (first.to_string(), Some(last.add_days(1).to_string()))
+        } else {
+            let end = (self.ends != self.starts).then(|| self.ends.to_string());
+            (self.starts.to_string(), end)
+        };
+        let body = format!("{}\n\n{page_url}", self.summary);
+        let location = format!("{}, {}", self.venue.name, self.venue.address);
+        let mut url = format!(
+            "https://outlook.live.com/calendar/0/deeplink/compose?path=%2Fcalendar%2Faction%2Fcompose&rru=addevent&subject={}&startdt={}",
+            encode_component(&self.title),
+            encode_component(&start),
+        );
+        if let Some(end) = end {
+            url.push_str("&enddt=");
+            url.push_str(&encode_component(&end));
+        }
+        url.push_str(&format!(
+            "&allday={}&body={}&location={}",
+            self.all_day,
+            encode_component(&body),
+            encode_component(&location),
+        ));
+        url
     }
 }
 
@@ -467,5 +539,141 @@ mod tests {
         let all_day = event(true).google_calendar_url("x");
         assert!(all_day.contains("&dates=20261230/20270102&"), "{all_day}");
         assert_eq!(event(true).days(), (d("2026-12-30"), d("2027-01-01")));
+    }
+
+    #[test]
+    fn outlook_links_carry_offsets_or_all_day_dates() {
+        let timed = event(false).outlook_calendar_url("https://portal.by/en/events/organ");
+        let (base, query) = timed.split_once('?').unwrap();
+        assert_eq!(base, "https://outlook.live.com/calendar/0/deeplink/compose");
+        let params: Vec<(&str, &str)> = query
+            .split('&')
+            .map(|pair| pair.split_once('=').unwrap())
+            .collect();
+        assert_eq!(
+            params,
+            [
+                ("path", "%2Fcalendar%2Faction%2Fcompose"),
+                ("rru", "addevent"),
+                ("subject", "Organ%20%26%20choir"),
+                ("startdt", "2026-12-12T19%3A00%3A00%2B03%3A00"),
+                ("enddt", "2026-12-12T21%3A30%3A00%2B03%3A00"),
+                ("allday", "false"),
+                (
+                    "body",
+                    "Bach%2C%20Handel%0A%0Ahttps%3A%2F%2Fportal.by%2Fen%2Fevents%2Forgan"
+                ),
+                ("location", "Philharmonic%2C%2050%20Independence%20Ave"),
+            ]
+        );
+        // All day, 30 December to 1 January: the end is the day after.
+        let all_day = event(true).outlook_calendar_url("x");
+        assert!(
+            all_day.contains("&startdt=2026-12-30&enddt=2027-01-02&allday=true&"),
+            "{all_day}"
+        );
+        // No announced end: no end for Outlook either.
+        let mut open = event(false);
+        open.ends = open.starts;
+        let url = open.outlook_calendar_url("x");
+        assert!(!url.contains("enddt"), "{url}");
+        assert!(url.contains("&startdt=2026-12-12T19%3A00%3A00%2B03%3A00&allday=false&"));
+        // An all-day event without an end is one day.
+        let mut one_day = event(true);
+        one_day.ends = one_day.starts;
+        let url = one_day.outlook_calendar_url("x");
+        assert!(
+            url.contains("&startdt=2026-12-30&enddt=2026-12-31&"),
+            "{url}"
+        );
+    }
+
+    fn summary(slug: &str, starts: &str, ends: &str, free: bool) -> EventSummary {
+        let cat = |slug: &str| CategoryRef {
+            slug: slug.into(),
+            name: slug.into(),
+        };
+        EventSummary {
+            slug: slug.into(),
+            title: slug.into(),
+            summary: String::new(),
+            category: cat("fairs"),
+            region: cat("grodno"),
+            starts: ts(starts),
+            ends: ts(ends),
+            all_day: false,
+            venue: String::new(),
+            free,
+        }
+    }
+
+    #[test]
+    fn filters_windows_merging_and_days() {
+        use portal_calendar::window::DayRange;
+        let fair = summary(
+            "fair",
+            "2026-11-30T10:00:00+03:00",
+            "2026-12-02T18:00:00+03:00",
+            true,
+        );
+        let show = summary(
+            "show",
+            "2026-11-21T19:00:00+03:00",
+            "2026-11-21T21:00:00+03:00",
+            false,
+        );
+        let late = summary(
+            "late",
+            "2026-12-01T22:00:00+03:00",
+            "2026-12-02T01:00:00+03:00",
+            true,
+        );
+        let query = |free: bool, category: Option<&str>| EventsQuery {
+            free,
+            category: category.map(str::to_string),
+            ..EventsQuery::default()
+        };
+        assert!(fair.passes(&query(true, Some("fairs"))));
+        assert!(!show.passes(&query(true, None)));
+        assert!(show.passes(&query(false, None)));
+        assert!(!fair.passes(&query(false, Some("concerts"))));
+
+        let weekend = DayRange::new(d("2026-11-21"), d("2026-11-22"));
+        assert!(show.overlaps(weekend));
+        assert!(!fair.overlaps(weekend));
+        let december_start = DayRange::new(d("2026-12-02"), d("2026-12-02"));
+        assert!(fair.overlaps(december_start));
+        // The night concert ends after midnight: it covers the 2nd too.
+        assert!(late.overlaps(december_start));
+
+        let november = MonthBucket {
+            month: "2026-11".into(),
+            items: vec![show.clone(), fair.clone()],
+        };
+        let december = MonthBucket {
+            month: "2026-12".into(),
+            items: vec![fair.clone(), late.clone()],
+        };
+        let merged = merge_buckets(vec![december, november]);
+        let slugs: Vec<&str> = merged.iter().map(|e| e.slug.as_str()).collect();
+        assert_eq!(slugs, ["show", "fair", "late"]);
+
+        let days = group_by_day(&merged, d("2026-12-01"));
+        let shape: Vec<(String, Vec<&str>)> = days
+            .iter()
+            .map(|(day, events)| {
+                (
+                    day.to_string(),
+                    events.iter().map(|e| e.slug.as_str()).collect(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            shape,
+            [("2026-12-01".to_string(), vec!["show", "fair", "late"])]
+        );
+        let days = group_by_day(&merged, d("2026-11-01"));
+        let firsts: Vec<String> = days.iter().map(|(day, _)| day.to_string()).collect();
+        assert_eq!(firsts, ["2026-11-21", "2026-11-30", "2026-12-01"]);
     }
 }

@@ -97,6 +97,12 @@ pub fn events_category_calendar(lang: Lang, category: &str) -> String {
     format!("{lang}/events/category/{category}/calendar.ics")
 }
 
+/// `{lang}/events/region/{region}/calendar.ics`: the upcoming events of one
+/// region, for subscribing; a folder like the categories'.
+pub fn events_region_calendar(lang: Lang, region: &str) -> String {
+    format!("{lang}/events/region/{region}/calendar.ics")
+}
+
 /// `{lang}/search/index.json`: the manifest of the search index of every
 /// article, event and site in that language (`portal_search::ShardManifest`;
 /// the index is cut into the files below, fetched as queries need them).
@@ -238,6 +244,10 @@ mod tests {
         assert_eq!(
             events_category_calendar(Lang::Ru, "concerts"),
             "ru/events/category/concerts/calendar.ics"
+        );
+        assert_eq!(
+            events_region_calendar(Lang::Be, "grodno"),
+            "be/events/region/grodno/calendar.ics"
         );
         assert_eq!(news_feed(Lang::En, None), "en/news/feed.xml");
         assert_eq!(

@@ -2,7 +2,8 @@
 //! they are a contract too: every view's state is in the URL, and parsing is
 //! forgiving — a malformed parameter is corrected, never fatal.
 
-use portal_calendar::YearMonth;
+use portal_calendar::window::{DayRange, QuickWindow};
+use portal_calendar::{Date, YearMonth};
 
 use crate::slug::is_valid_slug;
 use crate::{AccessFeature, Lang};
@@ -126,32 +127,48 @@ pub fn event(lang: Lang, slug: &str) -> String {
 }
 
 /// The state of the events view:
-/// `/{lang}/events?month=yyyy-mm&category=…&region=…&view=list`.
+/// `/{lang}/events?month=yyyy-mm&when=…&category=…&region=…&free=1&view=list`.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct EventsQuery {
-    /// `None` is the reader's current month.
+    /// `None` is the reader's current month (or the window's, with `when`).
     pub month: Option<YearMonth>,
+    /// A quick window of days from today; it replaces `month`.
+    pub when: Option<QuickWindow>,
     pub category: Option<String>,
     pub region: Option<String>,
+    /// Only events with free entry.
+    pub free: bool,
     /// The list view instead of the month grid.
     pub list: bool,
 }
 
+/// The events view's parameters as found in the URL, unchecked.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct EventsParams<'a> {
+    pub month: Option<&'a str>,
+    pub when: Option<&'a str>,
+    pub category: Option<&'a str>,
+    pub region: Option<&'a str>,
+    pub free: Option<&'a str>,
+    pub view: Option<&'a str>,
+}
+
 impl EventsQuery {
     /// Reads the parameters as found in the URL. A month that is not a real
-    /// `yyyy-mm`, a filter that is not a slug or a view other than `list` or
-    /// `month` is dropped and sets `corrected`. Empty values count as absent.
-    pub fn parse(
-        month: Option<&str>,
-        category: Option<&str>,
-        region: Option<&str>,
-        view: Option<&str>,
-    ) -> Parsed<EventsQuery> {
+    /// `yyyy-mm`, a window other than `today`, `weekend` or `week`, a filter
+    /// that is not a slug, a `free` other than `1` or `0`, or a view other
+    /// than `list` or `month` is dropped and sets `corrected`. A month given
+    /// with a window contradicts it: the window wins and `corrected` is set.
+    /// Empty values count as absent.
+    pub fn parse(params: EventsParams<'_>) -> Parsed<EventsQuery> {
+        fn present(value: Option<&str>) -> Option<&str> {
+            value.map(str::trim).filter(|v| !v.is_empty())
+        }
         let mut corrected = false;
         let mut slug = |value| optional_slug(value, &mut corrected);
-        let category = slug(category);
-        let region = slug(region);
-        let month = match month.map(str::trim).filter(|m| !m.is_empty()) {
+        let category = slug(params.category);
+        let region = slug(params.region);
+        let mut month = match present(params.month) {
             None => None,
             Some(text) => {
                 let parsed = YearMonth::parse(text);
@@ -159,7 +176,27 @@ impl EventsQuery {
                 parsed
             }
         };
-        let list = match view.filter(|v| !v.is_empty()) {
+        let when = match present(params.when) {
+            None => None,
+            Some(text) => {
+                let parsed = QuickWindow::from_slug(text);
+                corrected |= parsed.is_none();
+                parsed
+            }
+        };
+        if when.is_some() && month.is_some() {
+            month = None;
+            corrected = true;
+        }
+        let free = match present(params.free) {
+            None | Some("0") => false,
+            Some("1") => true,
+            Some(_) => {
+                corrected = true;
+                false
+            }
+        };
+        let list = match present(params.view) {
             None | Some("month") => false,
             Some("list") => true,
             Some(_) => {
@@ -170,21 +207,29 @@ impl EventsQuery {
         Parsed {
             value: EventsQuery {
                 month,
+                when,
                 category,
                 region,
+                free,
                 list,
             },
             corrected,
         }
     }
 
-    /// The canonical URL of this state; absent values are left out.
+    /// The canonical URL of this state: parameters in a fixed order, absent
+    /// values left out, no month beside a window.
     pub fn url(&self, lang: Lang) -> String {
-        let month = self.month.map(|m| m.to_string());
+        let month = self
+            .month
+            .filter(|_| self.when.is_none())
+            .map(|m| m.to_string());
         let params = [
             ("month", month.as_deref()),
+            ("when", self.when.map(QuickWindow::slug)),
             ("category", self.category.as_deref()),
             ("region", self.region.as_deref()),
+            ("free", self.free.then_some("1")),
             ("view", self.list.then_some("list")),
         ];
         let mut url = events(lang);
@@ -199,6 +244,11 @@ impl EventsQuery {
             }
         }
         url
+    }
+
+    /// The days the view is about on `today`: the window's, if one is set.
+    pub fn window_range(&self, today: Date) -> Option<DayRange> {
+        self.when.map(|window| window.range(today))
     }
 }
 
@@ -497,9 +547,29 @@ mod tests {
         );
     }
 
+    fn events(
+        month: Option<&'static str>,
+        category: Option<&'static str>,
+        region: Option<&'static str>,
+        view: Option<&'static str>,
+    ) -> EventsParams<'static> {
+        EventsParams {
+            month,
+            category,
+            region,
+            view,
+            ..EventsParams::default()
+        }
+    }
+
     #[test]
     fn events_query_parses_and_corrects() {
-        let p = EventsQuery::parse(Some("2026-12"), Some("fairs"), Some("grodno"), Some("list"));
+        let p = EventsQuery::parse(events(
+            Some("2026-12"),
+            Some("fairs"),
+            Some("grodno"),
+            Some("list"),
+        ));
         assert!(!p.corrected);
         assert_eq!(p.value.month, YearMonth::parse("2026-12"));
         assert!(p.value.list);
@@ -508,15 +578,114 @@ mod tests {
             "/ru/events?month=2026-12&category=fairs&region=grodno&view=list"
         );
         for (month, view) in [("2024-13", "list"), ("2024-1", "list"), ("2026-12", "grid")] {
-            let p = EventsQuery::parse(Some(month), None, None, Some(view));
+            let p = EventsQuery::parse(events(Some(month), None, None, Some(view)));
             assert!(p.corrected, "{month} {view}");
         }
-        let p = EventsQuery::parse(Some("2024-13"), Some("Fairs!"), None, None);
+        let p = EventsQuery::parse(events(Some("2024-13"), Some("Fairs!"), None, None));
         assert_eq!(p.value, EventsQuery::default());
         assert_eq!(p.value.url(Lang::En), "/en/events");
-        let p = EventsQuery::parse(Some(""), Some(""), Some(""), Some("month"));
+        let p = EventsQuery::parse(events(Some(""), Some(""), Some(""), Some("month")));
         assert!(!p.corrected);
         assert_eq!(p.value, EventsQuery::default());
+    }
+
+    #[test]
+    fn events_windows_and_free_entry_round_trip_in_a_fixed_order() {
+        let p = EventsQuery::parse(EventsParams {
+            view: Some("list"),
+            free: Some("1"),
+            region: Some("grodno"),
+            category: Some("fairs"),
+            when: Some("weekend"),
+            month: None,
+        });
+        assert!(!p.corrected);
+        assert_eq!(p.value.when, Some(QuickWindow::Weekend));
+        assert!(p.value.free);
+        let url = p.value.url(Lang::Be);
+        assert_eq!(
+            url,
+            "/be/events?when=weekend&category=fairs&region=grodno&free=1&view=list"
+        );
+        for window in QuickWindow::ALL {
+            let query = EventsQuery {
+                when: Some(window),
+                ..EventsQuery::default()
+            };
+            let url = query.url(Lang::En);
+            assert_eq!(url, format!("/en/events?when={}", window.slug()));
+            let value = url.split_once('=').unwrap().1;
+            let back = EventsQuery::parse(EventsParams {
+                when: Some(value),
+                ..EventsParams::default()
+            });
+            assert_eq!(back.value, query);
+        }
+        // `free=0` is the default, said out loud: accepted, left out.
+        let p = EventsQuery::parse(EventsParams {
+            free: Some("0"),
+            ..EventsParams::default()
+        });
+        assert!(!p.corrected && !p.value.free);
+        assert_eq!(
+            EventsQuery {
+                free: true,
+                ..EventsQuery::default()
+            }
+            .url(Lang::Ru),
+            "/ru/events?free=1"
+        );
+    }
+
+    #[test]
+    fn events_windows_and_free_entry_are_corrected_when_malformed() {
+        for when in ["tomorrow", "Weekend", "WEEK", "7", "today;", "week\u{0}"] {
+            let p = EventsQuery::parse(EventsParams {
+                when: Some(when),
+                category: Some("fairs"),
+                ..EventsParams::default()
+            });
+            assert!(p.corrected, "{when}");
+            assert_eq!(p.value.when, None, "{when}");
+            // The rest of the state is kept.
+            assert_eq!(p.value.category.as_deref(), Some("fairs"), "{when}");
+        }
+        for free in ["yes", "true", "2", "-1"] {
+            let p = EventsQuery::parse(EventsParams {
+                free: Some(free),
+                ..EventsParams::default()
+            });
+            assert!(p.corrected && !p.value.free, "{free}");
+        }
+        // A month beside a window: the window wins, the URL loses the month.
+        let p = EventsQuery::parse(EventsParams {
+            month: Some("2027-03"),
+            when: Some("today"),
+            ..EventsParams::default()
+        });
+        assert!(p.corrected);
+        assert_eq!(p.value.month, None);
+        assert_eq!(p.value.url(Lang::En), "/en/events?when=today");
+        // And a month set in code next to a window is never written.
+        let both = EventsQuery {
+            month: YearMonth::parse("2027-03"),
+            when: Some(QuickWindow::Week),
+            ..EventsQuery::default()
+        };
+        assert_eq!(both.url(Lang::En), "/en/events?when=week");
+    }
+
+    #[test]
+    fn a_window_range_is_taken_on_the_given_day() {
+        let today = Date::parse("2026-11-20").unwrap();
+        let query = EventsQuery {
+            when: Some(QuickWindow::Weekend),
+            ..EventsQuery::default()
+        };
+        let range = query.window_range(today).unwrap();
+        assert_eq!(range.first, today);
+        assert_eq!(range.last, Date::parse("2026-11-22").unwrap());
+        assert_eq!(EventsQuery::default().window_range(today), None);
     }
 
     #[test]

@@ -216,14 +216,7 @@ pub fn format_event_when(
 ) -> String {
     let (first, last) = portal_contract::events::covered_days(starts, ends);
     if all_day {
-        if first == last {
-            return format_day(lang, first);
-        }
-        if first.year_month() == last.year_month() {
-            let tail = format_day(lang, last);
-            return format!("{}–{tail}", first.day);
-        }
-        return format!("{} – {}", format_day(lang, first), format_day(lang, last));
+        return format_day_range(lang, first, last);
     }
     if ends == starts {
         return format_date_time(lang, starts);
@@ -236,6 +229,19 @@ pub fn format_event_when(
         format_date_time(lang, starts),
         format_date_time(lang, ends)
     )
+}
+
+/// Whole days from `first` to `last`: "20 November 2026",
+/// "20–22 November 2026", "28 November 2026 – 4 December 2026" (en).
+pub fn format_day_range(lang: Lang, first: Date, last: Date) -> String {
+    if first == last {
+        return format_day(lang, first);
+    }
+    if first.year_month() == last.year_month() {
+        let tail = format_day(lang, last);
+        return format!("{}–{tail}", first.day);
+    }
+    format!("{} – {}", format_day(lang, first), format_day(lang, last))
 }
 
 /// The date followed by the 24-hour time: "14 October 2026, 09:30".
@@ -358,5 +364,22 @@ mod tests {
             assert_eq!(month_name(lang, 0), "");
             assert_eq!(month_name(lang, 13), "");
         }
+    }
+
+    #[test]
+    fn day_ranges_name_each_day_once() {
+        let d = |t| Date::parse(t).unwrap();
+        assert_eq!(
+            format_day_range(Lang::En, d("2026-11-20"), d("2026-11-20")),
+            "20 November 2026"
+        );
+        assert_eq!(
+            format_day_range(Lang::En, d("2026-11-20"), d("2026-11-22")),
+            "20–22 November 2026"
+        );
+        assert_eq!(
+            format_day_range(Lang::Ru, d("2026-12-29"), d("2027-01-04")),
+            "29 декабря 2026 г. – 4 января 2027 г."
+        );
     }
 }

@@ -18,6 +18,8 @@ pub struct FeedTexts {
     pub events_calendar_name: &'static str,
     /// The name of one category's calendar.
     pub events_category_calendar_name: &'static str,
+    /// The name of one region's calendar; `{region}` is the region's name.
+    pub events_region_calendar_name: &'static str,
 }
 
 const EN: FeedTexts = FeedTexts {
@@ -25,6 +27,7 @@ const EN: FeedTexts = FeedTexts {
     news_category_feed_description: "The latest news from Belarus: {category}.",
     events_calendar_name: "Events in Belarus",
     events_category_calendar_name: "Events in Belarus: {category}",
+    events_region_calendar_name: "Events in Belarus: {region}",
 };
 
 const RU: FeedTexts = FeedTexts {
@@ -32,6 +35,7 @@ const RU: FeedTexts = FeedTexts {
     news_category_feed_description: "Последние новости Беларуси: {category}.",
     events_calendar_name: "События в Беларуси",
     events_category_calendar_name: "События в Беларуси: {category}",
+    events_region_calendar_name: "События в Беларуси: {region}",
 };
 
 const BE: FeedTexts = FeedTexts {
@@ -39,6 +43,7 @@ const BE: FeedTexts = FeedTexts {
     news_category_feed_description: "Апошнія навіны Беларусі: {category}.",
     events_calendar_name: "Падзеі ў Беларусі",
     events_category_calendar_name: "Падзеі ў Беларусі: {category}",
+    events_region_calendar_name: "Падзеі ў Беларусі: {region}",
 };
 
 /// The feed texts of `lang`.
@@ -64,6 +69,11 @@ mod tests {
             ] {
                 assert_eq!(template.matches("{category}").count(), 1, "{lang}");
             }
+            assert_eq!(
+                t.events_region_calendar_name.matches("{region}").count(),
+                1,
+                "{lang}"
+            );
             for text in [t.news_feed_description, t.events_calendar_name] {
                 assert!(!text.is_empty() && !text.contains('{'), "{lang}");
             }

@@ -248,6 +248,7 @@ pub struct Texts {
     pub events_month_nav: &'static str,
     pub events_previous_month: &'static str,
     pub events_next_month: &'static str,
+    /// Back to the current month (not "Today": that is a quick window).
     pub events_today: &'static str,
     pub events_view_label: &'static str,
     pub events_view_month: &'static str,
@@ -276,6 +277,29 @@ pub struct Texts {
     pub events_until: &'static str,
     pub events_subscribe: &'static str,
     pub events_subscribe_hint: &'static str,
+    // The events calendar's quick windows, free entry and filtered feeds.
+    /// The quick windows' row label.
+    pub events_filter_when: &'static str,
+    pub events_when_any: &'static str,
+    pub events_when_today: &'static str,
+    /// Friday to Sunday on a Friday, the weekend under way on Saturday and Sunday.
+    pub events_when_weekend: &'static str,
+    pub events_when_week: &'static str,
+    /// The free-entry row label.
+    pub events_filter_price: &'static str,
+    pub events_any_price: &'static str,
+    pub events_free_only: &'static str,
+    /// `{window}` is a window's name, `{dates}` its days.
+    pub events_window_dates: &'static str,
+    pub events_window_empty: &'static str,
+    /// Clears the window.
+    pub events_show_all_dates: &'static str,
+    /// Clears the free-entry filter.
+    pub events_include_paid: &'static str,
+    /// A parameter was dropped while a window stays set.
+    pub events_corrected_dropped: &'static str,
+    /// The feed of the active category or region; `{name}` is its name.
+    pub events_subscribe_only: &'static str,
     pub event_when: &'static str,
     pub event_where: &'static str,
     pub event_price: &'static str,
@@ -285,6 +309,7 @@ pub struct Texts {
     pub event_add_to_calendar: &'static str,
     pub event_download_ics: &'static str,
     pub event_google_calendar: &'static str,
+    pub event_outlook_calendar: &'static str,
     pub event_zone_note: &'static str,
     pub event_local_time: &'static str,
     pub event_body_in_english: &'static str,

@@ -318,21 +318,36 @@ pub fn documents(input: &EventsInput<'_>, lang: Lang, out: &Output) -> Result<()
         &feed,
     );
     out.put(paths::events_calendar(lang), text.into_bytes())?;
-    // One subscribable calendar per category (every listed category, even
-    // with nothing upcoming: an empty calendar is still a calendar).
-    for category in input.categories.iter() {
+    // One subscribable calendar per category and one per region (every
+    // listed one, even with nothing upcoming: an empty calendar is still a
+    // calendar, and a subscription to it must not break).
+    let filtered = |keep: &dyn Fn(&EventDef) -> bool, name: &str| -> String {
         let events: Vec<IcsEvent> = upcoming
             .iter()
-            .filter(|&&i| occurrences[i].def.category == category.slug)
+            .filter(|&&i| keep(occurrences[i].def))
             .map(|&i| ics_event(input, &occurrences[i], lang))
             .collect();
+        ics::calendar(ics_zone(), stamp(input.today), Some(name), &events)
+    };
+    for category in input.categories.iter() {
         let name = fill(
             names.events_category_calendar_name,
             &[("category", category.name(lang))],
         );
-        let text = ics::calendar(ics_zone(), stamp(input.today), Some(&name), &events);
+        let text = filtered(&|def| def.category == category.slug, &name);
         out.put(
             paths::events_category_calendar(lang, &category.slug),
+            text.into_bytes(),
+        )?;
+    }
+    for region in input.regions.iter() {
+        let name = fill(
+            names.events_region_calendar_name,
+            &[("region", region.name(lang))],
+        );
+        let text = filtered(&|def| def.region == region.slug, &name);
+        out.put(
+            paths::events_region_calendar(lang, &region.slug),
             text.into_bytes(),
         )?;
     }

@@ -346,10 +346,11 @@ fn ics_events_link_to_their_pages() {
     assert!(events > files, "{events} events in {files} files");
 }
 
-/// Each category calendar holds exactly that category's part of
-/// `calendar.ics`, read back with the `ical` parser.
+/// Each category calendar, and each region calendar, holds exactly that
+/// category's (region's) part of `calendar.ics`, read back with the `ical`
+/// parser, under a name in the file's language.
 #[test]
-fn category_calendars_hold_only_their_category() {
+fn category_and_region_calendars_hold_only_their_share() {
     let site = sample();
     let calendar = |path: &str| parse_calendar(&site, path);
     let uids = |path: &str| -> Vec<String> {
@@ -359,40 +360,78 @@ fn category_calendars_hold_only_their_category() {
             .map(|event| property(event, "UID").expect("a UID").to_string())
             .collect()
     };
+    type Split = (
+        fn(&EventsIndex) -> &Vec<portal_contract::Category>,
+        fn(Lang, &str) -> String,
+        fn(Lang, &str) -> String,
+        fn(&Event) -> &str,
+    );
+    let splits: [(&str, Split); 2] = [
+        (
+            "category",
+            (
+                |index| &index.categories,
+                paths::events_category_calendar,
+                |lang, name| {
+                    portal_i18n::fill(
+                        portal_i18n::feed_texts(lang).events_category_calendar_name,
+                        &[("category", name)],
+                    )
+                },
+                |event| &event.category.slug,
+            ),
+        ),
+        (
+            "region",
+            (
+                |index| &index.regions,
+                paths::events_region_calendar,
+                |lang, name| {
+                    portal_i18n::fill(
+                        portal_i18n::feed_texts(lang).events_region_calendar_name,
+                        &[("region", name)],
+                    )
+                },
+                |event| &event.region.slug,
+            ),
+        ),
+    ];
     for lang in Lang::ALL {
         let index: EventsIndex = doc(&site, &paths::events_index(lang));
         let everything: BTreeSet<String> =
             uids(&paths::events_calendar(lang)).into_iter().collect();
-        let mut covered = BTreeSet::new();
-        for category in &index.categories {
-            let path = paths::events_category_calendar(lang, &category.slug);
-            let name = portal_i18n::fill(
-                portal_i18n::feed_texts(lang).events_category_calendar_name,
-                &[("category", &category.name)],
-            );
-            assert_eq!(
-                calendar(&path)
-                    .properties
-                    .iter()
-                    .find(|p| p.name == "X-WR-CALNAME")
-                    .and_then(|p| p.value.as_deref()),
-                Some(portal_calendar::ics::escape_text(&name).as_str()),
-                "{path}: the calendar is named after its category"
-            );
-            for uid in uids(&path) {
-                let slug = uid.strip_suffix("@events.portal").expect("our UID");
-                let event: Event = doc(&site, &paths::event(lang, slug));
-                assert_eq!(event.category.slug, category.slug, "{path}: {slug}");
-                assert!(everything.contains(&uid), "{path}: {slug} is not upcoming");
-                assert!(covered.insert(uid.clone()), "{slug} in two categories");
+        for (what, (list, path_of, name_of, key)) in splits {
+            let mut covered = BTreeSet::new();
+            for entry in list(&index) {
+                let path = path_of(lang, &entry.slug);
+                let name = name_of(lang, &entry.name);
+                assert_eq!(
+                    calendar(&path)
+                        .properties
+                        .iter()
+                        .find(|p| p.name == "X-WR-CALNAME")
+                        .and_then(|p| p.value.as_deref()),
+                    Some(portal_calendar::ics::escape_text(&name).as_str()),
+                    "{path}: the calendar is named after its {what}"
+                );
+                for uid in uids(&path) {
+                    let slug = uid.strip_suffix("@events.portal").expect("our UID");
+                    let event: Event = doc(&site, &paths::event(lang, slug));
+                    assert_eq!(key(&event), entry.slug, "{path}: {slug}");
+                    assert!(everything.contains(&uid), "{path}: {slug} is not upcoming");
+                    assert!(
+                        covered.insert(uid.clone()),
+                        "{slug} in two {what} calendars"
+                    );
+                }
             }
+            assert_eq!(
+                covered, everything,
+                "{lang}: every upcoming event is in its {what}'s calendar"
+            );
         }
-        assert_eq!(
-            covered, everything,
-            "{lang}: every upcoming event has its category's calendar"
-        );
         assert!(
-            !covered.is_empty(),
+            !everything.is_empty(),
             "{lang}: the sample has upcoming events"
         );
     }

@@ -260,6 +260,18 @@ fn an_updated_tree_is_byte_for_byte_a_clean_build() {
             new_origin,
             None,
         ),
+        (
+            // Region names are in the events' documents and in the names
+            // of the region calendars (region/{slug}/calendar.ics).
+            "a region renamed",
+            Box::new(|| {
+                edit(&content.join("regions.toml"), |text| {
+                    text.replacen("en = \"", "en = \"Renamed ", 1)
+                })
+            }),
+            new_origin,
+            None,
+        ),
     ];
     for (number, (step, change, on, expected_reads)) in steps.iter().enumerate() {
         change();
