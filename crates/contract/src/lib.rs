@@ -38,6 +38,7 @@ pub use news::{
     NewsPage,
 };
 pub use photo::Photo;
+pub use sites::{DateRange, Day, HoursRule, MonthDay, OpeningHours, Span};
 pub use sites::{
     MemorialFacts, NearbySite, RegionShape, RegionShapes, SanatoriumFacts, Site, SiteIndex,
     SiteSummary, SouvenirFacts, UnescoFacts,

@@ -6,6 +6,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::{Block, Category, CategoryRef, Image, Lang};
 
+/// Structured opening hours (issue 16): `portal-hours` parses, publishes
+/// and evaluates them; the contract carries them as they are.
+pub use portal_hours::{DateRange, Day, MonthDay, OpeningHours, Rule as HoursRule, Span};
+
 /// What a card, a map pin and a "Nearby" entry need.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -23,6 +27,10 @@ pub struct SiteSummary {
     /// Shown in "Discover Belarus" on the home page.
     #[serde(default)]
     pub featured: bool,
+    /// Opening hours, for the cards' "open now" and the guide's filters;
+    /// absent when unknown.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub opening: Option<OpeningHours>,
 }
 
 /// `{lang}/sites/index.json`: every site, small enough to load whole, with
@@ -98,8 +106,14 @@ pub struct Site {
     pub lon: f64,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address: Option<String>,
+    /// Free text about the hours in the document's language: exceptions
+    /// the rules cannot say ("last entry an hour before closing"), or why
+    /// they are unknown. Shown with `opening`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hours: Option<String>,
+    /// Structured opening hours in Minsk time; absent when unknown.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub opening: Option<OpeningHours>,
     /// The admission price as written; see `free`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub admission: Option<String>,
@@ -174,6 +188,7 @@ mod tests {
             lon: 26.4728,
             address: Some("Mir".into()),
             hours: None,
+            opening: None,
             admission: None,
             free: false,
             website: None,

@@ -63,6 +63,7 @@ fn summary(input: &SitesInput<'_>, site: &SiteDef, lang: Lang) -> Result<SiteSum
         lon: site.lon,
         image,
         featured: site.featured,
+        opening: site.opening.clone(),
     })
 }
 
@@ -173,6 +174,7 @@ fn detail(
         lon: site.lon,
         address: text(&site.address),
         hours: text(&site.hours),
+        opening: site.opening.clone(),
         admission: text(&site.admission),
         free: site.free,
         website: site.website.clone(),

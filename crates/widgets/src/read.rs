@@ -165,5 +165,7 @@ pub fn site_card(value: &JsValue) -> Option<SiteSummary> {
         lon: number(value, "lon")?,
         image: gallery.into_iter().next()?,
         featured: false,
+        // The widget's card shows no opening status.
+        opening: None,
     })
 }

@@ -160,6 +160,7 @@ fn a_site_reads_as_its_card() {
                 photo: None
             },
             featured: false,
+            opening: None,
         }
     );
 }
