@@ -105,7 +105,7 @@ pub fn Header() -> impl IntoView {
                             ]
                             .into_iter()
                             .map(|(slug, name)| {
-                                let href = urls::SitesQuery { category: Some(slug.to_string()), region: None }.url(lang.get());
+                                let href = urls::SitesQuery { category: Some(slug.to_string()), region: None, open: None }.url(lang.get());
                                 view! { <li><a href=href>{name}</a></li> }
                             })
                             .collect_view()

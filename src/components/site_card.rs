@@ -1,9 +1,11 @@
-//! A travel-guide card: picture, section, name (the link) and region.
+//! A travel-guide card: picture, section, name (the link) and region; in
+//! the guide's list also whether the site is open now (`status`).
 
 use leptos::prelude::*;
 use portal_contract::urls;
 use portal_contract::SiteSummary;
 
+use crate::components::opening_status::OpeningStatus;
 use crate::components::picture::{sizes, Picture};
 use crate::i18n::use_lang;
 
@@ -13,6 +15,9 @@ pub fn SiteCard(
     /// Heading level of the name.
     #[prop(default = 2)]
     level: u8,
+    /// Show "Open now · closes at …" when the hours are known.
+    #[prop(optional)]
+    status: bool,
 ) -> impl IntoView {
     let lang = use_lang().get_untracked();
     let link = view! { <a class="card__link" href=urls::site(lang, &summary.slug)>{summary.name.clone()}</a> };
@@ -31,6 +36,7 @@ pub fn SiteCard(
                 {heading}
                 <p class="card__lead">{summary.summary}</p>
                 <p class="card__meta">{summary.region.name}</p>
+                {summary.opening.filter(|_| status).map(|hours| view! { <OpeningStatus hours class="card__status"/> })}
             </div>
         </article>
     }

@@ -15,6 +15,8 @@ use crate::components::belarus_map::{BelarusMap, MapPin};
 use crate::components::breadcrumbs::Breadcrumbs;
 use crate::components::error_view::ErrorView;
 use crate::components::gallery::Gallery;
+use crate::components::opening_hours::OpeningFacts;
+use crate::components::opening_status::provide_minute_clock;
 use crate::components::page_meta::PageMeta;
 use crate::components::page_title::PageTitle;
 use crate::components::skeletons::ArticleSkeleton;
@@ -61,11 +63,13 @@ fn SiteView(site: Site, shapes: Option<RegionShapes>) -> impl IntoView {
     let section_url = SitesQuery {
         category: Some(site.section.slug.clone()),
         region: None,
+        open: None,
     }
     .url(lang);
     let region_url = SitesQuery {
         category: None,
         region: Some(site.region.slug.clone()),
+        open: None,
     }
     .url(lang);
     let trail = vec![
@@ -78,9 +82,16 @@ fn SiteView(site: Site, shapes: Option<RegionShapes>) -> impl IntoView {
     if let Some(address) = site.address.clone() {
         facts.push(fact(t.site_address, view! { <p>{address}</p> }.into_any()).into_any());
     }
-    if let Some(hours) = site.hours.clone() {
-        facts.push(fact(t.site_hours, view! { <p>{hours}</p> }.into_any()).into_any());
-    }
+    // Opening hours (issue 16): the status, the week tables and the note;
+    // "not known yet" when there are no rules.
+    provide_minute_clock();
+    facts.push(
+        fact(
+            t.site_hours,
+            view! { <OpeningFacts hours=site.opening.clone() note=site.hours.clone()/> }.into_any(),
+        )
+        .into_any(),
+    );
     if site.free || site.admission.is_some() {
         let text = site
             .admission

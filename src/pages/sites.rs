@@ -1,16 +1,19 @@
-//! `/{lang}/sites?category=…&region=…`: the travel guide — its five
-//! sections as entries, the filters, the map with a pin per listed site,
-//! and the sites as cards. Filters live in the URL.
+//! `/{lang}/sites?category=…&region=…&open=…`: the travel guide — its
+//! five sections as entries, the filters (section, region, open now or on
+//! a date), the map with a pin per listed site, and the sites as cards.
+//! Filters live in the URL.
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
-use portal_contract::urls::{self, SitesQuery};
+use portal_contract::urls::{self, OpenFilter, SitesQuery};
 use portal_contract::{RegionShapes, SiteIndex, SiteSummary};
 
 use crate::api::{use_api, ApiResource};
 use crate::components::belarus_map::{BelarusMap, MapPin};
 use crate::components::error_view::ErrorView;
 use crate::components::filter_row::FilterRow;
+use crate::components::open_filter::OpenFilterRow;
+use crate::components::opening_status::provide_minute_clock;
 use crate::components::page_meta::PageMeta;
 use crate::components::page_title::PageTitle;
 use crate::components::site_card::SiteCard;
@@ -25,7 +28,11 @@ pub fn SitesPage() -> impl IntoView {
     let query_map = use_query_map();
     let parsed = Memo::new(move |_| {
         let map = query_map.read();
-        SitesQuery::parse(map.get_str("category"), map.get_str("region"))
+        SitesQuery::parse(
+            map.get_str("category"),
+            map.get_str("region"),
+            map.get_str("open"),
+        )
     });
     let index = ApiResource::new({
         move || {
@@ -33,6 +40,8 @@ pub fn SitesPage() -> impl IntoView {
             async move { api.sites_index(lang).await }
         }
     });
+    // One clock for every card's "open now" (see OpeningStatus).
+    provide_minute_clock();
     // The outlines are decoration: without them the map still has its pins.
     let shapes = ApiResource::new(move || async move { api.region_shapes().await.ok() });
 
@@ -68,6 +77,20 @@ fn render(index: SiteIndex, shapes: Option<RegionShapes>, query: SitesQuery) -> 
         .filter(|s| query.region.as_ref().is_none_or(|r| &s.region.slug == r))
         .cloned()
         .collect();
+    // Opening: by the rules at this moment in Minsk; sites whose hours are
+    // unknown are left out, and counted.
+    let (items, left_out) = match query.open {
+        None => (items, 0),
+        Some(open) => {
+            let now = portal_hours::minsk_moment(crate::clock::now_unix_seconds());
+            let unknown = items.iter().filter(|s| s.opening.is_none()).count();
+            let kept = items
+                .into_iter()
+                .filter(|s| s.passes_open_filter(open, now) == Some(true))
+                .collect::<Vec<_>>();
+            (kept, unknown)
+        }
+    };
 
     // The five sections as entries, each with a picture of one of its sites.
     let sections = index
@@ -75,7 +98,7 @@ fn render(index: SiteIndex, shapes: Option<RegionShapes>, query: SitesQuery) -> 
         .iter()
         .map(|section| {
             let picture = index.items.iter().find(|s| s.section.slug == section.slug).map(|s| s.image.clone());
-            let href = SitesQuery { category: Some(section.slug.clone()), region: None }.url(lang);
+            let href = SitesQuery { category: Some(section.slug.clone()), region: None, open: None }.url(lang);
             let current = query.category.as_deref() == Some(section.slug.as_str());
             view! {
                 <li class="section-entry" class:section-entry--current=current>
@@ -103,6 +126,16 @@ fn render(index: SiteIndex, shapes: Option<RegionShapes>, query: SitesQuery) -> 
             ..query.clone()
         }
     };
+    let by_open = {
+        let query = query.clone();
+        move |open| {
+            SitesQuery {
+                open,
+                ..query.clone()
+            }
+            .url(lang)
+        }
+    };
     let filters = view! {
         <div class="event-filters">
             <FilterRow
@@ -119,6 +152,7 @@ fn render(index: SiteIndex, shapes: Option<RegionShapes>, query: SitesQuery) -> 
                 current=query.region.clone()
                 href=move |slug| by_region(slug).url(lang)
             />
+            <OpenFilterRow current=query.open href=by_open/>
         </div>
     };
 
@@ -133,6 +167,22 @@ fn render(index: SiteIndex, shapes: Option<RegionShapes>, query: SitesQuery) -> 
         })
         .collect();
     let count = t.sites_count.format(lang, items.len() as u64);
+    let open_note = query.open.map(|open| {
+        let what = match open {
+            OpenFilter::Now => t.hours_filter_now_note.to_string(),
+            OpenFilter::On(date) => portal_i18n::fill(
+                t.hours_filter_on_date,
+                &[("date", &portal_i18n::dates::format_weekday_day(lang, date))],
+            ),
+        };
+        let left_out = (left_out > 0).then(|| t.hours_left_out.format(lang, left_out as u64));
+        view! {
+            <p class="open-note" role="status">
+                {what}
+                {left_out.map(|text| view! { <br/><span class="open-note__left-out">{text}</span> })}
+            </p>
+        }
+    });
     let map_label = portal_i18n::fill(t.sites_map_label, &[("n", &count)]);
     let cards = if items.is_empty() {
         view! { <p class="empty" role="status">{t.sites_empty}</p> }.into_any()
@@ -140,7 +190,7 @@ fn render(index: SiteIndex, shapes: Option<RegionShapes>, query: SitesQuery) -> 
         view! {
             <p class="feed__count">{count}</p>
             <div class="card-grid">
-                {items.into_iter().map(|summary| view! { <SiteCard summary/> }).collect_view()}
+                {items.into_iter().map(|summary| view! { <SiteCard summary status=true/> }).collect_view()}
             </div>
         }
         .into_any()
@@ -152,7 +202,7 @@ fn render(index: SiteIndex, shapes: Option<RegionShapes>, query: SitesQuery) -> 
         {filters}
         <div class="sites__layout">
             <BelarusMap shapes pins label=map_label region=query.region.clone().unwrap_or_default()/>
-            <div class="sites__list">{cards}</div>
+            <div class="sites__list">{open_note}{cards}</div>
         </div>
     }
 }

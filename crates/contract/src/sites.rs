@@ -33,6 +33,27 @@ pub struct SiteSummary {
     pub opening: Option<OpeningHours>,
 }
 
+impl SiteSummary {
+    /// Whether the guide's opening filter keeps the site at `now` (Minsk
+    /// local time); `None` when its hours are unknown.
+    pub fn passes_open_filter(
+        &self,
+        filter: crate::urls::OpenFilter,
+        now: portal_hours::Moment,
+    ) -> Option<bool> {
+        let hours = self.opening.as_ref()?;
+        Some(match filter {
+            crate::urls::OpenFilter::Now => {
+                matches!(
+                    portal_hours::status(hours, now),
+                    portal_hours::Status::Open { .. }
+                )
+            }
+            crate::urls::OpenFilter::On(date) => portal_hours::open_on(hours, date),
+        })
+    }
+}
+
 /// `{lang}/sites/index.json`: every site, small enough to load whole, with
 /// the filters' names and counts.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -161,6 +182,67 @@ pub struct RegionShapes {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_open_filter_reads_the_hours() {
+        use crate::urls::OpenFilter;
+        use portal_calendar::Date;
+        let image = Image {
+            src: "media/x.svg".into(),
+            width: 1,
+            height: 1,
+            alt: "x".into(),
+            caption: None,
+            credit: None,
+            photo: None,
+        };
+        let cat = CategoryRef {
+            slug: "top".into(),
+            name: "Top".into(),
+        };
+        let mut card = SiteSummary {
+            slug: "museum".into(),
+            name: "Museum".into(),
+            summary: String::new(),
+            section: cat.clone(),
+            region: cat,
+            lat: 53.9,
+            lon: 27.5,
+            image,
+            featured: false,
+            opening: None,
+        };
+        let friday = Date::new(2026, 11, 20).unwrap();
+        let noon = portal_hours::Moment {
+            date: friday,
+            minute: 720,
+        };
+        assert_eq!(card.passes_open_filter(OpenFilter::Now, noon), None);
+        card.opening = Some(portal_hours::parse("Tu-Su 10:00-18:00; Mo off; PH off").unwrap());
+        assert_eq!(card.passes_open_filter(OpenFilter::Now, noon), Some(true));
+        let evening = portal_hours::Moment {
+            date: friday,
+            minute: 19 * 60,
+        };
+        assert_eq!(
+            card.passes_open_filter(OpenFilter::Now, evening),
+            Some(false)
+        );
+        let monday = Date::new(2026, 11, 23).unwrap();
+        let christmas = Date::new(2026, 12, 25).unwrap();
+        assert_eq!(
+            card.passes_open_filter(OpenFilter::On(monday), noon),
+            Some(false)
+        );
+        assert_eq!(
+            card.passes_open_filter(OpenFilter::On(christmas), noon),
+            Some(false)
+        );
+        assert_eq!(
+            card.passes_open_filter(OpenFilter::On(friday), evening),
+            Some(true)
+        );
+    }
 
     #[test]
     fn site_round_trips_without_absent_facts() {

@@ -211,24 +211,67 @@ pub fn site(lang: Lang, slug: &str) -> String {
     format!("/{lang}/sites/{slug}")
 }
 
-/// The state of the travel guide's list: `/{lang}/sites?category=…&region=…`.
+/// The state of the travel guide's list:
+/// `/{lang}/sites?category=…&region=…&open=…`.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct SitesQuery {
     /// A section slug (`unesco`, `sanatoria`, …).
     pub category: Option<String>,
     pub region: Option<String>,
+    /// Only sites open now, or on a date (by their opening hours).
+    pub open: Option<OpenFilter>,
+}
+
+/// `open=now` or `open=yyyy-mm-dd`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OpenFilter {
+    Now,
+    On(portal_calendar::Date),
+}
+
+impl OpenFilter {
+    pub fn parse(text: &str) -> Option<OpenFilter> {
+        if text == "now" {
+            return Some(OpenFilter::Now);
+        }
+        portal_calendar::Date::parse(text).map(OpenFilter::On)
+    }
+
+    pub fn value(&self) -> String {
+        match self {
+            OpenFilter::Now => "now".to_string(),
+            OpenFilter::On(date) => date.to_string(),
+        }
+    }
 }
 
 impl SitesQuery {
-    /// Reads the parameters; a value that is not a slug is dropped and sets
-    /// `corrected`. Empty values count as absent.
-    pub fn parse(category: Option<&str>, region: Option<&str>) -> Parsed<SitesQuery> {
+    /// Reads the parameters; a value that is not a slug (or, for `open`,
+    /// not `now` or a date) is dropped and sets `corrected`. Empty values
+    /// count as absent.
+    pub fn parse(
+        category: Option<&str>,
+        region: Option<&str>,
+        open: Option<&str>,
+    ) -> Parsed<SitesQuery> {
         let mut corrected = false;
         let mut slug = |value| optional_slug(value, &mut corrected);
         let category = slug(category);
         let region = slug(region);
+        let open = match open.filter(|v| !v.is_empty()) {
+            Some(text) => {
+                let parsed = OpenFilter::parse(text);
+                corrected |= parsed.is_none();
+                parsed
+            }
+            None => None,
+        };
         Parsed {
-            value: SitesQuery { category, region },
+            value: SitesQuery {
+                category,
+                region,
+                open,
+            },
             corrected,
         }
     }
@@ -236,7 +279,12 @@ impl SitesQuery {
     pub fn url(&self, lang: Lang) -> String {
         let mut url = sites(lang);
         let mut sep = '?';
-        for (name, value) in [("category", &self.category), ("region", &self.region)] {
+        let open = self.open.as_ref().map(OpenFilter::value);
+        for (name, value) in [
+            ("category", &self.category),
+            ("region", &self.region),
+            ("open", &open),
+        ] {
             if let Some(value) = value {
                 url.push(sep);
                 url.push_str(name);
@@ -410,15 +458,32 @@ mod tests {
 
     #[test]
     fn sites_query_round_trips_and_corrects() {
-        let p = SitesQuery::parse(Some("unesco"), Some("grodno"));
+        let p = SitesQuery::parse(Some("unesco"), Some("grodno"), None);
         assert!(!p.corrected);
         assert_eq!(
             p.value.url(Lang::Be),
             "/be/sites?category=unesco&region=grodno"
         );
-        let p = SitesQuery::parse(Some("../x"), None);
+        let p = SitesQuery::parse(Some("../x"), None, None);
         assert!(p.corrected);
         assert_eq!(p.value.url(Lang::En), "/en/sites");
+        // Opening: now or a real date; anything else is corrected away.
+        let p = SitesQuery::parse(None, Some("minsk"), Some("2026-12-24"));
+        assert!(!p.corrected);
+        assert_eq!(
+            p.value.url(Lang::En),
+            "/en/sites?region=minsk&open=2026-12-24"
+        );
+        let p = SitesQuery::parse(Some("unesco"), None, Some("now"));
+        assert_eq!(p.value.open, Some(OpenFilter::Now));
+        assert_eq!(p.value.url(Lang::Ru), "/ru/sites?category=unesco&open=now");
+        for bad in ["2026-02-30", "tomorrow", "24.12.2026", "NOW"] {
+            let p = SitesQuery::parse(Some("unesco"), None, Some(bad));
+            assert!(p.corrected, "{bad}");
+            assert_eq!(p.value.open, None);
+            assert_eq!(p.value.category.as_deref(), Some("unesco"));
+        }
+        assert!(!SitesQuery::parse(None, None, Some("")).corrected);
     }
 
     #[test]

@@ -185,6 +185,7 @@ pub fn head(page: &Page, deployment: &Deployment) -> Head {
                 let section = SitesQuery {
                     category: Some(site.section.slug.clone()),
                     region: None,
+                    open: None,
                 }
                 .url(lang);
                 data.push(structured_data::breadcrumbs(&[
