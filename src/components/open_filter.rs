@@ -9,6 +9,42 @@ use portal_contract::urls::OpenFilter;
 
 use crate::i18n::texts_untracked;
 
+thread_local! {
+    /// The control the reader used, to focus again in the list the
+    /// navigation renders (the old one, with the focus, is gone).
+    static REFOCUS: std::cell::Cell<Option<Control>> = const { std::cell::Cell::new(None) };
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Control {
+    Any,
+    Now,
+    Date,
+}
+
+/// Focuses `node` once it is in the document, if it is the control the
+/// reader used last.
+fn refocus<E>(node: NodeRef<E>, control: Control)
+where
+    E: leptos::html::ElementType,
+    E::Output: wasm_bindgen::JsCast + Clone + 'static,
+{
+    Effect::new(move |_| {
+        if let Some(element) = node.get() {
+            if REFOCUS.with(|pending| pending.get()) == Some(control) {
+                REFOCUS.with(|pending| pending.set(None));
+                let element: web_sys::HtmlElement = wasm_bindgen::JsCast::unchecked_into(element);
+                set_timeout(
+                    move || {
+                        let _ = element.focus();
+                    },
+                    std::time::Duration::ZERO,
+                );
+            }
+        }
+    });
+}
+
 /// `href(open)` is the guide's URL with this filter set (`None`: any time).
 #[component]
 pub fn OpenFilterRow<F>(current: Option<OpenFilter>, href: F) -> impl IntoView
@@ -18,16 +54,29 @@ where
     let t = texts_untracked();
     let navigate = use_navigate();
     let input = NodeRef::<leptos::html::Input>::new();
-    let chip = |value: Option<OpenFilter>, name: &'static str| {
+    let chip = |value: Option<OpenFilter>, name: &'static str, control: Control| {
         let is_current = current == value;
+        let node = NodeRef::<leptos::html::A>::new();
+        refocus(node, control);
         view! {
             <li>
-                <a class="chip" href=href(value) aria-current=is_current.then_some("true")>{name}</a>
+                <a
+                    class="chip"
+                    href=href(value)
+                    aria-current=is_current.then_some("true")
+                    node_ref=node
+                    on:click=move |_| REFOCUS.with(|pending| pending.set(Some(control)))
+                >
+                    {name}
+                </a>
             </li>
         }
     };
-    let chips =
-        view! { {chip(None, t.hours_filter_any)}{chip(Some(OpenFilter::Now), t.hours_filter_now)} };
+    let chips = view! {
+        {chip(None, t.hours_filter_any, Control::Any)}
+        {chip(Some(OpenFilter::Now), t.hours_filter_now, Control::Now)}
+    };
+    refocus(input, Control::Date);
     let date_value = match current {
         Some(OpenFilter::On(date)) => date.to_string(),
         _ => String::new(),
@@ -42,6 +91,7 @@ where
                 .unwrap_or_default();
             // The field gives a date or nothing; nothing clears the filter.
             let open = Date::parse(&value).map(OpenFilter::On);
+            REFOCUS.with(|pending| pending.set(Some(Control::Date)));
             navigate(&href(open), Default::default());
         }
     };

@@ -38,6 +38,9 @@ pub fn OpeningHoursTables(hours: OpeningHours) -> impl IntoView {
     let lang = use_lang().get_untracked();
     let t = texts_untracked();
     let tables = weekly(&hours);
+    // Round the clock needs no clock.
+    let minsk_note =
+        (!hours.always()).then(|| view! { <p class="hours-note">{t.hours_minsk_time}</p> });
     let several = tables.len() > 1;
     let any_holidays = tables.iter().any(|table| table.holidays.is_some());
     let views = tables
@@ -81,7 +84,7 @@ pub fn OpeningHoursTables(hours: OpeningHours) -> impl IntoView {
         .collect_view();
     view! {
         {views}
-        <p class="hours-note">{t.hours_minsk_time}</p>
+        {minsk_note}
         {any_holidays.then(|| view! { <p class="hours-note">{t.hours_holidays_explained}</p> })}
     }
 }
