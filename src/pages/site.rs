@@ -83,15 +83,19 @@ fn SiteView(site: Site, shapes: Option<RegionShapes>) -> impl IntoView {
         facts.push(fact(t.site_address, view! { <p>{address}</p> }.into_any()).into_any());
     }
     // Opening hours (issue 16): the status, the week tables and the note;
-    // "not known yet" when there are no rules.
+    // "not known yet" when there are no rules (souvenirs, crafts rather than
+    // places, say nothing unless they have some).
     provide_minute_clock();
-    facts.push(
-        fact(
-            t.site_hours,
-            view! { <OpeningFacts hours=site.opening.clone() note=site.hours.clone()/> }.into_any(),
-        )
-        .into_any(),
-    );
+    if site.opening.is_some() || site.hours.is_some() || site.section.slug != "souvenirs" {
+        facts.push(
+            fact(
+                t.site_hours,
+                view! { <OpeningFacts hours=site.opening.clone() note=site.hours.clone()/> }
+                    .into_any(),
+            )
+            .into_any(),
+        );
+    }
     if site.free || site.admission.is_some() {
         let text = site
             .admission

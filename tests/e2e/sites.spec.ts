@@ -212,6 +212,12 @@ test.describe('opening hours', () => {
     await page.goto(`/en/sites/${unknown[0].slug}`);
     await contentReady(page);
     await expect(main(page).getByText('Opening hours are not known yet; check with the site before you go.')).toBeVisible();
+    // A souvenir is a craft, not a place: no hours fact at all.
+    const souvenir = unknown.find((s) => s.section.slug === 'souvenirs')!;
+    await page.goto(`/en/sites/${souvenir.slug}`);
+    await contentReady(page);
+    await expect(main(page).getByRole('region', { name: 'Facts' })).toBeVisible();
+    await expect(main(page).getByText('Opening hours', { exact: true })).toHaveCount(0);
   });
 
   test('the reader sees their own time when their zone differs', async ({ browser }) => {
