@@ -98,6 +98,7 @@ pub fn NearMe(
     let hidden = [
         ("category", query.category.clone()),
         ("region", query.region.clone()),
+        ("open", query.open.as_ref().map(|open| open.value())),
         (
             "access",
             (!query.access.is_empty()).then(|| {

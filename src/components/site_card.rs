@@ -1,10 +1,12 @@
-//! A travel-guide card: picture, section, name (the link), region, and
-//! the distance when the guide is sorted by it.
+//! A travel-guide card: picture, section, name (the link), region, the
+//! distance when the guide is sorted by it, and in the guide's list
+//! whether the site is open now (`status`).
 
 use leptos::prelude::*;
 use portal_contract::urls;
 use portal_contract::SiteSummary;
 
+use crate::components::opening_status::OpeningStatus;
 use crate::components::picture::{sizes, Picture};
 use crate::i18n::{texts_untracked, use_lang};
 
@@ -17,6 +19,9 @@ pub fn SiteCard(
     /// From the reader or their town, when the guide is sorted by distance.
     #[prop(default = None)]
     distance_km: Option<f64>,
+    /// Show "Open now · closes at …" when the hours are known.
+    #[prop(optional)]
+    status: bool,
 ) -> impl IntoView {
     let lang = use_lang().get_untracked();
     let t = texts_untracked();
@@ -42,6 +47,7 @@ pub fn SiteCard(
                         view! { " · " <span class="card__distance">{portal_i18n::fill(t.near_km_away, &[("km", &km)])}</span> }
                     })}
                 </p>
+                {summary.opening.filter(|_| status).map(|hours| view! { <OpeningStatus hours class="card__status"/> })}
             </div>
         </article>
     }

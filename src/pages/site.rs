@@ -17,6 +17,8 @@ use crate::components::breadcrumbs::Breadcrumbs;
 use crate::components::error_view::ErrorView;
 use crate::components::gallery::Gallery;
 use crate::components::maps_links::MapsLinks;
+use crate::components::opening_hours::OpeningFacts;
+use crate::components::opening_status::provide_minute_clock;
 use crate::components::page_meta::PageMeta;
 use crate::components::page_title::PageTitle;
 use crate::components::save_button::SaveButton;
@@ -74,8 +76,19 @@ fn SiteView(site: Site, shapes: Option<RegionShapes>) -> impl IntoView {
     if let Some(address) = site.address.clone() {
         facts.push(fact(t.site_address, view! { <p>{address}</p> }.into_any()).into_any());
     }
-    if let Some(hours) = site.hours.clone() {
-        facts.push(fact(t.site_hours, view! { <p>{hours}</p> }.into_any()).into_any());
+    // Opening hours (issue 16): the status, the week tables and the note;
+    // "not known yet" when there are no rules (souvenirs, crafts rather than
+    // places, say nothing unless they have some).
+    provide_minute_clock();
+    if site.opening.is_some() || site.hours.is_some() || site.section.slug != "souvenirs" {
+        facts.push(
+            fact(
+                t.site_hours,
+                view! { <OpeningFacts hours=site.opening.clone() note=site.hours.clone()/> }
+                    .into_any(),
+            )
+            .into_any(),
+        );
     }
     if site.free || site.admission.is_some() {
         let text = site

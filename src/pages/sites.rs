@@ -1,11 +1,13 @@
-//! `/{lang}/sites?category=…&region=…`: the travel guide — its five
-//! sections as entries, the filters, the map with a pin per listed site,
-//! the sites as cards, and the listed sites as GPX/KML to take along.
+//! `/{lang}/sites?category=…&region=…&open=…&access=…&near=…`: the travel
+//! guide — its five sections as entries, the filters (section, region,
+//! open now or on a date, accessibility), sorting by distance, the map with
+//! a pin per listed site, the sites as cards, and the listed sites as
+//! GPX/KML to take along.
 //! Filters live in the URL.
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
-use portal_contract::urls::{self, SitesQuery};
+use portal_contract::urls::{self, OpenFilter, SitesQuery};
 use portal_contract::{RegionShapes, SiteIndex, SiteSummary};
 use portal_geo::towns::town_by_slug;
 use portal_geo::LatLon;
@@ -18,6 +20,8 @@ use crate::components::error_view::ErrorView;
 use crate::components::export_files::ExportPlaces;
 use crate::components::filter_row::FilterRow;
 use crate::components::near_me::{Asking, NearMe};
+use crate::components::open_filter::OpenFilterRow;
+use crate::components::opening_status::provide_minute_clock;
 use crate::components::page_meta::PageMeta;
 use crate::components::page_title::PageTitle;
 use crate::components::site_card::SiteCard;
@@ -37,6 +41,7 @@ pub fn SitesPage() -> impl IntoView {
         let mut parsed = SitesQuery::parse(
             map.get_str("category"),
             map.get_str("region"),
+            map.get_str("open"),
             map.get_str("access"),
             map.get_str("near"),
         );
@@ -60,6 +65,8 @@ pub fn SitesPage() -> impl IntoView {
             async move { api.sites_index(lang).await }
         }
     });
+    // One clock for every card's "open now" (see OpeningStatus).
+    provide_minute_clock();
     // The outlines are decoration: without them the map still has its pins.
     let shapes = ApiResource::new(move || async move { api.region_shapes().await.ok() });
 
@@ -101,6 +108,20 @@ fn render(
         .filter(|s| query.matches(s))
         .cloned()
         .collect();
+    // Opening: by the rules at this moment in Minsk; sites whose hours are
+    // unknown are left out, and counted.
+    let (items, left_out) = match query.open {
+        None => (items, 0),
+        Some(open) => {
+            let now = portal_hours::minsk_moment(crate::clock::now_unix_seconds());
+            let unknown = items.iter().filter(|s| s.opening.is_none()).count();
+            let kept = items
+                .into_iter()
+                .filter(|s| s.passes_open_filter(open, now) == Some(true))
+                .collect::<Vec<_>>();
+            (kept, unknown)
+        }
+    };
 
     // The five sections as entries, each with a picture of one of its sites.
     let sections = index
@@ -136,6 +157,16 @@ fn render(
             ..query.clone()
         }
     };
+    let by_open = {
+        let query = query.clone();
+        move |open| {
+            SitesQuery {
+                open,
+                ..query.clone()
+            }
+            .url(lang)
+        }
+    };
     let filters = view! {
         <div class="event-filters">
             <FilterRow
@@ -152,6 +183,7 @@ fn render(
                 current=query.region.clone()
                 href=move |slug| by_region(slug).url(lang)
             />
+            <OpenFilterRow current=query.open href=by_open/>
             <AccessFilter query=query.clone()/>
         </div>
     };
@@ -189,6 +221,22 @@ fn render(
         })
         .collect();
     let count = t.sites_count.format(lang, items.len() as u64);
+    let open_note = query.open.map(|open| {
+        let what = match open {
+            OpenFilter::Now => t.hours_filter_now_note.to_string(),
+            OpenFilter::On(date) => portal_i18n::fill(
+                t.hours_filter_on_date,
+                &[("date", &portal_i18n::dates::format_weekday_day(lang, date))],
+            ),
+        };
+        let left_out = (left_out > 0).then(|| t.hours_left_out.format(lang, left_out as u64));
+        view! {
+            <p class="open-note" role="status">
+                {what}
+                {left_out.map(|text| view! { <br/><span class="open-note__left-out">{text}</span> })}
+            </p>
+        }
+    });
     let map_label = portal_i18n::fill(t.sites_map_label, &[("n", &count)]);
     // The list as filtered, to take along: the file is named after the
     // filters so two exports do not overwrite each other.
@@ -223,7 +271,7 @@ fn render(
         view! {
             <p class="feed__count">{count}</p>
             <div class="card-grid">
-                {listed.into_iter().map(|(summary, distance_km)| view! { <SiteCard summary distance_km/> }).collect_view()}
+                {listed.into_iter().map(|(summary, distance_km)| view! { <SiteCard summary distance_km status=true/> }).collect_view()}
             </div>
             <ExportPlaces
                 places=Signal::stored(export_places)
@@ -242,7 +290,7 @@ fn render(
         {near_me}
         <div class="sites__layout">
             <BelarusMap shapes pins label=map_label region=query.region.clone().unwrap_or_default() marker/>
-            <div class="sites__list">{cards}</div>
+            <div class="sites__list">{open_note}{cards}</div>
         </div>
     }
 }

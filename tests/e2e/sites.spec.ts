@@ -2,7 +2,7 @@
 // combine, live in the URL and move the map's pins, a site page (gallery
 // with a keyboard lightbox, facts, locator map, nearby, JSON-LD), unknown
 // slugs, and axe in every language. Data comes from the API.
-import { axe, apiJson, contentReady, expect, h1, LANGS, main, test } from './fixtures';
+import { axe, apiJson, contentReady, expect, h1, LANGS, main, pinClock, tabTo, test } from './fixtures';
 import type { APIRequestContext, Page } from '@playwright/test';
 
 type Summary = {
@@ -140,3 +140,211 @@ for (const lang of LANGS) {
     }
   });
 }
+
+// Opening hours (issue 16). The clock is pinned to Friday 20 November 2026,
+// noon in Minsk (fixtures.ts). In the sample content the war museum keeps
+// `Tu-Su 10:00-18:00; Mo off`, the open-air places are `24/7`, the rest are
+// unknown. Expectations are read from the published rules, not from the app.
+type Rule = { dates?: unknown[]; days?: string[]; holidays?: boolean; times: { from: number; to: number }[] };
+type Opening = { rules: Rule[] };
+type HoursSummary = Summary & { opening?: Opening };
+const MUSEUM = 'great-patriotic-war-museum';
+const status = (page: Page) => main(page).locator('.opening-status');
+
+test.describe('opening hours', () => {
+  // Some tests answer API documents themselves (page.route); a worker
+  // would answer them from its cache.
+  test.use({ serviceWorkers: 'block', timezoneId: 'Europe/Minsk' });
+
+  test('a site page says open now, with its week table and note', async ({ page, request }) => {
+    const site = await apiJson<SiteDoc & { opening: Opening; hours: string }>(request, `en/sites/${MUSEUM}.json`);
+    expect(site.opening.rules.length).toBeGreaterThan(0);
+    await page.goto(`/en/sites/${MUSEUM}`);
+    await contentReady(page);
+    await expect(status(page)).toHaveText('Open now · closes at 18:00');
+    const table = main(page).getByRole('table', { name: 'Opening hours' });
+    await expect(table.getByRole('row', { name: 'Monday Closed' })).toBeVisible();
+    await expect(table.getByRole('row', { name: 'Tuesday – Sunday 10:00–18:00' })).toBeVisible();
+    await expect(main(page).getByText('Times are Minsk time (UTC+3).')).toBeVisible();
+    await expect(main(page).getByText(site.hours)).toBeVisible();
+    // No public-holiday rule: no holiday row and no holiday list.
+    await expect(main(page).getByText(/Public holidays/)).toHaveCount(0);
+  });
+
+  test('the status follows the clock while the page stays open', async ({ page }) => {
+    await page.clock.setSystemTime(new Date('2026-11-20T17:59:30+03:00'));
+    await page.goto(`/en/sites/${MUSEUM}`);
+    await contentReady(page);
+    await expect(status(page)).toHaveText('Open now · closes at 18:00');
+    await page.clock.runFor(60_000);
+    await expect(status(page)).toHaveText('Closed now · opens tomorrow at 10:00');
+    // Sunday evening: Monday is the closed day.
+    await page.clock.setSystemTime(new Date('2026-11-22T19:00:00+03:00'));
+    await page.reload();
+    await contentReady(page);
+    await expect(status(page)).toHaveText('Closed now · opens on Tuesday at 10:00');
+  });
+
+  test('Russian and Belarusian say it in their words', async ({ page }) => {
+    await page.goto(`/ru/sites/${MUSEUM}`);
+    await contentReady(page);
+    await expect(status(page)).toHaveText('Сейчас открыто · закроется в 18:00');
+    await expect(main(page).getByRole('row', { name: 'Понедельник Закрыто' })).toBeVisible();
+    await page.goto(`/be/sites/${MUSEUM}`);
+    await contentReady(page);
+    await expect(status(page)).toHaveText('Зараз адчынена · зачыніцца ў 18:00');
+  });
+
+  test('cards say open or nothing, and unknown hours say so on the page', async ({ page, request }) => {
+    const data = (await index(request)) as unknown as { items: HoursSummary[] };
+    const known = data.items.filter((s) => s.opening);
+    const unknown = data.items.filter((s) => !s.opening);
+    expect(known.length).toBeGreaterThan(1);
+    expect(unknown.length).toBeGreaterThan(0);
+    await page.goto('/en/sites');
+    await contentReady(page);
+    const card = (slug: string) => cards(page).filter({ has: page.locator(`a[href="/en/sites/${slug}"]`) });
+    await expect(card(MUSEUM).locator('.opening-status')).toHaveText('Open now · closes at 18:00');
+    const always = known.find((s) => s.opening!.rules.length === 1 && s.opening!.rules[0].times[0]?.to === 1440)!;
+    await expect(card(always.slug).locator('.opening-status')).toHaveText('Open round the clock');
+    await expect(card(unknown[0].slug).locator('.opening-status')).toHaveCount(0);
+    await expect(cards(page).locator('.opening-status')).toHaveCount(known.length);
+    await page.goto(`/en/sites/${unknown[0].slug}`);
+    await contentReady(page);
+    await expect(main(page).getByText('Opening hours are not known yet; check with the site before you go.')).toBeVisible();
+    // A souvenir is a craft, not a place: no hours fact at all.
+    const souvenir = unknown.find((s) => s.section.slug === 'souvenirs')!;
+    await page.goto(`/en/sites/${souvenir.slug}`);
+    await contentReady(page);
+    await expect(main(page).getByRole('region', { name: 'Facts' })).toBeVisible();
+    await expect(main(page).getByText('Opening hours', { exact: true })).toHaveCount(0);
+  });
+
+  test('the reader sees their own time when their zone differs', async ({ browser }) => {
+    const context = await browser.newContext({ timezoneId: 'Europe/Berlin', serviceWorkers: 'block' });
+    await pinClock(context);
+    const page = await context.newPage();
+    await page.goto(`/en/sites/${MUSEUM}`);
+    await contentReady(page);
+    await expect(status(page)).toHaveText('Open now · closes at 18:00 Minsk time (16:00 your time)');
+    await context.close();
+  });
+
+  test('"Open now" and "Open on a date" filter, combine and count what is left out', async ({ page, request }) => {
+    const data = (await index(request)) as unknown as { items: HoursSummary[] };
+    const known = data.items.filter((s) => s.opening);
+    const unknownCount = data.items.length - known.length;
+    // At Friday noon every known sample site is open: the museum (Tu-Su) and the 24/7 places.
+    await page.goto('/en/sites');
+    await contentReady(page);
+    await main(page).getByRole('navigation', { name: 'Opening' }).getByRole('link', { name: 'Open now' }).click();
+    await expect(page).toHaveURL('/en/sites?open=now');
+    await expect(cards(page)).toHaveCount(known.length);
+    await expect(pins(page)).toHaveCount(known.length);
+    await expect(main(page).getByRole('status').filter({ hasText: 'Open now, by Minsk time' })).toContainText(
+      `${unknownCount} places with unknown hours are not included`,
+    );
+    // Monday: closed-on-Monday rules drop out.
+    const closedMondays = known.filter((s) => s.opening!.rules.some((r) => r.days?.includes('mo') && r.times.length === 0));
+    expect(closedMondays.map((s) => s.slug)).toContain(MUSEUM);
+    await page.goto('/en/sites?open=2026-11-23');
+    await contentReady(page);
+    await expect(main(page).getByText('Open on Monday, 23 November 2026')).toBeVisible();
+    await expect(cards(page)).toHaveCount(known.length - closedMondays.length);
+    await expect(cards(page).filter({ has: page.locator(`a[href="/en/sites/${MUSEUM}"]`) })).toHaveCount(0);
+    // Combined with a section: the filter stays when the section changes.
+    const memorials = known.filter((s) => s.section.slug === 'memorials');
+    await main(page).getByRole('navigation', { name: 'Sections of the guide' }).last().getByRole('link', { name: memorials[0].section.name }).click();
+    await expect(page).toHaveURL('/en/sites?category=memorials&open=2026-11-23');
+    await expect(cards(page)).toHaveCount(memorials.length - closedMondays.filter((s) => s.section.slug === 'memorials').length);
+  });
+
+  test('a public holiday closes a site whose rules say so', async ({ page, request }) => {
+    // The sample museum has no holiday rule; this test gives it one.
+    const data = (await index(request)) as unknown as { items: HoursSummary[] };
+    const known = data.items.filter((s) => s.opening);
+    const holidayRules: Opening = {
+      rules: [
+        { days: ['tu', 'we', 'th', 'fr', 'sa', 'su'], times: [{ from: 600, to: 1080 }] },
+        { days: ['mo'], times: [] },
+        { holidays: true, times: [] },
+      ],
+    };
+    await page.route('**/api/v1/en/sites/index.json', async (route) => {
+      const response = await route.fetch();
+      const json = await response.json();
+      for (const item of json.items) if (item.slug === MUSEUM) item.opening = holidayRules;
+      await route.fulfill({ response, json });
+    });
+    await page.route(`**/api/v1/en/sites/${MUSEUM}.json`, async (route) => {
+      const response = await route.fetch();
+      const json = await response.json();
+      json.opening = holidayRules;
+      await route.fulfill({ response, json });
+    });
+    // Christmas, Friday 25 December 2026: the museum is closed.
+    await page.goto('/en/sites?open=2026-12-25');
+    await contentReady(page);
+    await expect(cards(page)).toHaveCount(known.length - 1);
+    // Christmas Eve it is open.
+    await page.goto('/en/sites?open=2026-12-24');
+    await contentReady(page);
+    await expect(cards(page)).toHaveCount(known.length);
+    // Radunitsa 2027 is Tuesday 11 May.
+    await page.goto('/en/sites?open=2027-05-11');
+    await contentReady(page);
+    await expect(cards(page)).toHaveCount(known.length - 1);
+    await page.goto(`/en/sites/${MUSEUM}`);
+    await contentReady(page);
+    await expect(main(page).getByRole('row', { name: 'Public holidays Closed' })).toBeVisible();
+    await expect(main(page).getByText(/Radunitsa/)).toBeVisible();
+  });
+
+  test('a malformed opening value is corrected with a notice', async ({ page, request }) => {
+    const data = await index(request);
+    const inSection = data.items.filter((s) => s.section.slug === 'unesco').length;
+    await page.goto('/en/sites?category=unesco&open=someday');
+    await contentReady(page);
+    await expect(main(page).getByRole('status').first()).toContainText('a value we could not use');
+    await expect(cards(page)).toHaveCount(inSection);
+    await page.goto('/en/sites?open=2026-02-30');
+    await contentReady(page);
+    await expect(main(page).getByRole('status').first()).toContainText('a value we could not use');
+    await expect(cards(page)).toHaveCount(data.items.length);
+  });
+
+  test('the opening filter works from the keyboard', async ({ page }) => {
+    await page.goto('/en/sites');
+    await contentReady(page);
+    const now = main(page).getByRole('navigation', { name: 'Opening' }).getByRole('link', { name: 'Open now' });
+    await tabTo(page, now, 200);
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL('/en/sites?open=now');
+    await contentReady(page);
+    // The list is drawn anew; focus is back on the chip the reader used.
+    await expect(now).toBeFocused();
+    const field = main(page).getByLabel('Open on');
+    await tabTo(page, field, 3);
+    // The browser's own date widget orders its parts by the system's
+    // locale, so the value is filled in rather than typed digit by digit.
+    await field.fill('2026-11-23');
+    // Tab walks the field's parts, then reaches the button.
+    await tabTo(page, main(page).getByRole('button', { name: 'Show' }), 5);
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL('/en/sites?open=2026-11-23');
+    await expect(main(page).getByText('Open on Monday, 23 November 2026')).toBeVisible();
+    await expect(main(page).getByLabel('Open on')).toHaveValue('2026-11-23');
+    await expect(main(page).getByLabel('Open on')).toBeFocused();
+  });
+
+  for (const lang of LANGS) {
+    test(`axe: the filtered guide and the museum's hours (${lang})`, async ({ page }) => {
+      for (const path of [`/${lang}/sites?open=now`, `/${lang}/sites/${MUSEUM}`]) {
+        await page.goto(path);
+        await contentReady(page);
+        const results = await axe(page).analyze();
+        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), path).toEqual([]);
+      }
+    });
+  }
+});

@@ -42,6 +42,7 @@ pub use sites::{
     AccessFacts, AccessFeature, MemorialFacts, NearbySite, RegionShape, RegionShapes,
     SanatoriumFacts, Site, SiteIndex, SiteSummary, SouvenirFacts, UnescoFacts,
 };
+pub use sites::{DateRange, Day, HoursRule, MonthDay, OpeningHours, Span};
 pub use timestamp::Timestamp;
 
 /// Articles per page of the news feed, in every language and category.

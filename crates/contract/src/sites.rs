@@ -6,6 +6,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::{Block, Category, CategoryRef, Image, Lang};
 
+/// Structured opening hours (issue 16): `portal-hours` parses, publishes
+/// and evaluates them; the contract carries them as they are.
+pub use portal_hours::{DateRange, Day, MonthDay, OpeningHours, Rule as HoursRule, Span};
+
 /// What a card, a map pin and a "Nearby" entry need.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -27,6 +31,31 @@ pub struct SiteSummary {
     /// guide's filter); a feature not listed is absent or not known.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub access: Vec<AccessFeature>,
+    /// Opening hours, for the cards' "open now" and the guide's filters;
+    /// absent when unknown.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub opening: Option<OpeningHours>,
+}
+
+impl SiteSummary {
+    /// Whether the guide's opening filter keeps the site at `now` (Minsk
+    /// local time); `None` when its hours are unknown.
+    pub fn passes_open_filter(
+        &self,
+        filter: crate::urls::OpenFilter,
+        now: portal_hours::Moment,
+    ) -> Option<bool> {
+        let hours = self.opening.as_ref()?;
+        Some(match filter {
+            crate::urls::OpenFilter::Now => {
+                matches!(
+                    portal_hours::status(hours, now),
+                    portal_hours::Status::Open { .. }
+                )
+            }
+            crate::urls::OpenFilter::On(date) => portal_hours::open_on(hours, date),
+        })
+    }
 }
 
 /// `{lang}/sites/index.json`: every site, small enough to load whole, with
@@ -178,8 +207,14 @@ pub struct Site {
     pub lon: f64,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address: Option<String>,
+    /// Free text about the hours in the document's language: exceptions
+    /// the rules cannot say ("last entry an hour before closing"), or why
+    /// they are unknown. Shown with `opening`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hours: Option<String>,
+    /// Structured opening hours in Minsk time; absent when unknown.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub opening: Option<OpeningHours>,
     /// The admission price as written; see `free`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub admission: Option<String>,
@@ -232,6 +267,68 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_open_filter_reads_the_hours() {
+        use crate::urls::OpenFilter;
+        use portal_calendar::Date;
+        let image = Image {
+            src: "media/x.svg".into(),
+            width: 1,
+            height: 1,
+            alt: "x".into(),
+            caption: None,
+            credit: None,
+            photo: None,
+        };
+        let cat = CategoryRef {
+            slug: "top".into(),
+            name: "Top".into(),
+        };
+        let mut card = SiteSummary {
+            slug: "museum".into(),
+            name: "Museum".into(),
+            summary: String::new(),
+            section: cat.clone(),
+            region: cat,
+            lat: 53.9,
+            lon: 27.5,
+            image,
+            featured: false,
+            access: Vec::new(),
+            opening: None,
+        };
+        let friday = Date::new(2026, 11, 20).unwrap();
+        let noon = portal_hours::Moment {
+            date: friday,
+            minute: 720,
+        };
+        assert_eq!(card.passes_open_filter(OpenFilter::Now, noon), None);
+        card.opening = Some(portal_hours::parse("Tu-Su 10:00-18:00; Mo off; PH off").unwrap());
+        assert_eq!(card.passes_open_filter(OpenFilter::Now, noon), Some(true));
+        let evening = portal_hours::Moment {
+            date: friday,
+            minute: 19 * 60,
+        };
+        assert_eq!(
+            card.passes_open_filter(OpenFilter::Now, evening),
+            Some(false)
+        );
+        let monday = Date::new(2026, 11, 23).unwrap();
+        let christmas = Date::new(2026, 12, 25).unwrap();
+        assert_eq!(
+            card.passes_open_filter(OpenFilter::On(monday), noon),
+            Some(false)
+        );
+        assert_eq!(
+            card.passes_open_filter(OpenFilter::On(christmas), noon),
+            Some(false)
+        );
+        assert_eq!(
+            card.passes_open_filter(OpenFilter::On(friday), evening),
+            Some(true)
+        );
+    }
+
+    #[test]
     fn site_round_trips_without_absent_facts() {
         let image = Image {
             src: "media/castle-mir.svg".into(),
@@ -257,6 +354,7 @@ mod tests {
             lon: 26.4728,
             address: Some("Mir".into()),
             hours: None,
+            opening: None,
             admission: None,
             free: false,
             website: None,

@@ -262,17 +262,42 @@ pub fn site(lang: Lang, slug: &str) -> String {
 }
 
 /// The state of the travel guide's list:
-/// `/{lang}/sites?category=…&region=…&access=…&near=…`.
+/// `/{lang}/sites?category=…&region=…&open=…&access=…&near=…`.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct SitesQuery {
     /// A section slug (`unesco`, `sanatoria`, …).
     pub category: Option<String>,
     pub region: Option<String>,
+    /// Only sites open now, or on a date (by their opening hours).
+    pub open: Option<OpenFilter>,
     /// Accessibility features a site must have (all of them), sorted.
     pub access: Vec<AccessFeature>,
     /// A town slug (`portal_geo::towns`) to sort by distance from; the
     /// reader's own position never goes into the URL.
     pub near: Option<String>,
+}
+
+/// `open=now` or `open=yyyy-mm-dd`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OpenFilter {
+    Now,
+    On(portal_calendar::Date),
+}
+
+impl OpenFilter {
+    pub fn parse(text: &str) -> Option<OpenFilter> {
+        if text == "now" {
+            return Some(OpenFilter::Now);
+        }
+        portal_calendar::Date::parse(text).map(OpenFilter::On)
+    }
+
+    pub fn value(&self) -> String {
+        match self {
+            OpenFilter::Now => "now".to_string(),
+            OpenFilter::On(date) => date.to_string(),
+        }
+    }
 }
 
 impl SitesQuery {
@@ -292,12 +317,14 @@ impl SitesQuery {
         }
     }
 
-    /// Reads the parameters; a value that is not a slug, or a feature this
-    /// version does not know, is dropped and sets `corrected`. Empty values
+    /// Reads the parameters; a value that is not a slug (for `open`, not
+    /// `now` or a date; for `access`, a feature this version does not know)
+    /// is dropped and sets `corrected`. Empty values
     /// count as absent.
     pub fn parse(
         category: Option<&str>,
         region: Option<&str>,
+        open: Option<&str>,
         access: Option<&str>,
         near: Option<&str>,
     ) -> Parsed<SitesQuery> {
@@ -306,6 +333,14 @@ impl SitesQuery {
         let category = slug(category);
         let region = slug(region);
         let near = slug(near);
+        let open = match open.filter(|v| !v.is_empty()) {
+            Some(text) => {
+                let parsed = OpenFilter::parse(text);
+                corrected |= parsed.is_none();
+                parsed
+            }
+            None => None,
+        };
         let mut features = Vec::new();
         for name in access
             .unwrap_or_default()
@@ -323,6 +358,7 @@ impl SitesQuery {
             value: SitesQuery {
                 category,
                 region,
+                open,
                 access: features,
                 near,
             },
@@ -361,9 +397,11 @@ impl SitesQuery {
                 .join(",")
         });
         let mut sep = '?';
+        let open = self.open.as_ref().map(OpenFilter::value);
         for (name, value) in [
             ("category", &self.category),
             ("region", &self.region),
+            ("open", &open),
             ("access", &access),
             ("near", &self.near),
         ] {
@@ -697,15 +735,32 @@ mod tests {
 
     #[test]
     fn sites_query_round_trips_and_corrects() {
-        let p = SitesQuery::parse(Some("unesco"), Some("grodno"), None, Some("mir"));
+        let p = SitesQuery::parse(Some("unesco"), Some("grodno"), None, None, Some("mir"));
         assert!(!p.corrected);
         assert_eq!(
             p.value.url(Lang::Be),
             "/be/sites?category=unesco&region=grodno&near=mir"
         );
-        let p = SitesQuery::parse(Some("../x"), None, None, None);
+        let p = SitesQuery::parse(Some("../x"), None, None, None, None);
         assert!(p.corrected);
         assert_eq!(p.value.url(Lang::En), "/en/sites");
+        // Opening: now or a real date; anything else is corrected away.
+        let p = SitesQuery::parse(None, Some("minsk"), Some("2026-12-24"), None, None);
+        assert!(!p.corrected);
+        assert_eq!(
+            p.value.url(Lang::En),
+            "/en/sites?region=minsk&open=2026-12-24"
+        );
+        let p = SitesQuery::parse(Some("unesco"), None, Some("now"), None, None);
+        assert_eq!(p.value.open, Some(OpenFilter::Now));
+        assert_eq!(p.value.url(Lang::Ru), "/ru/sites?category=unesco&open=now");
+        for bad in ["2026-02-30", "tomorrow", "24.12.2026", "NOW"] {
+            let p = SitesQuery::parse(Some("unesco"), None, Some(bad), None, None);
+            assert!(p.corrected, "{bad}");
+            assert_eq!(p.value.open, None);
+            assert_eq!(p.value.category.as_deref(), Some("unesco"));
+        }
+        assert!(!SitesQuery::parse(None, None, Some(""), None, None).corrected);
     }
 
     #[test]
@@ -713,6 +768,7 @@ mod tests {
         let p = SitesQuery::parse(
             None,
             Some("minsk"),
+            None,
             Some("disabled-parking,step-free-entrance,step-free-entrance"),
             None,
         );
@@ -731,7 +787,7 @@ mod tests {
             more.url(Lang::En),
             "/en/sites?region=minsk&access=accessible-toilet,disabled-parking"
         );
-        let p = SitesQuery::parse(None, None, Some("lift,accessible-toilet,"), None);
+        let p = SitesQuery::parse(None, None, None, Some("lift,accessible-toilet,"), None);
         assert!(p.corrected);
         assert_eq!(p.value.access, [AccessFeature::AccessibleToilet]);
         assert_eq!(
@@ -751,7 +807,7 @@ mod tests {
         )
         .unwrap();
         let query = |c: Option<&str>, r: Option<&str>, a: Option<&str>| {
-            SitesQuery::parse(c, r, a, None).value
+            SitesQuery::parse(c, r, None, a, None).value
         };
         assert!(query(None, None, None).matches(&site));
         assert!(query(Some("memorials"), Some("minsk"), Some("step-free-entrance")).matches(&site));

@@ -175,6 +175,22 @@ pub fn format_month(lang: Lang, month: YearMonth) -> String {
     format!("{name} {}", month.year)
 }
 
+/// A day of the year without the year: "24 December", "24 декабря",
+/// "24 снежня" (opening-hours seasons).
+pub fn format_day_month(lang: Lang, month: u8, day: u8) -> String {
+    format!("{day} {}", month_name(lang, month.clamp(1, 12)))
+}
+
+/// A month's name on its own: "May", "Май", "Май".
+pub fn month_standalone(lang: Lang, month: u8) -> &'static str {
+    let index = usize::from(month.clamp(1, 12) - 1);
+    match lang {
+        Lang::En => EN_MONTHS[index],
+        Lang::Ru => RU_MONTHS_NOMINATIVE[index],
+        Lang::Be => BE_MONTHS_NOMINATIVE[index],
+    }
+}
+
 /// "14 October 2026", "14 октября 2026 г.", "14 кастрычніка 2026 г.".
 pub fn format_day(lang: Lang, date: Date) -> String {
     let month = month_name(lang, date.month);

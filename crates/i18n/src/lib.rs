@@ -10,6 +10,7 @@ mod be;
 pub mod dates;
 mod en;
 pub mod feeds;
+pub mod opening;
 pub mod plural;
 mod ru;
 pub mod towns;
@@ -352,6 +353,57 @@ pub struct Texts {
     pub partners_how_later: &'static str,
     pub partners_how_once: &'static str,
     pub partners_how_options: &'static str,
+
+    // Opening hours of the guide's sites (issue 16, part 4).
+    /// Under the table: which clock the hours are in.
+    pub hours_minsk_time: &'static str,
+    pub hours_open_now: &'static str,
+    pub hours_closed_now: &'static str,
+    /// Open with no closing in the coming week.
+    pub hours_round_the_clock_now: &'static str,
+    /// `{when}` is one of the hours_*_at phrases.
+    pub hours_closes: &'static str,
+    pub hours_closes_midnight: &'static str,
+    pub hours_opens: &'static str,
+    /// Closed with no opening in the coming year.
+    pub hours_not_this_year: &'static str,
+    /// A time later today, after "closes"/"opens".
+    pub hours_at: &'static str,
+    pub hours_today_at: &'static str,
+    pub hours_tomorrow_at: &'static str,
+    /// `{date}` is a day and month: "1 May".
+    pub hours_date_at: &'static str,
+    /// A Minsk time and the reader's, when their zone differs.
+    pub hours_your_time: &'static str,
+    pub hours_all_year: &'static str,
+    pub hours_rest_of_year: &'static str,
+    pub hours_every_day: &'static str,
+    /// A day's hours when closed.
+    pub hours_closed: &'static str,
+    /// A day's hours when open round the clock.
+    pub hours_all_day: &'static str,
+    /// Column header.
+    pub hours_days: &'static str,
+    /// Column header.
+    pub hours_hours: &'static str,
+    pub hours_public_holidays: &'static str,
+    /// Under a table with a public holidays row.
+    pub hours_holidays_explained: &'static str,
+    /// When a site's hours are not known.
+    pub hours_unknown: &'static str,
+    /// The guide's filter by opening.
+    pub hours_filter_label: &'static str,
+    pub hours_filter_any: &'static str,
+    pub hours_filter_now: &'static str,
+    /// The date field's label.
+    pub hours_filter_date: &'static str,
+    pub hours_filter_show: &'static str,
+    /// The result line for a date filter.
+    pub hours_filter_on_date: &'static str,
+    /// The result line for "open now".
+    pub hours_filter_now_note: &'static str,
+    /// How many of the filtered sites have unknown hours.
+    pub hours_left_out: Plural,
 }
 
 impl Texts {

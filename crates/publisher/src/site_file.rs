@@ -100,6 +100,8 @@ pub struct SiteDef {
     pub summary: Texts,
     pub address: Option<Texts>,
     pub hours: Option<Texts>,
+    /// `opening_hours`, parsed; `None` when absent or "unknown".
+    pub opening: Option<portal_hours::OpeningHours>,
     pub admission: Option<Texts>,
     pub free: bool,
     pub gallery: Vec<GalleryImage>,
@@ -130,6 +132,7 @@ struct RawSite {
     summary: Option<Spanned<RawTexts>>,
     address: Option<Spanned<RawTexts>>,
     hours: Option<Spanned<RawTexts>>,
+    opening_hours: Option<Spanned<String>>,
     admission: Option<Spanned<RawTexts>>,
     #[serde(default)]
     gallery: Vec<Spanned<RawImage>>,
@@ -261,6 +264,10 @@ fn parse_toml(
         .admission
         .as_ref()
         .map(|a| texts("admission", a, None, &mut errors));
+    let opening = raw
+        .opening_hours
+        .as_ref()
+        .and_then(|value| read_opening_hours(value, line_at(value.span().start), &mut errors));
 
     for (what, value, list, file) in [
         ("section", section, lists.sections, "site-sections.toml"),
@@ -502,6 +509,7 @@ fn parse_toml(
         summary: summary_texts,
         address,
         hours,
+        opening,
         admission,
         free: raw.free.unwrap_or(false),
         gallery,
@@ -510,6 +518,27 @@ fn parse_toml(
         bodies,
     };
     (Some(site), errors)
+}
+
+/// `opening_hours`: "unknown" (or leaving it out) says the hours are not
+/// known; anything else must read as the documented subset of
+/// OpenStreetMap's syntax (see `portal_hours::parse`).
+fn read_opening_hours(
+    value: &Spanned<String>,
+    line: usize,
+    errors: &mut Vec<LineError>,
+) -> Option<portal_hours::OpeningHours> {
+    let text = value.get_ref().trim();
+    if text == "unknown" {
+        return None;
+    }
+    match portal_hours::parse(text) {
+        Ok(hours) => Some(hours),
+        Err(error) => {
+            errors.push(LineError::new(line, format!("`opening_hours` {error}")));
+            None
+        }
+    }
 }
 
 fn read_lists(

@@ -68,6 +68,7 @@ fn summary(input: &SitesInput<'_>, site: &SiteDef, lang: Lang) -> Result<SiteSum
             .as_ref()
             .map(|access| access.facts(lang).present())
             .unwrap_or_default(),
+        opening: site.opening.clone(),
     })
 }
 
@@ -178,6 +179,7 @@ fn detail(
         lon: site.lon,
         address: text(&site.address),
         hours: text(&site.hours),
+        opening: site.opening.clone(),
         admission: text(&site.admission),
         free: site.free,
         website: site.website.clone(),

@@ -277,3 +277,66 @@ fn refuses_an_access_table_that_says_nothing_or_misspells_a_feature() {
         "{errors:#?}"
     );
 }
+
+/// A memorial site with `opening_hours` on line 5.
+fn with_hours(value: &str) -> String {
+    site_toml("memorials", "minsk", 54.3347, 27.9441, MEMORIAL).replacen(
+        "name = ",
+        &format!("opening_hours = {value:?}\nname = "),
+        1,
+    )
+}
+
+#[test]
+fn opening_hours_are_published_in_the_site_and_its_card() {
+    let fixture = fixture(&[
+        ("khatyn", with_hours("Tu-Su 10:00-18:00; Mo off; PH off")),
+        ("unknown-hours", with_hours("unknown")),
+        (
+            "no-hours",
+            site_toml("memorials", "minsk", 54.0, 27.9, MEMORIAL),
+        ),
+    ]);
+    let built = build(&fixture);
+    let khatyn: Site = doc(&built, "en/sites/khatyn.json");
+    let opening = khatyn.opening.expect("structured hours");
+    assert_eq!(opening.rules.len(), 3);
+    assert!(opening.rules[2].holidays && opening.rules[2].times.is_empty());
+    let index: SiteIndex = doc(&built, "be/sites/index.json");
+    let card = |slug: &str| index.items.iter().find(|s| s.slug == slug).unwrap();
+    assert_eq!(card("khatyn").opening.as_ref(), Some(&opening));
+    // "unknown" and no value at all publish nothing.
+    assert!(card("unknown-hours").opening.is_none());
+    assert!(card("no-hours").opening.is_none());
+    let raw: serde_json::Value = doc(&built, "en/sites/no-hours.json");
+    assert!(raw.get("opening").is_none(), "{raw}");
+    let nearby = raw["nearby"].as_array().unwrap();
+    assert!(
+        nearby.iter().any(|n| n["site"].get("opening").is_some()),
+        "Khatyn is near"
+    );
+}
+
+#[test]
+fn bad_opening_hours_are_refused_with_their_line() {
+    for (value, reason) in [
+        (
+            "Mo-Fr 10:00-18:00; Sa sunrise-sunset",
+            "`opening_hours` rule 2 `Sa sunrise-sunset`: times relative to the sun",
+        ),
+        (
+            "Mo-Fr 10:00-18:00 || \"by appointment\"",
+            "`opening_hours` rule 1",
+        ),
+        ("Mo-Fr 9-18", "a time is `hh:mm`"),
+        ("", "is empty"),
+    ] {
+        let errors = refused(&fixture(&[("khatyn", with_hours(value))]));
+        assert!(
+            errors
+                .iter()
+                .any(|e| e.starts_with("sites/khatyn/site.toml:5: ") && e.contains(reason)),
+            "{value}: {errors:#?}"
+        );
+    }
+}

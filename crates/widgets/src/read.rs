@@ -166,5 +166,7 @@ pub fn site_card(value: &JsValue) -> Option<SiteSummary> {
         image: gallery.into_iter().next()?,
         featured: false,
         access: Vec::new(),
+        // The widget's card shows no opening status.
+        opening: None,
     })
 }

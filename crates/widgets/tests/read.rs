@@ -161,6 +161,7 @@ fn a_site_reads_as_its_card() {
             },
             featured: false,
             access: Vec::new(),
+            opening: None,
         }
     );
 }
