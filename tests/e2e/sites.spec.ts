@@ -305,11 +305,11 @@ test.describe('opening hours', () => {
     const inSection = data.items.filter((s) => s.section.slug === 'unesco').length;
     await page.goto('/en/sites?category=unesco&open=someday');
     await contentReady(page);
-    await expect(main(page).getByRole('status').first()).toContainText('a value we could not use');
+    await expect(main(page).getByRole('status').first()).toContainText('a filter we could not use');
     await expect(cards(page)).toHaveCount(inSection);
     await page.goto('/en/sites?open=2026-02-30');
     await contentReady(page);
-    await expect(main(page).getByRole('status').first()).toContainText('a value we could not use');
+    await expect(main(page).getByRole('status').first()).toContainText('a filter we could not use');
     await expect(cards(page)).toHaveCount(data.items.length);
   });
 

@@ -8,7 +8,7 @@ import { gpx, kml } from '@tmcw/togeojson';
 import { DOMParser } from '@xmldom/xmldom';
 import ICAL from 'ical.js';
 import type { Page } from '@playwright/test';
-import { apiJson, axe, contentReady, expect, h1, main, newsPage, PINNED_NOW, test } from './fixtures';
+import { apiJson, axe, contentReady, expect, h1, main, newsPage, PINNED_DATE, PINNED_NOW, test } from './fixtures';
 
 // Texts from crates/i18n (en).
 const T = {
@@ -386,4 +386,90 @@ test('a reader who does not share their position picks a town; the town is in th
   await expect(main(page).getByRole('status').first()).toHaveText(
     'The address had a filter we could not use, so the list is shown without it.',
   );
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('a visitor finds what is open near them this weekend, saves three places and two events, takes them along and sees them offline', async ({ page, context }) => {
+    const minsk = { lat: 53.9023, lon: 27.5619 };
+    await context.grantPermissions(['geolocation']);
+    await context.setGeolocation({ latitude: minsk.lat, longitude: minsk.lon });
+    await page.goto('/en/');
+    await contentReady(page);
+    await controlled(page);
+
+    // The coming Saturday (the pinned day itself when it is one).
+    const pinned = new Date(`${PINNED_DATE}T12:00:00Z`);
+    const saturday = new Date(pinned.getTime() + ((6 - pinned.getUTCDay() + 7) % 7) * 86_400_000)
+      .toISOString()
+      .slice(0, 10);
+
+    // Places open on Saturday, nearest first.
+    await page.goto('/en/sites');
+    await contentReady(page);
+    await main(page).getByLabel('Open on').fill(saturday);
+    await main(page).getByRole('button', { name: 'Show' }).click();
+    await expect(page).toHaveURL(`/en/sites?open=${saturday}`);
+    await main(page).getByRole('button', { name: 'Sort by distance from me' }).click();
+    await expect(main(page).getByRole('status').filter({ hasText: 'Sorted by distance from where you are' })).toBeVisible();
+    const cardLinks = main(page).locator('.sites__list').getByRole('article').getByRole('heading').getByRole('link');
+    const places = (await cardLinks.allTextContents()).slice(0, 3);
+    expect(places).toHaveLength(3);
+    for (const name of places) {
+      await cardLinks.filter({ hasText: name }).first().click();
+      await expect(h1(page)).toHaveText(name);
+      await main(page).getByRole('button', { name: T.save }).click();
+      await expect(main(page).getByRole('button', { name: T.remove })).toBeVisible();
+      await page.goBack();
+      // Back on the list: still filtered and still nearest first.
+      await expect(page).toHaveURL(`/en/sites?open=${saturday}`);
+      await expect(cardLinks.first()).toHaveText(places[0]);
+    }
+
+    // Events this weekend, as a list.
+    await page.goto('/en/events');
+    await contentReady(page);
+    await main(page).getByRole('navigation', { name: 'When' }).getByRole('link', { name: 'This weekend' }).click();
+    await expect(page).toHaveURL(/when=weekend/);
+    await main(page).getByRole('navigation', { name: 'View' }).getByRole('link', { name: 'List' }).click();
+    await expect(page).toHaveURL(/view=list/);
+    const eventLinks = main(page).locator('.event-row__link');
+    await expect(eventLinks.first()).toBeVisible();
+    const events = [...new Set(await eventLinks.allTextContents())].slice(0, 2);
+    expect(events).toHaveLength(2);
+    for (const title of events) {
+      await eventLinks.filter({ hasText: title }).first().click();
+      await expect(h1(page)).toHaveText(title);
+      await main(page).getByRole('button', { name: T.save }).click();
+      await expect(main(page).getByRole('button', { name: T.remove })).toBeVisible();
+      await page.goBack();
+      await expect(page).toHaveURL(/when=weekend/);
+    }
+
+    // Take them along.
+    await page.goto('/en/saved');
+    await contentReady(page);
+    await expect(titlesIn(page, T.places)).toHaveText([...places].reverse());
+    await expect(titlesIn(page, T.events)).toHaveCount(2);
+    const [, gpxText] = await downloaded(page, T.gpx);
+    expect(gpx(xml(gpxText)).features.map((f) => f.properties?.name)).toEqual([...places].reverse());
+    const [, icsText] = await downloaded(page, T.ics);
+    const summaries = new ICAL.Component(ICAL.parse(icsText))
+      .getAllSubcomponents('vevent')
+      .map((v) => new ICAL.Event(v).summary);
+    expect(summaries.sort()).toEqual([...events].sort());
+
+    // And the list on the road, offline.
+    await page.evaluate(async () => {
+      await caches.delete('portal-api-v1');
+      await caches.delete('portal-media-v1');
+    });
+    await context.setOffline(true);
+    await page.goto('/en/saved');
+    await expect(titlesIn(page, T.places)).toHaveCount(3);
+    await expect(titlesIn(page, T.events)).toHaveCount(2);
+    await titlesIn(page, T.places).first().click();
+    await expect(h1(page)).toHaveText(places[2]);
+  });
 });
