@@ -58,7 +58,7 @@ pub fn AccessFilter(query: SitesQuery) -> impl IntoView {
             view! {
                 <li>
                     <a class="chip" href=query.toggle(feature).url(lang) aria-current=on.then_some("true")>
-                        {on.then(|| view! { <span aria-hidden="true">"✓ "</span> })}
+                        {on.then(|| view! { <span class="chip__check" aria-hidden="true">"✓"</span> })}
                         {t.access_feature(feature)}
                     </a>
                 </li>
