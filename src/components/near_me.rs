@@ -38,6 +38,13 @@ pub fn NearMe(
     };
     let plain_url = without_town.url(lang);
 
+    // The answer can come after the reader has left (up to 15 s, or a
+    // permission prompt left open): then it must not navigate.
+    let gone = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    on_cleanup({
+        let gone = gone.clone();
+        move || gone.store(true, std::sync::atomic::Ordering::Relaxed)
+    });
     let ask = {
         let navigate = navigate.clone();
         let plain_url = plain_url.clone();
@@ -46,15 +53,18 @@ pub fn NearMe(
             asking.set(Asking::Waiting);
             let navigate = navigate.clone();
             let plain_url = plain_url.clone();
+            let gone = gone.clone();
             leptos::task::spawn_local(async move {
                 match locate().await {
                     Ok(at) => {
-                        position.set(Some(at));
-                        asking.try_set(Asking::Idle);
                         // A town in the address would win over the position.
-                        if from_town {
+                        // Before the position is set: setting it draws the
+                        // list (and this view) again.
+                        if from_town && !gone.load(std::sync::atomic::Ordering::Relaxed) {
                             navigate(&plain_url, Default::default());
                         }
+                        position.set(Some(at));
+                        asking.try_set(Asking::Idle);
                     }
                     Err(error) => {
                         asking.try_set(Asking::Failed(error));

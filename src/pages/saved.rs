@@ -104,6 +104,8 @@ fn SavedCard(item: SavedItem, #[prop(optional)] past: bool) -> impl IntoView {
     let saved = use_saved();
     let current = use_lang().get_untracked();
     let other_lang = (item.lang != current).then_some(item.lang.code());
+    // The card is in the entry's language; its UI words are in the page's.
+    let page_lang = other_lang.map(|_| current.code());
     let href = item.href();
     let key = item.key();
     let when = item
@@ -118,7 +120,7 @@ fn SavedCard(item: SavedItem, #[prop(optional)] past: bool) -> impl IntoView {
             <div class="card__body">
                 <p class="card__category">
                     {item.category}
-                    {past.then(|| view! { " · " <span class="card__past">{t.saved_event_past}</span> })}
+                    {past.then(|| view! { " · " <span class="card__past" lang=page_lang>{t.saved_event_past}</span> })}
                 </p>
                 <h3 class="card__title">
                     <a class="card__link" href=href hreflang=other_lang>{item.title.clone()}</a>
@@ -129,10 +131,11 @@ fn SavedCard(item: SavedItem, #[prop(optional)] past: bool) -> impl IntoView {
                     <button
                         type="button"
                         class="button button--secondary"
+                        lang=page_lang
                         on:click=move |_| saved.remove(&key)
                     >
                         {t.saved_remove_item}
-                        <span class="visually-hidden">": " {item.title.clone()}</span>
+                        <span class="visually-hidden" lang=other_lang>": " {item.title.clone()}</span>
                     </button>
                 </p>
             </div>

@@ -21,9 +21,15 @@ use leptos::prelude::*;
 pub use item::{SavedItem, SavedKey, SavedKind, SavedPlace, SavedWhen};
 pub use stored::{parse, serialize, StoredList};
 
-const STORAGE_KEY: &str = "portal.saved.v1";
+/// Version 2 holds places and events too. A version-1 app (a tab left open
+/// across the update) reads every entry as an article and would write
+/// places back as broken articles, so they never go under its key.
+const STORAGE_KEY: &str = "portal.saved.v2";
+/// The articles-only list of earlier versions: read once, when there is no
+/// version-2 list yet, and never written.
+const LEGACY_KEY: &str = "portal.saved.v1";
 /// Where a stored value that was not a list is kept.
-const BACKUP_KEY: &str = "portal.saved.v1.unreadable";
+const BACKUP_KEY: &str = "portal.saved.v2.unreadable";
 
 /// The saved list, newest first, shared through context.
 #[derive(Clone, Copy)]
@@ -157,7 +163,11 @@ fn storage() -> Option<web_sys::Storage> {
 
 /// The stored list, or `None` when storage cannot be read at all.
 fn load() -> Option<StoredList> {
-    let stored = storage()?.get_item(STORAGE_KEY).ok()?;
+    let storage = storage()?;
+    let stored = match storage.get_item(STORAGE_KEY).ok()? {
+        Some(json) => Some(json),
+        None => storage.get_item(LEGACY_KEY).ok()?,
+    };
     Some(stored.map(|json| parse(&json)).unwrap_or_default())
 }
 

@@ -338,7 +338,7 @@ test('a stored value that is not a list shows an empty list, and is kept aside b
   const { items } = await newsPage(request, 'en');
   await page.goto('/en/');
   await contentReady(page);
-  await page.evaluate(() => localStorage.setItem('portal.saved.v1', '{not json'));
+  await page.evaluate(() => localStorage.setItem('portal.saved.v2', '{not json'));
   await page.goto('/en/saved');
   await expect(h1(page)).toHaveText(T.savedTitle);
   await expect(main(page).getByText(T.savedEmpty)).toBeVisible();
@@ -348,8 +348,8 @@ test('a stored value that is not a list shows an empty list, and is kept aside b
   await main(page).getByRole('button', { name: T.saveOffline }).click();
   await expect(main(page).getByRole('button', { name: T.savedRemove })).toBeVisible();
   const stored = await page.evaluate(() => [
-    localStorage.getItem('portal.saved.v1'),
-    localStorage.getItem('portal.saved.v1.unreadable'),
+    localStorage.getItem('portal.saved.v2'),
+    localStorage.getItem('portal.saved.v2.unreadable'),
   ]);
   expect(JSON.parse(stored[0]!).map((item: { slug: string }) => item.slug)).toEqual([items[0].slug]);
   expect(stored[1]).toBe('{not json');
@@ -364,8 +364,8 @@ test('one unreadable saved entry is reported and kept; the others are listed and
   // Another version's entry (and a damaged one) next to the readable one.
   const foreign = { kind: 'itinerary', slug: 'two-days-in-grodno', version: 2 };
   await page.evaluate((foreign) => {
-    const list = JSON.parse(localStorage.getItem('portal.saved.v1')!);
-    localStorage.setItem('portal.saved.v1', JSON.stringify([foreign, ...list, 'damaged']));
+    const list = JSON.parse(localStorage.getItem('portal.saved.v2')!);
+    localStorage.setItem('portal.saved.v2', JSON.stringify([foreign, ...list, 'damaged']));
   }, foreign);
   await page.goto('/en/saved');
   await contentReady(page);
@@ -376,13 +376,42 @@ test('one unreadable saved entry is reported and kept; the others are listed and
   await contentReady(page);
   await main(page).getByRole('button', { name: T.saveOffline }).click();
   await expect(main(page).getByRole('button', { name: T.savedRemove })).toBeVisible();
-  const stored = JSON.parse((await page.evaluate(() => localStorage.getItem('portal.saved.v1')))!);
+  const stored = JSON.parse((await page.evaluate(() => localStorage.getItem('portal.saved.v2')))!);
   expect(stored.filter((entry: { slug?: string }) => entry?.slug !== undefined && 'title' in entry).map((e: { slug: string }) => e.slug)).toEqual([
     items[2].slug,
     items[1].slug,
   ]);
   expect(stored).toContainEqual(foreign);
   expect(stored).toContain('damaged');
+});
+
+test("an articles-only list of an earlier version is read once, and its key is never written", async ({ page, request }) => {
+  const { items } = await newsPage(request, 'en');
+  await page.goto(`/en/news/${items[0].slug}`);
+  await contentReady(page);
+  await main(page).getByRole('button', { name: T.saveOffline }).click();
+  await expect(main(page).getByRole('button', { name: T.savedRemove })).toBeVisible();
+  // Turn today's list into what the earlier version stored: its entries
+  // under the version-1 key, no version-2 list.
+  const legacy = await page.evaluate(() => {
+    const list = JSON.parse(localStorage.getItem('portal.saved.v2')!);
+    const old = JSON.stringify(list.map(({ kind: _kind, ...rest }: { kind: string }) => rest));
+    localStorage.removeItem('portal.saved.v2');
+    localStorage.setItem('portal.saved.v1', old);
+    return old;
+  });
+  await page.goto('/en/saved');
+  await contentReady(page);
+  await expect(cardTitles(page)).toHaveText([items[0].title]);
+  // Saving more writes version 2 only: a tab of the earlier version still
+  // finds its own list as it left it.
+  await page.goto(`/en/news/${items[1].slug}`);
+  await contentReady(page);
+  await main(page).getByRole('button', { name: T.saveOffline }).click();
+  await expect(main(page).getByRole('button', { name: T.savedRemove })).toBeVisible();
+  const stored = await page.evaluate(() => [localStorage.getItem('portal.saved.v1'), localStorage.getItem('portal.saved.v2')]);
+  expect(stored[0]).toBe(legacy);
+  expect(JSON.parse(stored[1]!).map((e: { slug: string }) => e.slug)).toEqual([items[1].slug, items[0].slug]);
 });
 
 test('two tabs show the same saved list', async ({ context, request }) => {
@@ -417,7 +446,7 @@ test("copies of articles no longer listed are removed from the worker's saved ca
   await expect.poll(savedPaths).toContain(`/api/v1/en/news/${items[0].slug}.json`);
   // The list loses the article behind the app's back (another tab, an old
   // version): the next start asks the worker to drop its copies.
-  await page.evaluate(() => localStorage.setItem('portal.saved.v1', '[]'));
+  await page.evaluate(() => localStorage.setItem('portal.saved.v2', '[]'));
   await page.reload();
   await contentReady(page);
   await expect.poll(savedPaths).toEqual([]);

@@ -29,7 +29,11 @@ pub struct SiteSummary {
     pub featured: bool,
     /// The accessibility features the site is known to have (for the
     /// guide's filter); a feature not listed is absent or not known.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "known_features"
+    )]
     pub access: Vec<AccessFeature>,
     /// Opening hours, for the cards' "open now" and the guide's filters;
     /// absent when unknown.
@@ -142,6 +146,19 @@ impl AccessFeature {
     pub fn from_slug(slug: &str) -> Option<AccessFeature> {
         AccessFeature::ALL.into_iter().find(|f| f.slug() == slug)
     }
+}
+
+/// Reads the features this version knows and skips the others, so a
+/// feature added to the API later never fails the whole guide for an app
+/// that is not yet updated.
+fn known_features<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Vec<AccessFeature>, D::Error> {
+    let names: Vec<String> = Vec::deserialize(deserializer)?;
+    Ok(names
+        .iter()
+        .filter_map(|name| AccessFeature::from_slug(name))
+        .collect())
 }
 
 /// What is known about a site's accessibility: each feature is yes, no or
@@ -410,5 +427,14 @@ mod tests {
             );
         }
         assert_eq!(AccessFeature::from_slug("lift"), None);
+        // A feature added later is skipped, not a failed guide.
+        let card: SiteSummary = serde_json::from_str(
+            r#"{"slug":"s","name":"N","summary":"S","section":{"slug":"a","name":"A"},
+                "region":{"slug":"b","name":"B"},"lat":53.9,"lon":27.5,
+                "image":{"src":"media/a.svg","width":1,"height":1,"alt":"A"},
+                "access":["hearing-loop","step-free-entrance"]}"#,
+        )
+        .unwrap();
+        assert_eq!(card.access, [AccessFeature::StepFreeEntrance]);
     }
 }

@@ -158,7 +158,7 @@ pub(crate) const TEXTS: Texts = Texts {
     near_from_town: "Адсартавана па адлегласці ад горада {town}.",
     near_stop: "Не сартаваць па адлегласці",
     near_you_are_here: "Вы тут",
-    near_km_away: "{km} км адсюль",
+    near_km_away: "{km} км",
     site_gallery: "Галерэя",
     gallery_open: "Адкрыць здымак {n} з {total}",
     gallery_close: "Закрыць",

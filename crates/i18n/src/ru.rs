@@ -157,7 +157,7 @@ pub(crate) const TEXTS: Texts = Texts {
     near_from_town: "Отсортировано по расстоянию от города {town}.",
     near_stop: "Не сортировать по расстоянию",
     near_you_are_here: "Вы здесь",
-    near_km_away: "{km} км отсюда",
+    near_km_away: "{km} км",
     site_gallery: "Галерея",
     gallery_open: "Открыть снимок {n} из {total}",
     gallery_close: "Закрыть",
