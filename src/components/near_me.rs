@@ -18,6 +18,9 @@ use crate::near_me::{locate, use_reader_position, DistanceFrom, LocateError};
 pub enum Asking {
     Idle,
     Waiting,
+    /// The position has just arrived: the list drawn again with it puts
+    /// focus on what it now says.
+    Located,
     Failed(LocateError),
 }
 
@@ -64,7 +67,7 @@ pub fn NearMe(
                             navigate(&plain_url, Default::default());
                         }
                         position.set(Some(at));
-                        asking.try_set(Asking::Idle);
+                        asking.try_set(Asking::Located);
                     }
                     Err(error) => {
                         asking.try_set(Asking::Failed(error));
@@ -125,16 +128,28 @@ pub fn NearMe(
     .filter_map(|(name, value)| Some(view! { <input type="hidden" name=name value=value?/> }))
     .collect_view();
 
+    // Pressing the button draws the list again, this section with it: focus
+    // goes to the new status line (read out, and the place keyboard users
+    // continue from) instead of falling to the top of the page.
+    let status_line = NodeRef::<leptos::html::P>::new();
+    Effect::new(move |_| {
+        if let Some(line) = status_line.get() {
+            if asking.try_get_untracked() == Some(Asking::Located) {
+                asking.set(Asking::Idle);
+                let _ = line.focus();
+            }
+        }
+    });
     let status = move || match (asking.try_get().unwrap_or(Asking::Idle), from) {
         (Asking::Waiting, _) => t.near_me_locating.to_string(),
         (Asking::Failed(LocateError::Denied), _) => t.near_me_denied.to_string(),
         (Asking::Failed(LocateError::Unavailable), _) => t.near_me_unavailable.to_string(),
-        (Asking::Idle, Some(DistanceFrom::Reader)) => t.near_me_done.to_string(),
-        (Asking::Idle, Some(DistanceFrom::Town(slug))) => portal_i18n::fill(
+        (Asking::Idle | Asking::Located, Some(DistanceFrom::Reader)) => t.near_me_done.to_string(),
+        (Asking::Idle | Asking::Located, Some(DistanceFrom::Town(slug))) => portal_i18n::fill(
             t.near_from_town,
             &[("town", town_name(lang, slug).unwrap_or(slug))],
         ),
-        (Asking::Idle, None) => String::new(),
+        (Asking::Idle | Asking::Located, None) => String::new(),
     };
     let sorted = from.is_some();
     let stop = move |_| position.set(None);
@@ -153,7 +168,7 @@ pub fn NearMe(
                     <button type="submit" class="button button--secondary">{t.near_town_submit}</button>
                 </form>
             </div>
-            <p class="near-me__status" role="status">{status}</p>
+            <p class="near-me__status" role="status" tabindex="-1" node_ref=status_line>{status}</p>
             {sorted.then(|| view! { <p><a href=plain_url on:click=stop>{t.near_stop}</a></p> })}
         </section>
     }

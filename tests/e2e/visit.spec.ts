@@ -328,8 +328,10 @@ test('near me sorts the guide by distance from the reader, only when asked, and 
   await contentReady(page);
   expect(await geoCalls(page)).toBe(0);
   const cards = main(page).locator('.sites__list').getByRole('article');
-  await main(page).getByRole('button', { name: 'Sort by distance from me' }).click();
+  await main(page).getByRole('button', { name: 'Sort by distance from me' }).press('Enter');
   await expect(main(page).getByRole('status').filter({ hasText: 'Sorted by distance from where you are' })).toBeVisible();
+  // The list was drawn again: focus is on what it now says, not lost.
+  await expect(main(page).locator('.near-me__status')).toBeFocused();
   expect(await geoCalls(page)).toBe(1);
   await expect(page).toHaveURL(/\/en\/sites$/);
   const expected = nearestNames(sites, minsk);
