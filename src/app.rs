@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Html, Meta};
 use leptos_router::components::{Outlet, ParentRoute, Redirect, Route, Router, Routes};
 use leptos_router::hooks::use_params_map;
-use leptos_router::path;
+use leptos_router::{path, Lazy};
 use portal_contract::Lang;
 
 use crate::api::ApiClient;
@@ -12,11 +12,11 @@ use crate::components::{footer::Footer, header::Header};
 use crate::components::{offline_banner::OfflineBanner, update_prompt::UpdatePrompt};
 use crate::focus::provide_navigation_focus;
 use crate::i18n::{provide_lang, use_lang, use_texts};
-use crate::pages::{
-    article::ArticlePage, event::EventPage, events::EventsPage, home::HomePage,
-    news_day::NewsDayPage, news_feed::NewsFeedPage, not_found::NotFoundPage,
-    partners::PartnersPage, saved::SavedPage, search::SearchPage, site::SitePage, sites::SitesPage,
+use crate::lazy_pages::{
+    ArticleRoute, EventRoute, EventsRoute, HomeRoute, NewsDayRoute, NewsFeedRoute, PartnersRoute,
+    SavedRoute, SearchRoute, SiteRoute, SitesRoute,
 };
+use crate::pages::not_found::NotFoundPage;
 
 /// The app in the browser: the API named by `index.html`, the service
 /// worker and the saved list, then the routes.
@@ -40,17 +40,17 @@ pub fn AppRoutes() -> impl IntoView {
             <Routes fallback=|| view! { <Shell><NotFoundPage/></Shell> }>
                 <Route path=path!("/") view=RootRedirect/>
                 <ParentRoute path=path!("/:lang") view=LanguageLayout>
-                    <Route path=path!("/") view=HomePage/>
-                    <Route path=path!("/news") view=NewsFeedPage/>
-                    <Route path=path!("/news/archive/:date") view=NewsDayPage/>
-                    <Route path=path!("/news/:slug") view=ArticlePage/>
-                    <Route path=path!("/events") view=EventsPage/>
-                    <Route path=path!("/events/:slug") view=EventPage/>
-                    <Route path=path!("/sites") view=SitesPage/>
-                    <Route path=path!("/sites/:slug") view=SitePage/>
-                    <Route path=path!("/saved") view=SavedPage/>
-                    <Route path=path!("/partners") view=PartnersPage/>
-                    <Route path=path!("/search") view=SearchPage/>
+                    <Route path=path!("/") view={Lazy::<HomeRoute>::new()}/>
+                    <Route path=path!("/news") view={Lazy::<NewsFeedRoute>::new()}/>
+                    <Route path=path!("/news/archive/:date") view={Lazy::<NewsDayRoute>::new()}/>
+                    <Route path=path!("/news/:slug") view={Lazy::<ArticleRoute>::new()}/>
+                    <Route path=path!("/events") view={Lazy::<EventsRoute>::new()}/>
+                    <Route path=path!("/events/:slug") view={Lazy::<EventRoute>::new()}/>
+                    <Route path=path!("/sites") view={Lazy::<SitesRoute>::new()}/>
+                    <Route path=path!("/sites/:slug") view={Lazy::<SiteRoute>::new()}/>
+                    <Route path=path!("/saved") view={Lazy::<SavedRoute>::new()}/>
+                    <Route path=path!("/partners") view={Lazy::<PartnersRoute>::new()}/>
+                    <Route path=path!("/search") view={Lazy::<SearchRoute>::new()}/>
                     <Route path=path!("/*any") view=NotFoundPage/>
                 </ParentRoute>
             </Routes>
@@ -59,14 +59,20 @@ pub fn AppRoutes() -> impl IntoView {
     }
 }
 
-/// Tracks navigations for focus management and scroll restoration; wraps
+/// Tracks navigations for focus management, scroll restoration and the
+/// prefetching of views' code; wraps
 /// the routes so that they see the context (it needs the router, so it sits
 /// inside it).
 #[component]
 fn NavigationFocus(children: Children) -> impl IntoView {
     provide_navigation_focus();
     crate::scroll::provide_scroll_restoration();
-    children()
+    // The views' code is fetched ahead in the browser only.
+    #[cfg(feature = "csr")]
+    let prefetch = view! { <crate::prefetch::Prefetch/> };
+    #[cfg(not(feature = "csr"))]
+    let prefetch = ();
+    view! { {prefetch} {children()} }
 }
 
 /// `/` → `/{lang}/`, from the browser's preferred languages.

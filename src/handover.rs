@@ -91,7 +91,9 @@ fn watch(frames_left: u32) {
     let state = PENDING.with_borrow(|pending| {
         pending.as_ref().filter(|p| !p.done).map(|p| {
             let has = |selector: &str| p.root.query_selector(selector).ok().flatten().is_some();
-            (has(FAILED), has("main") && !has(LOADING))
+            // An empty main is a view whose code is still on its way
+            // (`lazy_pages`): the router shows nothing until it arrives.
+            (has(FAILED), has("main > *") && !has(LOADING))
         })
     });
     match state {

@@ -25,9 +25,13 @@ pub mod focus;
 #[cfg(feature = "csr")]
 pub mod handover;
 pub mod i18n;
+pub mod lazy_pages;
+pub mod lazy_view;
 pub mod near_me;
 pub mod page_url;
 pub mod pages;
+#[cfg(feature = "csr")]
+pub mod prefetch;
 #[cfg(feature = "ssr")]
 pub mod prerender;
 pub mod pwa;

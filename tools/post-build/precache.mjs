@@ -62,6 +62,18 @@ for (const script of scripts) {
   if (source.length < 20_000) for (const file of quoted(source)) shell.add(file);
 }
 
+// Every route's code (split-app.mjs): every view works offline after the
+// first visit, not only the one the reader arrived at.
+const chunksPath = join(dir, 'wasm-chunks.json');
+if (existsSync(chunksPath)) {
+  const chunks = JSON.parse(readFileSync(chunksPath, 'utf8'));
+  for (const url of [chunks.split, ...Object.values(chunks.groups).flat()]) {
+    const file = localFile(url);
+    if (!file) fail(`wasm-chunks.json names ${url}, which is not in the build`);
+    shell.add(file);
+  }
+}
+
 const list = [...shell].sort();
 if (!list.some((f) => f.endsWith('.wasm'))) fail(`no .wasm found from index.html: ${list.join(', ')}`);
 if (!list.some((f) => f.endsWith('.js'))) fail(`no .js found from index.html: ${list.join(', ')}`);

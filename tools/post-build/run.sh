@@ -3,6 +3,9 @@
 # Runs in order, every build (dev and release) unless a step says otherwise;
 # any failure fails the build. One script per step, in this order:
 #   1. publish content/ as the static JSON API    (crates/publisher)
+#   1a. cut the app's wasm at its lazy routes and put the pieces in place
+#      of Trunk's glue and wasm (split-app.mjs): before anything reads the
+#      names in index.html
 #   2. move Trunk's inline loader script into loader-<hash>.js, so the CSP
 #      needs no 'unsafe-inline'                   (extract-loader.mjs)
 #   2a. the stylesheets become one file, so the first image need not wait
@@ -24,6 +27,9 @@ here=$(dirname "$0")
 
 # 1. content API (PORTAL_CONTENT: another content folder, e.g. for a preview)
 cargo run --quiet --locked -p portal-publisher -- build --content "${PORTAL_CONTENT:-content}" --out "$TRUNK_STAGING_DIR/api/v1"
+
+# 1a. the app's wasm in chunks (replaces Trunk's glue and wasm)
+node "$here/split-app.mjs" "$TRUNK_STAGING_DIR"
 
 # 2. inline scripts → hashed files
 node "$here/extract-loader.mjs" "$TRUNK_STAGING_DIR"

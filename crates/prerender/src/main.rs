@@ -4,6 +4,7 @@
 //! then `sitemap.xml` and `robots.txt`. Run by tools/post-build/run.sh
 //! after the publisher. See ARCHITECTURE.md ("Prerendered pages").
 
+mod chunk_preloads;
 mod head;
 mod routes;
 mod sitemap;
@@ -99,6 +100,8 @@ fn run(options: &Options) -> Result<(), String> {
         api_dir: &options.api,
     };
 
+    let chunk_preloads = chunk_preloads::ChunkPreloads::read(&options.dist)?;
+
     portal::prerender::init();
     let api = portal::api::ApiClient::published(api_base.clone(), options.api.clone());
     let mut entries = Vec::new();
@@ -111,11 +114,12 @@ fn run(options: &Options) -> Result<(), String> {
             };
             let rendered = portal::prerender::render_page(api, url, now);
             let head = head::head(&page, &deployment);
+            let extra_head = format!("{}{}", head.tags, chunk_preloads.tags(&page.path));
             let html = template::compose(
                 &template,
                 &template::PageParts {
                     rendered: &rendered,
-                    extra_head: &head.tags,
+                    extra_head: &extra_head,
                     query: page.query.as_deref().unwrap_or(""),
                     static_content: page.static_content,
                 },
