@@ -23,7 +23,8 @@ const hrefOf = (tag) => /\shref=(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(tag)?.s
 const stylesheets = [...html.matchAll(LINK)]
   .map(([tag]) => tag)
   .filter((tag) => /\srel=(?:"stylesheet"|'stylesheet'|stylesheet)(?=[\s>])/i.test(tag))
-  .filter((tag) => /^\/[^/]+-[0-9a-f]{16}\.css$/.test(hrefOf(tag) ?? ''));
+  // Trunk writes its hash without leading zeros: 15 hex digits at times.
+  .filter((tag) => /^\/[^/]+-[0-9a-f]{1,16}\.css$/.test(hrefOf(tag) ?? ''));
 if (stylesheets.length < 2) process.exit(0);
 
 const css = stylesheets.map((tag) => readFileSync(join(dir, hrefOf(tag).slice(1)), 'utf8')).join('\n');

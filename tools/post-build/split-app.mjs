@@ -141,8 +141,9 @@ const trunkName = (pattern, what) => {
   if (found.size !== 1) fail(`expected one ${what} in index.html, found ${[...found].join(', ') || 'none'}`);
   return [...found][0];
 };
-const oldGlue = trunkName(/portal-[0-9a-f]{16}\.js/g, "Trunk's glue");
-const oldWasm = trunkName(/portal-[0-9a-f]{16}_bg\.wasm/g, "Trunk's wasm");
+// Trunk writes its hash without leading zeros: 15 hex digits at times.
+const oldGlue = trunkName(/portal-[0-9a-f]{1,16}\.js/g, "Trunk's glue");
+const oldWasm = trunkName(/portal-[0-9a-f]{1,16}_bg\.wasm/g, "Trunk's wasm");
 html = html.split(oldGlue).join(glueName).split(oldWasm).join(wasmName);
 
 // The preloads' SRI (quoted or not: Trunk minifies index.html).
