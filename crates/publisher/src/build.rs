@@ -29,7 +29,7 @@ use crate::output::Output;
 use crate::parallel::Job;
 use crate::progress::Progress;
 use crate::related::{self, RelatedIndex};
-use crate::search_build;
+use crate::search_build::{self, SearchOutcome};
 use crate::sites_build::{self, SitesInput};
 use crate::tree_manifest::{marker_stamp, publisher_identity, Hash, Recipe, TreeManifest};
 use crate::update::Changes;
@@ -64,6 +64,8 @@ pub struct Stats {
     pub changes: Option<Changes>,
     /// Article files read and checked (the rest came from the cache).
     pub articles_read: usize,
+    /// What became of each language's search index, in `Lang::ALL` order.
+    pub search: Vec<(Lang, SearchOutcome)>,
 }
 
 /// The build date: `PORTAL_BUILD_DATE` (`yyyy-mm-dd`, for reproducible
@@ -261,6 +263,10 @@ pub fn assemble(
         regions: &checked.regions,
     };
     let mut previews = None;
+    let search: Vec<Mutex<SearchOutcome>> = Lang::ALL
+        .iter()
+        .map(|_| Mutex::new(SearchOutcome::Built))
+        .collect();
     let mut jobs = Vec::new();
     // The previews first: the longest job, and the news feeds need them.
     jobs.push(Job::new("link previews", || {
@@ -268,10 +274,15 @@ pub fn assemble(
         Ok(())
     }));
     let context = recipe_context(checked);
-    for lang in Lang::ALL {
+    for (lang, search) in Lang::ALL.into_iter().zip(&search) {
         let (input, sites_input, context) = (&input, &sites_input, &context);
         jobs.push(Job::new(format!("search index ({lang})"), move || {
-            search_build::documents(checked, occurrences, lang, context, cache, files)
+            let outcome =
+                search_build::documents(checked, occurrences, lang, context, cache, files)?;
+            if let Ok(mut search) = search.lock() {
+                *search = outcome;
+            }
+            Ok(())
         }));
         jobs.push(Job::new(format!("events ({lang})"), move || {
             events_build::documents(input, lang, files)
@@ -337,6 +348,11 @@ pub fn assemble(
         events: occurrences.len(),
         changes: None,
         articles_read: checked.articles_read,
+        search: Lang::ALL
+            .into_iter()
+            .zip(search)
+            .map(|(lang, outcome)| (lang, outcome.into_inner().unwrap_or(SearchOutcome::Built)))
+            .collect(),
     })
 }
 

@@ -55,7 +55,7 @@ pub fn update_dir_with<T>(
     let staging = parent.join(sibling(name, STAGING, std::process::id()));
     let _ = fs::remove_dir_all(&staging);
     fs::create_dir(&staging)?;
-    let result = stage(&staging, previous, fill);
+    let result = stage(&staging, previous, out, fill);
     let outcome = result.and_then(|(value, output)| {
         let before = output
             .previous()
@@ -70,9 +70,10 @@ pub fn update_dir_with<T>(
 fn stage<T>(
     staging: &Path,
     previous: TreeManifest,
+    out: &Path,
     fill: impl FnOnce(&Output) -> io::Result<T>,
 ) -> io::Result<(T, Output)> {
-    let output = Output::changes(staging, previous);
+    let output = Output::changes(staging, previous, out);
     let value = fill(&output)?;
     output.finish().map_err(io::Error::other)?;
     Ok((value, output))

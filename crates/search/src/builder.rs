@@ -4,7 +4,8 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::index::{
-    canonical_numbering, encode, Fields, Posting, SearchDoc, SearchIndex, MAX_COUNT, MAX_SNIPPET_CHARS,
+    canonical_numbering, encode, Fields, Posting, SearchDoc, SearchIndex, MAX_COUNT,
+    MAX_SNIPPET_CHARS,
 };
 use crate::tokens::Tokens;
 use serde::{Deserialize, Serialize};

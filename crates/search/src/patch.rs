@@ -104,7 +104,9 @@ pub fn patch_terms(
                 term.as_str() >= start.as_str() && end.is_none_or(|end| term.as_str() < end)
             });
         if !belongs {
-            return Err(format!("term shard {number} is not the one the manifest names"));
+            return Err(format!(
+                "term shard {number} is not the one the manifest names"
+            ));
         }
         let upper = end.map_or(Bound::Unbounded, Bound::Excluded);
         let in_range = changes.range::<str, _>((Bound::Included(start.as_str()), upper));
@@ -165,14 +167,7 @@ fn apply(codes: &[u32], edits: &BTreeMap<usize, Option<(Fields, u32)>>) -> Vec<u
     for (&doc, posting) in edits {
         if let Some((fields, count)) = *posting {
             let at = list.partition_point(|posting| posting.doc < doc);
-            list.insert(
-                at,
-                Posting {
-                    doc,
-                    fields,
-                    count,
-                },
-            );
+            list.insert(at, Posting { doc, fields, count });
         }
     }
     encode(&list)
@@ -202,7 +197,13 @@ mod tests {
 
     fn text(n: usize) -> String {
         (0..6)
-            .map(|k| format!("{} w{}", WORDS[(n * 7 + k * 5) % 12], (n * 31 + k * 17) % 900))
+            .map(|k| {
+                format!(
+                    "{} w{}",
+                    WORDS[(n * 7 + k * 5) % 12],
+                    (n * 31 + k * 17) % 900
+                )
+            })
             .collect::<Vec<_>>()
             .join(" ")
     }
