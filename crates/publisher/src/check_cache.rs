@@ -113,11 +113,13 @@ impl CheckedArticles {
         let stored = file
             .as_ref()
             .and_then(|file| fs::read(file).ok())
-            // Sealed with a fingerprint of its bytes: a damaged file (a
-            // flipped byte in a title) is not read at all.
-            .and_then(crate::cache::unseal)
-            .and_then(|bytes| {
-                let print = crate::body::fingerprint(&bytes);
+            .and_then(|sealed| {
+                // Sealed with a fingerprint of its bytes (the last 16): a
+                // damaged file (a flipped byte in a title) is not read at
+                // all. That fingerprint also names it for the small file.
+                let at = sealed.len().checked_sub(16)?;
+                let print: Hash = sealed[at..].try_into().ok()?;
+                let bytes = crate::cache::unseal(sealed)?;
                 let stored = postcard::from_bytes::<Stored>(&bytes).ok()?;
                 Some((print, stored))
             })

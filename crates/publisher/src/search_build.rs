@@ -38,7 +38,7 @@ pub fn documents(
 ) -> Result<SearchOutcome, String> {
     let mut kept = KeptTerms::open(cache, lang);
     let docs = pending(checked, occurrences, lang, context, kept.is_active())?;
-    let order = canonical_numbering(&docs.iter().map(|doc| doc.doc.clone()).collect::<Vec<_>>());
+    let order = canonical_numbering(&docs.iter().map(|doc| &doc.doc).collect::<Vec<_>>());
     let recipes: Vec<Hash> = order.iter().map(|&at| docs[at].recipe).collect();
     if kept.is_active() {
         if let Some(earlier) = IndexState::load(cache, lang) {

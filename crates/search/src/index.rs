@@ -164,9 +164,9 @@ pub(crate) fn canonical_order(a: &SearchDoc, b: &SearchDoc) -> std::cmp::Orderin
 /// The canonical order of `docs` (see [`SearchIndex`]): the positions of
 /// `docs` as they are numbered in the index. Stable: documents equal in
 /// kind, date and slug keep the order they are given in.
-pub fn canonical_numbering(docs: &[SearchDoc]) -> Vec<usize> {
+pub fn canonical_numbering<D: std::borrow::Borrow<SearchDoc>>(docs: &[D]) -> Vec<usize> {
     let mut order: Vec<usize> = (0..docs.len()).collect();
-    order.sort_by(|&a, &b| canonical_order(&docs[a], &docs[b]));
+    order.sort_by(|&a, &b| canonical_order(docs[a].borrow(), docs[b].borrow()));
     order
 }
 
