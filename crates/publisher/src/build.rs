@@ -21,7 +21,7 @@ use crate::checked::{check_content, Checked};
 use crate::error::ContentError;
 use crate::events_build::{self, EventsInput};
 use crate::media::MEDIA_PREFIX;
-use crate::news_archive::{self, ArchiveDocument};
+use crate::news_archive;
 use crate::news_feeds::{self, FeedContext};
 use crate::news_recipes::SummaryPrints;
 use crate::origin::PublicOrigin;
@@ -29,7 +29,7 @@ use crate::output::Output;
 use crate::parallel::Job;
 use crate::progress::Progress;
 use crate::related::{self, RelatedIndex};
-use crate::search_build;
+use crate::search_build::{self, SearchOutcome};
 use crate::sites_build::{self, SitesInput};
 use crate::tree_manifest::{marker_stamp, publisher_identity, Hash, Recipe, TreeManifest};
 use crate::update::Changes;
@@ -64,6 +64,8 @@ pub struct Stats {
     pub changes: Option<Changes>,
     /// Article files read and checked (the rest came from the cache).
     pub articles_read: usize,
+    /// What became of each language's search index, in `Lang::ALL` order.
+    pub search: Vec<(Lang, SearchOutcome)>,
 }
 
 /// The build date: `PORTAL_BUILD_DATE` (`yyyy-mm-dd`, for reproducible
@@ -261,6 +263,10 @@ pub fn assemble(
         regions: &checked.regions,
     };
     let mut previews = None;
+    let search: Vec<Mutex<SearchOutcome>> = Lang::ALL
+        .iter()
+        .map(|_| Mutex::new(SearchOutcome::Built))
+        .collect();
     let mut jobs = Vec::new();
     // The previews first: the longest job, and the news feeds need them.
     jobs.push(Job::new("link previews", || {
@@ -268,10 +274,15 @@ pub fn assemble(
         Ok(())
     }));
     let context = recipe_context(checked);
-    for lang in Lang::ALL {
+    for (lang, search) in Lang::ALL.into_iter().zip(&search) {
         let (input, sites_input, context) = (&input, &sites_input, &context);
         jobs.push(Job::new(format!("search index ({lang})"), move || {
-            search_build::documents(checked, occurrences, lang, context, cache, files)
+            let outcome =
+                search_build::documents(checked, occurrences, lang, context, cache, files)?;
+            if let Ok(mut search) = search.lock() {
+                *search = outcome;
+            }
+            Ok(())
         }));
         jobs.push(Job::new(format!("events ({lang})"), move || {
             events_build::documents(input, lang, files)
@@ -337,6 +348,11 @@ pub fn assemble(
         events: occurrences.len(),
         changes: None,
         articles_read: checked.articles_read,
+        search: Lang::ALL
+            .into_iter()
+            .zip(search)
+            .map(|(lang, outcome)| (lang, outcome.into_inner().unwrap_or(SearchOutcome::Built)))
+            .collect(),
     })
 }
 
@@ -382,32 +398,38 @@ fn news_documents(
         .map(|article| summary(article, &checked.categories))
         .collect::<Result<Vec<_>, _>>()?;
     let prints = SummaryPrints::new(&summaries)?;
-    let put_page = |path: String, mut page: NewsPage| {
-        let items = std::mem::take(&mut page.items);
-        let recipe = prints.recipe("feed-page", context, &page, &items)?;
+    // Documents list summaries by position: cloned only into a document
+    // that is made again (in an update, a handful of 100,000).
+    let cloned = |items: &[usize]| -> Vec<ArticleSummary> {
+        items.iter().map(|&item| summaries[item].clone()).collect()
+    };
+    let put_page = |path: String, mut page: NewsPage, items: &[usize]| {
+        let recipe = prints.recipe("feed-page", context, &page, items)?;
         files.put_made(path.clone(), recipe, || {
-            page.items = items;
+            page.items = cloned(items);
             serde_json::to_vec(&page).map_err(|error| format!("{path}: {error}"))
         })
     };
 
-    for (path, page) in feed_pages(lang, None, &summaries) {
-        put_page(path, page)?;
+    let everything: Vec<usize> = (0..summaries.len()).collect();
+    for (path, page, items) in feed_page_shells(lang, None, &everything) {
+        put_page(path, page, items)?;
     }
     let mut category_list = Vec::new();
     for category in checked.categories.iter() {
-        let in_category: Vec<ArticleSummary> = summaries
+        let in_category: Vec<usize> = summaries
             .iter()
-            .filter(|summary| summary.category.slug == category.slug)
-            .cloned()
+            .enumerate()
+            .filter(|(_, summary)| summary.category.slug == category.slug)
+            .map(|(item, _)| item)
             .collect();
         category_list.push(Category {
             slug: category.slug.clone(),
             name: category.name(lang).to_string(),
             count: count_u32(in_category.len()),
         });
-        for (path, page) in feed_pages(lang, Some(&category.slug), &in_category) {
-            put_page(path, page)?;
+        for (path, page, items) in feed_page_shells(lang, Some(&category.slug), &in_category) {
+            put_page(path, page, items)?;
         }
     }
     files.put_json(
@@ -416,19 +438,15 @@ fn news_documents(
             categories: category_list,
         },
     )?;
-    for (path, document) in news_archive::archive_documents(lang, &summaries) {
-        match document {
-            ArchiveDocument::Day(mut day) => {
-                let items = std::mem::take(&mut day.items);
-                let recipe = prints.recipe("archive-day", context, &day, &items)?;
-                files.put_made(path.clone(), recipe, || {
-                    day.items = items;
-                    serde_json::to_vec(&day).map_err(|error| format!("{path}: {error}"))
-                })?;
-            }
-            index => files.put_json(path, &index)?,
-        }
+    let (days, archive_index) = news_archive::archive_days(lang, &summaries);
+    for (path, mut day, items) in days {
+        let recipe = prints.recipe("archive-day", context, &day, &items)?;
+        files.put_made(path.clone(), recipe, || {
+            day.items = cloned(&items);
+            serde_json::to_vec(&day).map_err(|error| format!("{path}: {error}"))
+        })?;
     }
+    files.put_json(archive_index.0, &archive_index.1)?;
     files.put_all(news_feeds::documents(feeds, lang, &summaries))?;
 
     let related_index = RelatedIndex::new(
@@ -443,11 +461,7 @@ fn news_documents(
             .collect(),
     );
     for (index, article) in articles.iter().enumerate() {
-        let related: Vec<ArticleSummary> = related_index
-            .related(index)
-            .into_iter()
-            .map(|other| summaries[other].clone())
-            .collect();
+        let related = related_index.related(index);
         let langs = translations
             .get(article.slug.as_str())
             .map(|set| set.iter().copied().collect())
@@ -457,7 +471,7 @@ fn news_documents(
         let path = paths::article(lang, &article.slug);
         let recipe = prints.article_recipe(context, &document, &related, &article.body)?;
         files.put_made(path.clone(), recipe, || {
-            document.related = related;
+            document.related = cloned(&related);
             document.body = article.body.blocks(&checked.media)?.into_owned();
             serde_json::to_vec(&document).map_err(|error| format!("{path}: {error}"))
         })?;
@@ -517,6 +531,24 @@ pub fn feed_pages(
     category: Option<&str>,
     items: &[ArticleSummary],
 ) -> Vec<(String, NewsPage)> {
+    let positions: Vec<usize> = (0..items.len()).collect();
+    feed_page_shells(lang, category, &positions)
+        .into_iter()
+        .map(|(path, mut page, on_page)| {
+            page.items = on_page.iter().map(|&item| items[item].clone()).collect();
+            (path, page)
+        })
+        .collect()
+}
+
+/// [`feed_pages`] of the summaries at `items` (positions in the list the
+/// caller holds), each page's list left empty and given as the slice of
+/// `items` it holds.
+pub fn feed_page_shells<'a>(
+    lang: Lang,
+    category: Option<&str>,
+    items: &'a [usize],
+) -> Vec<(String, NewsPage, &'a [usize])> {
     let total_pages = items.len().div_ceil(NEWS_PAGE_SIZE).max(1);
     (0..total_pages)
         .map(|index| {
@@ -529,9 +561,13 @@ pub fn feed_pages(
                 total_items: count_u32(items.len()),
                 page_size: count_u32(NEWS_PAGE_SIZE),
                 category: category.map(str::to_string),
-                items: items[start..end].to_vec(),
+                items: Vec::new(),
             };
-            (paths::feed_page(lang, category, page), document)
+            (
+                paths::feed_page(lang, category, page),
+                document,
+                &items[start..end],
+            )
         })
         .collect()
 }

@@ -11,6 +11,12 @@
 //! ([`crate::body`]). A record is used only under the same key: this
 //! publisher, the same categories and the same media (an article's checks
 //! depend on them); anything else checks every file again.
+//!
+//! The records are one large file (150 MB for a 100,000-article archive)
+//! and the articles an edit changed a small second one beside it (the
+//! records that differ from the large file's, and the paths it no longer
+//! has), tied to the large file by its fingerprint: an edit rewrites only
+//! the small file, until it holds more than [`MOST_CHANGED`] records.
 
 use std::collections::HashMap;
 use std::fs;
@@ -72,11 +78,28 @@ struct Stored {
     records: Vec<Record>,
 }
 
+/// What changed since the large file was written (see the module
+/// documentation).
+#[derive(Serialize, Deserialize)]
+struct Changed {
+    key: Hash,
+    /// The fingerprint of the large file these changes apply to.
+    base: Hash,
+    records: Vec<Record>,
+    removed: Vec<String>,
+}
+
+/// More changed records than this and the large file is written again.
+const MOST_CHANGED: usize = 2_000;
+
 /// The articles an earlier build checked, by path.
 pub struct CheckedArticles {
     file: Option<PathBuf>,
     key: Hash,
     known: HashMap<String, Record>,
+    /// The large file's fingerprint and each of its records' stamps, by
+    /// path (what the small file's changes are counted against).
+    base: Option<(Hash, HashMap<String, Stamp>)>,
 }
 
 impl CheckedArticles {
@@ -87,23 +110,58 @@ impl CheckedArticles {
             let name = crate::cache::name_for_dir(content_dir);
             dir.join("checks").join(format!("{name}.articles"))
         });
-        let known = file
+        let stored = file
             .as_ref()
             .and_then(|file| fs::read(file).ok())
-            // Sealed with a fingerprint of its bytes: a damaged file (a
-            // flipped byte in a title) is not read at all.
-            .and_then(crate::cache::unseal)
-            .and_then(|bytes| postcard::from_bytes::<Stored>(&bytes).ok())
-            .filter(|stored| stored.key == key)
-            .map(|stored| {
-                stored
-                    .records
-                    .into_iter()
-                    .map(|record| (record.path.clone(), record))
-                    .collect()
+            .and_then(|sealed| {
+                // Sealed with a fingerprint of its bytes (the last 16): a
+                // damaged file (a flipped byte in a title) is not read at
+                // all. That fingerprint also names it for the small file.
+                let at = sealed.len().checked_sub(16)?;
+                let print: Hash = sealed[at..].try_into().ok()?;
+                let bytes = crate::cache::unseal(sealed)?;
+                let stored = postcard::from_bytes::<Stored>(&bytes).ok()?;
+                Some((print, stored))
             })
-            .unwrap_or_default();
-        Self { file, key, known }
+            .filter(|(_, stored)| stored.key == key);
+        let Some((print, stored)) = stored else {
+            return Self {
+                file,
+                key,
+                known: HashMap::new(),
+                base: None,
+            };
+        };
+        let stamps = stored
+            .records
+            .iter()
+            .map(|record| (record.path.clone(), record.stamp))
+            .collect();
+        let mut known: HashMap<String, Record> = stored
+            .records
+            .into_iter()
+            .map(|record| (record.path.clone(), record))
+            .collect();
+        let changed = file
+            .as_deref()
+            .and_then(|file| fs::read(changes_file(file)).ok())
+            .and_then(crate::cache::unseal)
+            .and_then(|bytes| postcard::from_bytes::<Changed>(&bytes).ok())
+            .filter(|changed| changed.key == key && changed.base == print);
+        if let Some(changed) = changed {
+            for path in &changed.removed {
+                known.remove(path);
+            }
+            for record in changed.records {
+                known.insert(record.path.clone(), record);
+            }
+        }
+        Self {
+            file,
+            key,
+            known,
+            base: Some((print, stamps)),
+        }
     }
 
     /// The article at `path` (found at `location` this time: the same
@@ -161,36 +219,103 @@ impl CheckedArticles {
         if unchanged {
             return;
         }
-        let records = checked
-            .iter()
-            .filter_map(|(article, stamp)| {
-                let Body::InFile(body) = &article.body else {
-                    return None;
+        let dir = file.parent().unwrap_or(Path::new("."));
+        let written = match self.changes_since_base(checked) {
+            Some(changed) => postcard::to_stdvec(&changed)
+                .map_err(|error| error.to_string())
+                .and_then(|bytes| {
+                    crate::cache::store(dir, &changes_file(file), &bytes)
+                        .map_err(|error| error.to_string())
+                }),
+            None => {
+                let stored = Stored {
+                    key: self.key,
+                    records: checked.iter().filter_map(record).collect(),
                 };
-                Some(Record {
-                    path: article.path.clone(),
-                    stamp: (*stamp)?,
-                    slug: article.slug.clone(),
-                    lang: article.lang,
-                    front_matter: article.front_matter.clone(),
-                    body: body.clone(),
-                })
-            })
-            .collect();
-        let stored = Stored {
-            key: self.key,
-            records,
+                postcard::to_stdvec(&stored)
+                    .map_err(|error| error.to_string())
+                    .and_then(|bytes| {
+                        // The small file belongs to the large one it
+                        // replaces: gone first, so it never meets another.
+                        match fs::remove_file(changes_file(file)) {
+                            Err(error) if error.kind() != std::io::ErrorKind::NotFound => {
+                                return Err(error.to_string())
+                            }
+                            _ => {}
+                        }
+                        crate::cache::store(dir, file, &bytes).map_err(|error| error.to_string())
+                    })
+            }
         };
-        let written = postcard::to_stdvec(&stored)
-            .map_err(|error| error.to_string())
-            .and_then(|bytes| {
-                let dir = file.parent().unwrap_or(Path::new("."));
-                crate::cache::store(dir, file, &bytes).map_err(|error| error.to_string())
-            });
         if let Err(error) = written {
             eprintln!("warning: cache {}: {error}", file.display());
         }
     }
+
+    /// What `checked` changes in the large file, when that is little.
+    fn changes_since_base(&self, checked: &[(&ParsedArticle, Option<Stamp>)]) -> Option<Changed> {
+        let (print, stamps) = self.base.as_ref()?;
+        let mut records = Vec::new();
+        let mut removed = Vec::new();
+        let mut in_base = 0;
+        for entry in checked {
+            let (article, stamp) = entry;
+            let before = stamps.get(&article.path);
+            in_base += usize::from(before.is_some());
+            if stamp.is_some() && before == stamp.as_ref() {
+                continue;
+            }
+            if records.len() + removed.len() >= MOST_CHANGED {
+                return None;
+            }
+            match record(entry) {
+                Some(changed) => records.push(changed),
+                // Not kept this time: the large file's record must not
+                // stand in for it.
+                None if before.is_some() => removed.push(article.path.clone()),
+                None => {}
+            }
+        }
+        if in_base < stamps.len() {
+            let paths: std::collections::HashSet<&str> = checked
+                .iter()
+                .map(|(article, _)| article.path.as_str())
+                .collect();
+            removed.extend(
+                stamps
+                    .keys()
+                    .filter(|path| !paths.contains(path.as_str()))
+                    .cloned(),
+            );
+        }
+        (removed.len() <= MOST_CHANGED).then_some(Changed {
+            key: self.key,
+            base: *print,
+            records,
+            removed,
+        })
+    }
+}
+
+/// The record of a checked article, when it can be kept (its file and
+/// stamp are known).
+fn record((article, stamp): &(&ParsedArticle, Option<Stamp>)) -> Option<Record> {
+    let Body::InFile(body) = &article.body else {
+        return None;
+    };
+    Some(Record {
+        path: article.path.clone(),
+        stamp: (*stamp)?,
+        slug: article.slug.clone(),
+        lang: article.lang,
+        front_matter: article.front_matter.clone(),
+        body: body.clone(),
+    })
+}
+
+/// The small file beside the large one `file`.
+fn changes_file(file: &Path) -> PathBuf {
+    file.with_extension("changed")
 }
 
 #[cfg(test)]
@@ -257,6 +382,46 @@ mod tests {
         );
         // Another key (a new publisher, other categories or media): nothing.
         assert!(CheckedArticles::load(&cache, content.path(), [2; 16]).is_empty());
+
+        // An edit is kept in the small file; the large one stays as it is.
+        let large = cache_dir.path().join("checks");
+        let large = fs::read_dir(&large)
+            .unwrap()
+            .map(|entry| entry.unwrap().path())
+            .find(|path| path.extension().is_some_and(|ext| ext == "articles"))
+            .unwrap();
+        let large_bytes = fs::read(&large).unwrap();
+        fs::write(&location, ARTICLE.replace("Body.", "Body, edited.")).unwrap();
+        let edited_stamp = stamp(&location).unwrap();
+        let edited = checked(&location, &categories, &media);
+        let other = content.path().join("ru.md");
+        fs::write(&other, ARTICLE).unwrap();
+        let mut second = checked(&other, &categories, &media);
+        second.path = "news/mir/ru.md".into();
+        known.save(&[(&edited, Some(edited_stamp)), (&second, stamp(&other))]);
+        assert_eq!(fs::read(&large).unwrap(), large_bytes);
+        assert!(large.with_extension("changed").exists());
+        let after = CheckedArticles::load(&cache, content.path(), [1; 16]);
+        assert_eq!(after.len(), 2);
+        assert_eq!(
+            after.get("news/mir/en.md", &location, &edited_stamp, &media),
+            Some(edited.clone())
+        );
+        // One removed: gone from what is known, still through the small file.
+        after.save(&[(&edited, Some(edited_stamp))]);
+        assert_eq!(fs::read(&large).unwrap(), large_bytes);
+        let after = CheckedArticles::load(&cache, content.path(), [1; 16]);
+        assert_eq!(after.len(), 1);
+        // A damaged small file is ignored: only the large one is known.
+        let small = large.with_extension("changed");
+        let mut bytes = fs::read(&small).unwrap();
+        bytes[0] ^= 1;
+        fs::write(&small, bytes).unwrap();
+        let damaged = CheckedArticles::load(&cache, content.path(), [1; 16]);
+        assert_eq!(
+            damaged.get("news/mir/en.md", &location, &edited_stamp, &media),
+            None
+        );
 
         // Rewritten, even with the same bytes: checked again.
         let temporary = content.path().join("new.md");

@@ -4,11 +4,14 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+use portal_contract::Lang;
+
 use crate::build::{build_date, build_into, BuildError, Stats};
 use crate::cache::Cache;
 use crate::origin::PublicOrigin;
 use crate::progress::Progress;
 use crate::schema::write_schemas;
+use crate::search_build::SearchOutcome;
 
 pub const USAGE: &str = "\
 usage:
@@ -251,12 +254,13 @@ pub fn summary_line(stats: &Stats, out: &Path) -> String {
     let files = match stats.changes {
         None => format!("{} files written to {}", stats.files, out.display()),
         Some(changes) => format!(
-            "{} files in {}, updated in place ({} written, {} removed, {} unchanged; {} article files read)",
+            "{} files in {}, updated in place ({} written, {} removed, {} unchanged; search index {}; {} article files read)",
             stats.files,
             out.display(),
             changes.written,
             changes.removed,
             stats.files.saturating_sub(changes.written),
+            search_outcomes(&stats.search),
             stats.articles_read
         ),
     };
@@ -264,6 +268,35 @@ pub fn summary_line(stats: &Stats, out: &Path) -> String {
         "published {total} article files ({per_lang}), {} categories, {} events, {} media files: {files}",
         stats.categories, stats.events, stats.media,
     )
+}
+
+/// What became of the search indexes: "built in en, patched in ru", or
+/// "unchanged".
+fn search_outcomes(outcomes: &[(Lang, SearchOutcome)]) -> String {
+    let langs = |wanted: fn(&SearchOutcome) -> bool| {
+        outcomes
+            .iter()
+            .filter(|(_, outcome)| wanted(outcome))
+            .map(|(lang, _)| lang.to_string())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let parts: Vec<String> = [
+        ("built", langs(|outcome| *outcome == SearchOutcome::Built)),
+        (
+            "patched",
+            langs(|outcome| matches!(outcome, SearchOutcome::Patched(_))),
+        ),
+    ]
+    .into_iter()
+    .filter(|(_, langs)| !langs.is_empty())
+    .map(|(what, langs)| format!("{what} in {langs}"))
+    .collect();
+    if parts.is_empty() {
+        "unchanged".to_string()
+    } else {
+        parts.join(", ")
+    }
 }
 
 /// Replacing `out` must never delete the content being published.

@@ -68,6 +68,8 @@ pub mod region_shapes;
 pub mod related;
 pub mod schema;
 pub mod search_build;
+pub mod search_patch;
+pub mod search_state;
 pub mod search_terms_cache;
 pub mod site_access;
 pub mod site_file;

@@ -12,37 +12,53 @@ pub fn archive_documents(
     lang: Lang,
     summaries: &[ArticleSummary],
 ) -> Vec<(String, ArchiveDocument)> {
-    let mut days: BTreeMap<Date, Vec<ArticleSummary>> = BTreeMap::new();
-    for summary in summaries {
-        days.entry(summary.published.date())
-            .or_default()
-            .push(summary.clone());
+    let (days, index) = archive_days(lang, summaries);
+    let mut out: Vec<(String, ArchiveDocument)> = days
+        .into_iter()
+        .map(|(path, mut day, items)| {
+            day.items = items.iter().map(|&item| summaries[item].clone()).collect();
+            (path, ArchiveDocument::Day(day))
+        })
+        .collect();
+    out.push(index);
+    out
+}
+
+/// [`archive_documents`] with each day's list of summaries left empty
+/// and given as positions in `summaries` instead (so a day that is not
+/// made again clones nothing), then the index.
+#[allow(clippy::type_complexity)]
+pub fn archive_days(
+    lang: Lang,
+    summaries: &[ArticleSummary],
+) -> (
+    Vec<(String, NewsDay, Vec<usize>)>,
+    (String, ArchiveDocument),
+) {
+    let mut days: BTreeMap<Date, Vec<usize>> = BTreeMap::new();
+    for (item, summary) in summaries.iter().enumerate() {
+        days.entry(summary.published.date()).or_default().push(item);
     }
     let dates: Vec<Date> = days.keys().copied().collect();
-    let mut out = Vec::with_capacity(days.len() + 1);
+    let mut index = NewsArchive {
+        days: Vec::with_capacity(days.len()),
+    };
+    let mut out = Vec::with_capacity(days.len());
     for (position, (date, items)) in days.into_iter().enumerate() {
+        index.days.push(ArchiveDay {
+            date: date.to_string(),
+            count: u32::try_from(items.len()).unwrap_or(u32::MAX),
+        });
         let document = NewsDay {
             date: date.to_string(),
-            items,
+            items: Vec::new(),
             previous: position.checked_sub(1).map(|i| dates[i].to_string()),
             next: dates.get(position + 1).map(Date::to_string),
         };
-        out.push((paths::news_day(lang, date), ArchiveDocument::Day(document)));
+        out.push((paths::news_day(lang, date), document, items));
     }
-    let index = NewsArchive {
-        days: out
-            .iter()
-            .filter_map(|(_, document)| match document {
-                ArchiveDocument::Day(day) => Some(ArchiveDay {
-                    date: day.date.clone(),
-                    count: u32::try_from(day.items.len()).unwrap_or(u32::MAX),
-                }),
-                ArchiveDocument::Index(_) => None,
-            })
-            .collect(),
-    };
-    out.push((paths::news_archive(lang), ArchiveDocument::Index(index)));
-    out
+    let index = (paths::news_archive(lang), ArchiveDocument::Index(index));
+    (out, index)
 }
 
 /// One archive document, ready to serialise.

@@ -7,51 +7,55 @@
 //! costs one pass over the summaries, not serialising and hashing every
 //! page of every feed again.
 
-use std::collections::HashMap;
-
 use portal_contract::{Article, ArticleSummary};
 use serde::Serialize;
 
 use crate::body::{fingerprint, Body};
 use crate::tree_manifest::{Hash, Recipe};
 
-/// The fingerprint of each summary of one language, by slug.
-pub struct SummaryPrints<'a> {
-    prints: HashMap<&'a str, Hash>,
+/// The fingerprint of each summary of one language, by its position in
+/// the list the documents take their items from (items are named by
+/// position, so nothing is cloned or looked up by name to fingerprint a
+/// document that is then not made).
+pub struct SummaryPrints {
+    prints: Vec<Hash>,
 }
 
-impl<'a> SummaryPrints<'a> {
-    pub fn new(summaries: &'a [ArticleSummary]) -> Result<Self, String> {
+impl SummaryPrints {
+    pub fn new(summaries: &[ArticleSummary]) -> Result<Self, String> {
+        let mut bytes = Vec::new();
         let prints = summaries
             .iter()
             .map(|summary| {
-                let bytes = serde_json::to_vec(summary)
+                bytes.clear();
+                serde_json::to_writer(&mut bytes, summary)
                     .map_err(|error| format!("summary of {}: {error}", summary.slug))?;
-                Ok((summary.slug.as_str(), fingerprint(&bytes)))
+                Ok(fingerprint(&bytes))
             })
             .collect::<Result<_, String>>()?;
         Ok(Self { prints })
     }
 
-    fn of(&self, summary: &ArticleSummary) -> Result<&Hash, String> {
+    fn of(&self, item: usize) -> Result<&Hash, String> {
         self.prints
-            .get(summary.slug.as_str())
-            .ok_or_else(|| format!("no fingerprint for the summary of {}", summary.slug))
+            .get(item)
+            .ok_or_else(|| format!("no fingerprint for summary number {item}"))
     }
 
     /// The recipe of `shell` (a document whose list of summaries was taken
-    /// out) holding `items`, in the build `context`.
+    /// out) holding the summaries at positions `items`, in the build
+    /// `context`.
     pub fn recipe<T: Serialize>(
         &self,
         kind: &str,
         context: &Hash,
         shell: &T,
-        items: &[ArticleSummary],
+        items: &[usize],
     ) -> Result<Hash, String> {
         let own = serde_json::to_vec(shell).map_err(|error| format!("{kind}: {error}"))?;
         let mut recipe = Recipe::new(kind);
         recipe.add(context).add(&own);
-        for item in items {
+        for &item in items {
             recipe.add(self.of(item)?);
         }
         Ok(recipe.finish())
@@ -64,7 +68,7 @@ impl<'a> SummaryPrints<'a> {
         &self,
         context: &Hash,
         shell: &Article,
-        related: &[ArticleSummary],
+        related: &[usize],
         body: &Body,
     ) -> Result<Hash, String> {
         let mut recipe = Recipe::new("article");
@@ -90,28 +94,22 @@ mod tests {
     fn a_recipe_changes_with_the_shell_the_items_and_their_order() {
         let summaries = [summary("a", "A"), summary("b", "B")];
         let prints = SummaryPrints::new(&summaries).unwrap();
-        let recipe = |shell: &str, items: &[ArticleSummary]| {
-            prints.recipe("page", &[0; 16], &shell, items).unwrap()
-        };
-        let base = recipe("p1", &summaries);
-        assert_eq!(base, recipe("p1", &summaries));
-        assert_ne!(base, recipe("p2", &summaries));
-        assert_ne!(
-            base,
-            recipe("p1", &[summaries[1].clone(), summaries[0].clone()])
-        );
-        assert_ne!(base, recipe("p1", &summaries[..1]));
+        let recipe =
+            |shell: &str, items: &[usize]| prints.recipe("page", &[0; 16], &shell, items).unwrap();
+        let base = recipe("p1", &[0, 1]);
+        assert_eq!(base, recipe("p1", &[0, 1]));
+        assert_ne!(base, recipe("p2", &[0, 1]));
+        assert_ne!(base, recipe("p1", &[1, 0]));
+        assert_ne!(base, recipe("p1", &[0]));
 
         // A summary edited: the prints of a new build differ.
         let edited = [summary("a", "A, edited"), summary("b", "B")];
         let new_prints = SummaryPrints::new(&edited).unwrap();
         assert_ne!(
             base,
-            new_prints.recipe("page", &[0; 16], &"p1", &edited).unwrap()
+            new_prints.recipe("page", &[0; 16], &"p1", &[0, 1]).unwrap()
         );
         // A summary the prints do not know is a bug, not a silent match.
-        assert!(prints
-            .recipe("page", &[0; 16], &"p1", &[summary("c", "C")])
-            .is_err());
+        assert!(prints.recipe("page", &[0; 16], &"p1", &[2]).is_err());
     }
 }

@@ -29,6 +29,9 @@ pub struct Output {
     /// When updating a tree in place: the tree as it is. Only documents
     /// that differ from it are written (into the staging directory).
     previous: Option<TreeManifest>,
+    /// When updating a tree in place: where that tree is (read back by
+    /// [`Output::read_kept`]).
+    live: Option<PathBuf>,
 }
 
 enum Target {
@@ -125,13 +128,15 @@ impl Output {
     }
 
     /// Writes under `staging` only the documents that differ from
-    /// `previous`, the manifest of the tree being updated (see
+    /// `previous`, the manifest of the tree at `live` being updated (see
     /// [`crate::update`]).
-    pub fn changes(staging: &Path, previous: TreeManifest) -> Self {
-        Self::new(
+    pub fn changes(staging: &Path, previous: TreeManifest, live: &Path) -> Self {
+        let mut output = Self::new(
             Target::Dir(staging.to_path_buf(), Writer::start()),
             Some(previous),
-        )
+        );
+        output.live = Some(live.to_path_buf());
+        output
     }
 
     fn new(target: Target, previous: Option<TreeManifest>) -> Self {
@@ -140,7 +145,44 @@ impl Output {
             target: Mutex::new(target),
             entries: Mutex::new(HashMap::new()),
             previous,
+            live: None,
         }
+    }
+
+    /// Keeps the document at `path` as the tree being updated has it,
+    /// without making it again: for documents whose maker knows they did
+    /// not change (the search index patched in place). False, and nothing
+    /// added, when there is no such document to keep.
+    pub fn keep(&self, path: &str) -> Result<bool, String> {
+        let Some(entry) = self
+            .previous
+            .as_ref()
+            .and_then(|previous| previous.entries.get(path))
+            .copied()
+        else {
+            return Ok(false);
+        };
+        if !lock(&self.added)?.insert(path.to_string()) {
+            return Err(format!("{path} would be written twice"));
+        }
+        lock(&self.entries)?.insert(path.to_string(), entry);
+        Ok(true)
+    }
+
+    /// Whether [`Output::keep`] can keep `path`.
+    pub fn can_keep(&self, path: &str) -> bool {
+        self.previous
+            .as_ref()
+            .is_some_and(|previous| previous.entries.contains_key(path))
+    }
+
+    /// The bytes of the document at `path` in the tree being updated, when
+    /// they are still what its manifest says (so what this publisher
+    /// wrote); `None` otherwise, or when not updating a tree.
+    pub fn read_kept(&self, path: &str) -> Option<Vec<u8>> {
+        let entry = self.previous.as_ref()?.entries.get(path)?;
+        let bytes = fs::read(safe_join(self.live.as_ref()?, path).ok()?).ok()?;
+        (Entry::of(&bytes, None).content == entry.content).then_some(bytes)
     }
 
     /// Adds a document; a path given twice is a bug in the publisher.

@@ -7,7 +7,7 @@
 use portal_contract::blocks::body_text;
 use portal_contract::{paths, Lang};
 use portal_search::shards::{split, DOCS_PER_CHUNK, SHARD_TARGET_BYTES};
-use portal_search::{DocKind, IndexBuilder, SearchDoc, SearchIndex};
+use portal_search::{canonical_numbering, DocKind, DocTerms, IndexBuilder, SearchDoc, SearchIndex};
 
 use crate::article::ParsedArticle;
 use crate::body::{fingerprint, Body};
@@ -16,15 +16,18 @@ use crate::categories::Categories;
 use crate::checked::Checked;
 use crate::events_build::Occurrence;
 use crate::output::Output;
+use crate::search_state::IndexState;
 use crate::search_terms_cache::KeptTerms;
 use crate::site_file::SiteDef;
 use crate::tree_manifest::{hex, Hash, Recipe};
 
 /// Writes the index of `lang`: its manifest, its term shards and its
-/// document chunks, the latter in a directory named by a hash of their
-/// bytes.
+/// document chunks, the latter in a directory named by a hash of which
+/// documents they hold.
 /// Documents whose terms `cache` kept under the same recipe (within the
-/// build `context`, see `build::recipe_context`) are not read again.
+/// build `context`, see `build::recipe_context`) are not read again; when
+/// the documents keep their numbers and only a few changed, the published
+/// index is patched ([`crate::search_patch`]) instead of built again.
 pub fn documents(
     checked: &Checked,
     occurrences: &[Occurrence<'_>],
@@ -32,9 +35,30 @@ pub fn documents(
     context: &Hash,
     cache: &Cache,
     out: &Output,
-) -> Result<(), String> {
+) -> Result<SearchOutcome, String> {
     let mut kept = KeptTerms::open(cache, lang);
-    let index = index_with(checked, occurrences, lang, context, &mut kept)?;
+    let docs = pending(checked, occurrences, lang, context, kept.is_active())?;
+    let order = canonical_numbering(&docs.iter().map(|doc| &doc.doc).collect::<Vec<_>>());
+    let recipes: Vec<Hash> = order.iter().map(|&at| docs[at].recipe).collect();
+    if kept.is_active() {
+        if let Some(earlier) = IndexState::load(cache, lang) {
+            let numbered: Vec<&Pending<'_>> = order.iter().map(|&at| &docs[at]).collect();
+            if let Some((manifest, new)) =
+                crate::search_patch::patch(&numbered, &recipes, &earlier, lang, &kept, out)?
+            {
+                let outcome = match new.len() {
+                    0 => SearchOutcome::Unchanged,
+                    edited => SearchOutcome::Patched(edited),
+                };
+                if outcome != SearchOutcome::Unchanged {
+                    kept.save_patched(&recipes, &new);
+                    IndexState { manifest, recipes }.save(cache, lang);
+                }
+                return Ok(outcome);
+            }
+        }
+    }
+    let index = index_of(docs, &mut kept)?;
     kept.save();
     let split = split(index, SHARD_TARGET_BYTES, DOCS_PER_CHUNK);
     let terms: Vec<Vec<u8>> = split
@@ -49,24 +73,41 @@ pub fn documents(
         .collect::<Result<_, _>>()?;
     let mut manifest = split.manifest;
     manifest.files = terms.iter().map(|bytes| file_name(bytes)).collect();
-    manifest.build = docs_dir(&split.docs, manifest.docs_per_chunk);
-    out.put(
-        paths::search_manifest(lang),
-        to_json(lang, "manifest", &manifest)?,
-    )?;
+    manifest.build = docs_dir(split.docs.iter().flatten(), manifest.docs_per_chunk);
+    let manifest_bytes = to_json(lang, "manifest", &manifest)?;
+    let manifest_print = fingerprint(&manifest_bytes);
+    out.put(paths::search_manifest(lang), manifest_bytes)?;
     for (name, bytes) in manifest.files.iter().zip(terms) {
         out.put(paths::search_terms(lang, name), bytes)?;
     }
     for (number, bytes) in docs.into_iter().enumerate() {
         out.put(paths::search_docs(lang, &manifest.build, number), bytes)?;
     }
-    Ok(())
+    if cache.dir().is_some() {
+        IndexState {
+            manifest: manifest_print,
+            recipes,
+        }
+        .save(cache, lang);
+    }
+    Ok(SearchOutcome::Built)
+}
+
+/// What became of a language's search index in a build.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SearchOutcome {
+    /// Built from every document (their terms maybe from the cache).
+    Built,
+    /// Patched for this many edited documents.
+    Patched(usize),
+    /// Kept as it was: no document changed.
+    Unchanged,
 }
 
 /// A term shard's file name: 12 hexadecimal digits of its bytes' hash
 /// (48 bits: the few thousand shards of a language never collide, and the
 /// manifest that lists them stays small).
-fn file_name(bytes: &[u8]) -> String {
+pub(crate) fn file_name(bytes: &[u8]) -> String {
     hex(&fingerprint(bytes)[..6])
 }
 
@@ -74,17 +115,21 @@ fn file_name(bytes: &[u8]) -> String {
 /// (kind and slug of each, in order), not of their texts, so an edit
 /// rewrites its chunk in place and only a new order of documents moves
 /// them all.
-fn docs_dir(chunks: &[Vec<SearchDoc>], per_chunk: usize) -> String {
+pub(crate) fn docs_dir<'a>(docs: impl Iterator<Item = &'a SearchDoc>, per_chunk: usize) -> String {
     let mut recipe = Recipe::new("search-docs");
     recipe.add(&(per_chunk as u64).to_le_bytes());
-    for doc in chunks.iter().flatten() {
+    for doc in docs {
         let kind = serde_json::to_vec(&doc.kind).unwrap_or_default();
         recipe.add(&kind).add(doc.slug.as_bytes());
     }
     hex(&recipe.finish()[..8])
 }
 
-fn to_json<T: serde::Serialize>(lang: Lang, what: &str, value: &T) -> Result<Vec<u8>, String> {
+pub(crate) fn to_json<T: serde::Serialize + ?Sized>(
+    lang: Lang,
+    what: &str,
+    value: &T,
+) -> Result<Vec<u8>, String> {
     serde_json::to_vec(value)
         .map_err(|error| format!("cannot serialise the {lang} search {what}: {error}"))
 }
@@ -97,20 +142,52 @@ pub fn index(
     lang: Lang,
 ) -> Result<SearchIndex, String> {
     let mut nothing_kept = KeptTerms::open(&Cache::none(), lang);
-    index_with(checked, occurrences, lang, &[0; 16], &mut nothing_kept)
+    let docs = pending(checked, occurrences, lang, &[0; 16], false)?;
+    index_of(docs, &mut nothing_kept)
 }
 
-fn index_with(
-    checked: &Checked,
-    occurrences: &[Occurrence<'_>],
+/// The index of `docs`, their terms taken from `kept` when it has them.
+fn index_of(docs: Vec<Pending<'_>>, kept: &mut KeptTerms) -> Result<SearchIndex, String> {
+    let mut builder = IndexBuilder::new();
+    for Pending {
+        doc,
+        meta,
+        body,
+        recipe,
+    } in docs
+    {
+        let meta: Vec<&str> = meta.iter().map(String::as_str).collect();
+        if !kept.is_active() {
+            builder.add(doc, &meta, &body()?);
+            continue;
+        }
+        match kept.get(&recipe) {
+            Some(terms) => {
+                builder.add_terms(doc, &terms);
+            }
+            None => {
+                let (_, terms) = builder.add_keeping_terms(doc, &meta, &body()?);
+                kept.keep(recipe, terms);
+            }
+        }
+    }
+    Ok(builder.finish())
+}
+
+/// Every document of `lang`, in the order they are added (articles
+/// newest first, events in start order, sites), each with its recipe when
+/// `with_recipes` (a build with a cache).
+fn pending<'a>(
+    checked: &'a Checked,
+    occurrences: &'a [Occurrence<'_>],
     lang: Lang,
-    context: &Hash,
-    kept: &mut KeptTerms,
-) -> Result<SearchIndex, String> {
+    context: &'a Hash,
+    with_recipes: bool,
+) -> Result<Vec<Pending<'a>>, String> {
     let mut adder = Adder {
-        builder: IndexBuilder::new(),
-        kept,
+        docs: Vec::new(),
         context,
+        with_recipes,
     };
     for article in checked.articles_newest_first(lang) {
         add_article(&mut adder, checked, article)?;
@@ -121,18 +198,41 @@ fn index_with(
     for site in &checked.sites {
         add_site(&mut adder, checked, site, lang)?;
     }
-    Ok(adder.builder.finish())
+    Ok(adder.docs)
 }
 
-/// Adds documents to the index, taking their terms from `kept` when the
-/// recipe matches (see [`crate::search_terms_cache`]).
+/// A document to index: what it shows, its meta texts, how to make its
+/// body text (read only when its terms are not kept) and its recipe.
+pub struct Pending<'a> {
+    pub doc: SearchDoc,
+    meta: Vec<String>,
+    body: Box<dyn Fn() -> Result<String, String> + 'a>,
+    /// Everything the index takes from the document (see [`Adder::add`]).
+    pub recipe: Hash,
+}
+
+impl Pending<'_> {
+    fn meta(&self) -> Vec<&str> {
+        self.meta.iter().map(String::as_str).collect()
+    }
+
+    /// The document's terms, from its texts.
+    pub fn terms(&self) -> Result<DocTerms, String> {
+        let body = (self.body)()?;
+        let (_, terms) =
+            IndexBuilder::new().add_keeping_terms(self.doc.clone(), &self.meta(), &body);
+        Ok(terms)
+    }
+}
+
+/// Collects the documents, with their recipes (see [`Pending`]).
 struct Adder<'a> {
-    builder: IndexBuilder,
-    kept: &'a mut KeptTerms,
+    docs: Vec<Pending<'a>>,
     context: &'a Hash,
+    with_recipes: bool,
 }
 
-impl Adder<'_> {
+impl<'a> Adder<'a> {
     /// `body` makes the body text; `sources` identify everything it is
     /// made from (with the media, in the context).
     fn add(
@@ -140,33 +240,30 @@ impl Adder<'_> {
         doc: SearchDoc,
         meta: &[&str],
         sources: &[&[u8]],
-        body: impl FnOnce() -> Result<String, String>,
+        body: impl Fn() -> Result<String, String> + 'a,
     ) -> Result<(), String> {
-        if !self.kept.is_active() {
-            self.builder.add(doc, meta, &body()?);
-            return Ok(());
-        }
-        let mut recipe = Recipe::new("search-doc");
-        recipe
-            .add(self.context)
-            .add(&serde_json::to_vec(&doc).map_err(|error| format!("{}: {error}", doc.slug))?);
-        for text in meta {
-            recipe.add(text.as_bytes());
-        }
-        recipe.add(b"body");
-        for source in sources {
-            recipe.add(source);
-        }
-        let recipe = recipe.finish();
-        match self.kept.get(&recipe) {
-            Some(terms) => {
-                self.builder.add_terms(doc, &terms);
+        let recipe = if self.with_recipes {
+            let mut recipe = Recipe::new("search-doc");
+            recipe
+                .add(self.context)
+                .add(&serde_json::to_vec(&doc).map_err(|error| format!("{}: {error}", doc.slug))?);
+            for text in meta {
+                recipe.add(text.as_bytes());
             }
-            None => {
-                let (_, terms) = self.builder.add_keeping_terms(doc, meta, &body()?);
-                self.kept.keep(recipe, terms);
+            recipe.add(b"body");
+            for source in sources {
+                recipe.add(source);
             }
-        }
+            recipe.finish()
+        } else {
+            [0; 16]
+        };
+        self.docs.push(Pending {
+            doc,
+            meta: meta.iter().map(|text| text.to_string()).collect(),
+            body: Box::new(body),
+            recipe,
+        });
         Ok(())
     }
 }
@@ -182,10 +279,10 @@ fn used_body(used: bool, body: &Body) -> Result<Vec<u8>, String> {
 
 /// Title: the name; meta: section and region names; body: summary and the
 /// story when it is written in `lang` (as for events).
-fn add_site(
-    adder: &mut Adder<'_>,
-    checked: &Checked,
-    site: &SiteDef,
+fn add_site<'a>(
+    adder: &mut Adder<'a>,
+    checked: &'a Checked,
+    site: &'a SiteDef,
     lang: Lang,
 ) -> Result<(), String> {
     let name_of = |list: &Categories, slug: &str| {
@@ -209,7 +306,7 @@ fn add_site(
         doc,
         &[section.as_str(), region.as_str()],
         &[summary.as_bytes(), &story_source],
-        || {
+        move || {
             let mut body = summary.to_string();
             if used {
                 body.push('\n');
@@ -221,10 +318,10 @@ fn add_site(
 }
 
 /// Title; meta: category name and tags; body: lead and body text.
-fn add_article(
-    adder: &mut Adder<'_>,
-    checked: &Checked,
-    article: &ParsedArticle,
+fn add_article<'a>(
+    adder: &mut Adder<'a>,
+    checked: &'a Checked,
+    article: &'a ParsedArticle,
 ) -> Result<(), String> {
     let fm = &article.front_matter;
     let lead = fm.lead.value.trim();
@@ -242,7 +339,7 @@ fn add_article(
         date: Some(fm.published.value.date().to_string()),
     };
     let body_source = article.body.identity()?;
-    adder.add(doc, &meta, &[lead.as_bytes(), &body_source], || {
+    adder.add(doc, &meta, &[lead.as_bytes(), &body_source], move || {
         Ok(format!(
             "{lead}\n{}",
             body_text(&article.body.blocks(&checked.media)?)
@@ -254,10 +351,10 @@ fn add_article(
 /// description. A description that falls back to English (not written in
 /// `lang`) is left out: its words are not what a reader of `lang` types,
 /// and a hit could not be highlighted in the snippet they see.
-fn add_event(
-    adder: &mut Adder<'_>,
-    checked: &Checked,
-    o: &Occurrence<'_>,
+fn add_event<'a>(
+    adder: &mut Adder<'a>,
+    checked: &'a Checked,
+    o: &'a Occurrence<'_>,
     lang: Lang,
 ) -> Result<(), String> {
     let def = o.def;
@@ -286,7 +383,7 @@ fn add_event(
         doc,
         &meta,
         &[summary.as_bytes(), &description_source],
-        || {
+        move || {
             let description = if used {
                 body_text(&blocks.blocks(&checked.media)?)
             } else {

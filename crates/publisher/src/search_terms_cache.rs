@@ -11,6 +11,12 @@
 //! against its fingerprint. Entries are named by content, so trees built
 //! from different content may share the cache (each build keeps only its
 //! own entries, so alternating between two costs the work again).
+//!
+//! A build that patches the index ([`crate::search_patch`]) reads only the
+//! entries of the edited documents and appends their new entries and a new
+//! index to the file ([`KeptTerms::save_patched`]) instead of copying every
+//! entry; the file is written afresh when most of it is entries no longer
+//! used.
 
 use std::collections::HashMap;
 use std::fs::{self, File};
@@ -42,8 +48,11 @@ pub struct KeptTerms {
     file: Option<PathBuf>,
     old: Option<File>,
     places: HashMap<Hash, Place>,
-    /// This build's entries, in the build's order.
+    /// This build's entries, in the build's order; started by the first
+    /// entry.
     stream: Option<Stream>,
+    /// A write failed: nothing more is kept this build.
+    abandoned: bool,
     index: Vec<(Hash, Place)>,
     missed: usize,
 }
@@ -64,12 +73,12 @@ impl KeptTerms {
             Some((old, places)) => (Some(old), places),
             None => (None, HashMap::new()),
         };
-        let stream = file.as_deref().and_then(start_stream);
         Self {
             file,
             old,
             places,
-            stream,
+            stream: None,
+            abandoned: false,
             index: Vec::new(),
             missed: 0,
         }
@@ -77,11 +86,23 @@ impl KeptTerms {
 
     /// Whether anything is kept (a build with a cache).
     pub fn is_active(&self) -> bool {
-        self.stream.is_some()
+        self.file.is_some() && !self.abandoned
     }
 
     /// The terms kept for `recipe`, if any (and whole).
     pub fn get(&mut self, recipe: &Hash) -> Option<DocTerms> {
+        let (terms, bytes) = self.read(recipe)?;
+        self.write(*recipe, &bytes);
+        Some(terms)
+    }
+
+    /// The terms an earlier build kept for `recipe`, read without keeping
+    /// them for the next build (see [`KeptTerms::save_patched`]).
+    pub fn earlier(&self, recipe: &Hash) -> Option<DocTerms> {
+        self.read(recipe).map(|(terms, _)| terms)
+    }
+
+    fn read(&self, recipe: &Hash) -> Option<(DocTerms, Vec<u8>)> {
         let place = *self.places.get(recipe)?;
         let bytes = read_at(self.old.as_ref()?, place.offset, place.len as usize)?;
         if fingerprint(&bytes) != place.print {
@@ -90,8 +111,7 @@ impl KeptTerms {
         let terms = postcard::from_bytes::<DocTerms>(&bytes)
             .ok()
             .filter(DocTerms::is_valid)?;
-        self.write(*recipe, &bytes);
-        Some(terms)
+        Some((terms, bytes))
     }
 
     /// Keeps `terms`, made for `recipe` this build.
@@ -104,6 +124,10 @@ impl KeptTerms {
     }
 
     fn write(&mut self, recipe: Hash, bytes: &[u8]) {
+        if self.stream.is_none() && !self.abandoned {
+            self.stream = self.file.as_deref().and_then(start_stream);
+            self.abandoned = self.stream.is_none();
+        }
         let Some(stream) = &mut self.stream else {
             return;
         };
@@ -116,6 +140,7 @@ impl KeptTerms {
 
     /// Stops writing the new file (a write failed) and removes it.
     fn abandon(&mut self) {
+        self.abandoned = true;
         if let Some(stream) = self.stream.take() {
             let _ = fs::remove_file(&stream.temporary);
         }
@@ -123,7 +148,11 @@ impl KeptTerms {
 
     /// Puts the new file in place of the old one when it differs. Failing
     /// to write loses nothing but time.
-    pub fn save(self) {
+    pub fn save(mut self) {
+        if self.stream.is_none() && !self.abandoned {
+            // No document at all: an empty file.
+            self.stream = self.file.as_deref().and_then(start_stream);
+        }
         let (Some(path), Some(stream)) = (self.file, self.stream) else {
             return;
         };
@@ -143,6 +172,95 @@ impl KeptTerms {
     }
 }
 
+impl KeptTerms {
+    /// Keeps, for the next build, the entries of `recipes` (this build's
+    /// documents): those an earlier build kept and `new`, made this build.
+    /// The new entries and a new index are appended to the file, so a
+    /// patch costs what it changed, not a copy of every entry; when most
+    /// of the file is entries no longer used, it is written afresh.
+    pub fn save_patched(self, recipes: &[Hash], new: &[(Hash, DocTerms)]) {
+        let Some(path) = self.file.clone() else {
+            return;
+        };
+        if self.abandoned {
+            return;
+        }
+        let result = self.append(&path, recipes, new);
+        if let Err(error) = result {
+            // The file may be cut short: the next build ignores it.
+            eprintln!("warning: cache {}: {error}", path.display());
+        }
+    }
+
+    fn append(
+        self,
+        path: &Path,
+        recipes: &[Hash],
+        new: &[(Hash, DocTerms)],
+    ) -> std::io::Result<()> {
+        use std::collections::HashSet;
+        let old = self
+            .old
+            .as_ref()
+            .ok_or_else(|| std::io::Error::other("no earlier file"))?;
+        let len = old.metadata()?.len();
+        let wanted: HashSet<&Hash> = recipes.iter().collect();
+        let mut index: Vec<(Hash, Place)> = self
+            .places
+            .iter()
+            .filter(|(recipe, _)| wanted.contains(recipe))
+            .map(|(recipe, place)| (*recipe, *place))
+            .collect();
+        let live: u64 = index.iter().map(|(_, place)| u64::from(place.len)).sum();
+        if len > 2 * live + (8 << 20) {
+            return self.rewrite(path, index, new);
+        }
+        let file = fs::OpenOptions::new().append(true).open(path)?;
+        let mut stream = Stream {
+            temporary: path.to_path_buf(),
+            out: BufWriter::with_capacity(1 << 20, file),
+            offset: len,
+        };
+        for (recipe, terms) in new {
+            let bytes = postcard::to_stdvec(terms).map_err(std::io::Error::other)?;
+            index.push((*recipe, stream.write_bytes(&bytes)?));
+        }
+        stream.write_index(&index)
+    }
+
+    /// Writes a new file holding only the entries of `index` and `new`.
+    fn rewrite(
+        self,
+        path: &Path,
+        index: Vec<(Hash, Place)>,
+        new: &[(Hash, DocTerms)],
+    ) -> std::io::Result<()> {
+        let old = self
+            .old
+            .as_ref()
+            .ok_or_else(|| std::io::Error::other("no earlier file"))?;
+        let mut stream = start_stream(path).ok_or_else(|| std::io::Error::other("cannot start"))?;
+        let temporary = stream.temporary.clone();
+        let mut result = Vec::with_capacity(index.len() + new.len());
+        let written = (|| {
+            for (recipe, place) in index {
+                let bytes = read_at(old, place.offset, place.len as usize)
+                    .ok_or_else(|| std::io::Error::other("an entry cannot be read"))?;
+                result.push((recipe, stream.write_bytes(&bytes)?));
+            }
+            for (recipe, terms) in new {
+                let bytes = postcard::to_stdvec(terms).map_err(std::io::Error::other)?;
+                result.push((*recipe, stream.write_bytes(&bytes)?));
+            }
+            stream.finish(path, &result)
+        })();
+        if written.is_err() {
+            let _ = fs::remove_file(&temporary);
+        }
+        written
+    }
+}
+
 impl Stream {
     fn write_bytes(&mut self, bytes: &[u8]) -> std::io::Result<Place> {
         self.out.write_all(bytes)?;
@@ -156,6 +274,12 @@ impl Stream {
     }
 
     fn finish(mut self, path: &Path, index: &[(Hash, Place)]) -> std::io::Result<()> {
+        self.write_index(index)?;
+        fs::rename(&self.temporary, path)
+    }
+
+    /// Ends the file: the index of `index`'s entries and the footer.
+    fn write_index(&mut self, index: &[(Hash, Place)]) -> std::io::Result<()> {
         let bytes = postcard::to_stdvec(index).map_err(std::io::Error::other)?;
         let index_offset = self.offset;
         self.out.write_all(&bytes)?;
@@ -163,9 +287,7 @@ impl Stream {
         self.out.write_all(&(bytes.len() as u64).to_le_bytes())?;
         self.out.write_all(&fingerprint(&bytes))?;
         self.out.write_all(MAGIC)?;
-        self.out.flush()?;
-        drop(self.out);
-        fs::rename(&self.temporary, path)
+        self.out.flush()
     }
 }
 
@@ -276,5 +398,27 @@ mod tests {
             KeptTerms::open(&cache, Lang::Ru).get(&[3; 16]),
             Some(terms("Гродна"))
         );
+    }
+
+    #[test]
+    fn a_patch_appends_and_keeps_only_this_builds_entries() {
+        let dir = tempfile::tempdir().unwrap();
+        let cache = Cache::in_dir(dir.path());
+        let mut first = KeptTerms::open(&cache, Lang::En);
+        first.keep([1; 16], terms("Mir castle"));
+        first.keep([2; 16], terms("Brest fortress"));
+        first.save();
+        let file = dir.path().join("search/en.terms");
+        let before = fs::metadata(&file).unwrap().len();
+
+        // [2] edited into [3]; [1] is neither read nor copied.
+        let patch = KeptTerms::open(&cache, Lang::En);
+        assert_eq!(patch.earlier(&[2; 16]), Some(terms("Brest fortress")));
+        patch.save_patched(&[[1; 16], [3; 16]], &[([3; 16], terms("Brest gate"))]);
+        assert!(fs::metadata(&file).unwrap().len() > before, "appended");
+        let mut after = KeptTerms::open(&cache, Lang::En);
+        assert_eq!(after.get(&[1; 16]), Some(terms("Mir castle")));
+        assert_eq!(after.get(&[3; 16]), Some(terms("Brest gate")));
+        assert_eq!(after.get(&[2; 16]), None);
     }
 }

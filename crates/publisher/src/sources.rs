@@ -312,8 +312,13 @@ fn list_dir(dir: &Path, shown: &str, problems: &mut Problems) -> Option<Vec<Entr
             );
             continue;
         };
-        // Follows symlinks, so a linked folder counts as a folder.
-        let is_dir = fs::metadata(entry.path()).is_ok_and(|meta| meta.is_dir());
+        // Follows symlinks, so a linked folder counts as a folder. The
+        // type comes with the listing: only a link costs a `stat` (an
+        // archive's folders are hundreds of thousands of entries).
+        let is_dir = match entry.file_type() {
+            Ok(kind) if !kind.is_symlink() => kind.is_dir(),
+            _ => fs::metadata(entry.path()).is_ok_and(|meta| meta.is_dir()),
+        };
         entries.push(Entry { name, is_dir });
     }
     entries.sort_by(|a, b| a.name.cmp(&b.name));
@@ -440,4 +445,36 @@ fn read_media(media_dir: &Path, problems: &mut Problems) -> MediaLibrary {
         }
     }
     library
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[cfg(unix)]
+    #[test]
+    fn folders_files_and_links_to_folders_are_told_apart() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::create_dir(dir.path().join("b-folder")).unwrap();
+        fs::write(dir.path().join("a-file.md"), "x").unwrap();
+        std::os::unix::fs::symlink(dir.path().join("b-folder"), dir.path().join("c-link")).unwrap();
+        std::os::unix::fs::symlink(dir.path().join("a-file.md"), dir.path().join("d-link"))
+            .unwrap();
+        let mut problems = Problems::default();
+        let entries = list_dir(dir.path(), "news", &mut problems).unwrap();
+        let seen: Vec<(&str, bool)> = entries
+            .iter()
+            .map(|entry| (entry.name.as_str(), entry.is_dir))
+            .collect();
+        assert_eq!(
+            seen,
+            [
+                ("a-file.md", false),
+                ("b-folder", true),
+                ("c-link", true),
+                ("d-link", false)
+            ]
+        );
+        assert!(problems.is_empty());
+    }
 }

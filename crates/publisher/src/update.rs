@@ -8,9 +8,10 @@
 //! Each document changes atomically (a rename), but unlike a clean build
 //! ([`crate::write::replace_dir_with`]) a reader may fetch, within the pass,
 //! one new and one old document (the pass is as long as the changed files
-//! take to rename: about 2 s for the 15,000 files an edit in a
-//! 100,000-article archive changes today, most of them the rebuilt search
-//! index). The order keeps that mostly harmless: new documents first, then
+//! take to rename: an edit in a 100,000-article archive changes about 20
+//! files, the search index patched in place, see [`crate::search_patch`];
+//! adding an article renumbers the search documents and rewrites its
+//! index, about 15,000 files and 2 s). The order keeps that mostly harmless: new documents first, then
 //! changed ones (the lists that may name the new ones), the `index.json`
 //! files last, and deletions after everything else, so a reader holding an
 //! old index still finds what it names until the pass ends.
@@ -55,7 +56,7 @@ pub fn update_dir_with<T>(
     let staging = parent.join(sibling(name, STAGING, std::process::id()));
     let _ = fs::remove_dir_all(&staging);
     fs::create_dir(&staging)?;
-    let result = stage(&staging, previous, fill);
+    let result = stage(&staging, previous, out, fill);
     let outcome = result.and_then(|(value, output)| {
         let before = output
             .previous()
@@ -70,9 +71,10 @@ pub fn update_dir_with<T>(
 fn stage<T>(
     staging: &Path,
     previous: TreeManifest,
+    out: &Path,
     fill: impl FnOnce(&Output) -> io::Result<T>,
 ) -> io::Result<(T, Output)> {
-    let output = Output::changes(staging, previous);
+    let output = Output::changes(staging, previous, out);
     let value = fill(&output)?;
     output.finish().map_err(io::Error::other)?;
     Ok((value, output))

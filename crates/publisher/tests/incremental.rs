@@ -146,9 +146,17 @@ fn an_updated_tree_is_byte_for_byte_a_clean_build() {
 
     let news = content.join("news");
     let article = news.join("autumn-cycling-routes-birch-woods");
-    // What changes, when the build runs, and how many article files it
-    // must read again (None: all, the categories changed).
-    type Step<'a> = (&'a str, Box<dyn Fn() + 'a>, On, Option<usize>);
+    // What changes, when the build runs, how many article files it must
+    // read again (None: all, the categories changed) and what becomes of
+    // the search index (None: not asserted): patched in the languages
+    // named (the documents kept their numbers) or built again.
+    type Step<'a> = (
+        &'a str,
+        Box<dyn Fn() + 'a>,
+        On,
+        Option<usize>,
+        Option<&'a str>,
+    );
     let next_day = On {
         date: "2026-11-21",
         origin: "https://portal.example.by",
@@ -168,6 +176,7 @@ fn an_updated_tree_is_byte_for_byte_a_clean_build() {
             }),
             FIRST,
             Some(1),
+            Some("patched in en"),
         ),
         (
             "a translation's title, same size and modification time",
@@ -185,6 +194,7 @@ fn an_updated_tree_is_byte_for_byte_a_clean_build() {
             }),
             FIRST,
             Some(1),
+            Some("patched in ru"),
         ),
         (
             "only the body of an article",
@@ -196,6 +206,21 @@ fn an_updated_tree_is_byte_for_byte_a_clean_build() {
             }),
             FIRST,
             Some(1),
+            Some("patched in en"),
+        ),
+        (
+            // Documents of a day are numbered by slug, not title: a new
+            // title keeps every number, so the index is patched.
+            "an article retitled",
+            Box::new(|| {
+                edit(
+                    &news.join("mir-castle-autumn-evening-tours/en.md"),
+                    |text| text.replacen("title = \"", "title = \"Zubr and ", 1),
+                )
+            }),
+            FIRST,
+            Some(1),
+            Some("patched in en"),
         ),
         (
             "a new article",
@@ -207,12 +232,14 @@ fn an_updated_tree_is_byte_for_byte_a_clean_build() {
             }),
             FIRST,
             Some(1),
+            Some("built in en"),
         ),
         (
             "an article removed",
             Box::new(|| fs::remove_dir_all(news.join("a-new-article-on-the-archive")).unwrap()),
             FIRST,
             Some(0),
+            Some("built in en"),
         ),
         (
             "an event's and a site's texts",
@@ -224,6 +251,7 @@ fn an_updated_tree_is_byte_for_byte_a_clean_build() {
             }),
             FIRST,
             Some(0),
+            None,
         ),
         (
             // The credit changes the documents that show the photo; the
@@ -240,15 +268,17 @@ fn an_updated_tree_is_byte_for_byte_a_clean_build() {
             }),
             FIRST,
             None,
+            None,
         ),
         // Nothing edited: the next day's events and the new origin's links
         // must come out as a clean build's.
-        ("the next day", Box::new(|| {}), next_day, Some(0)),
+        ("the next day", Box::new(|| {}), next_day, Some(0), None),
         (
             "another public origin",
             Box::new(|| {}),
             new_origin,
             Some(0),
+            None,
         ),
         (
             "a category renamed",
@@ -258,6 +288,7 @@ fn an_updated_tree_is_byte_for_byte_a_clean_build() {
                 })
             }),
             new_origin,
+            None,
             None,
         ),
         (
@@ -271,9 +302,10 @@ fn an_updated_tree_is_byte_for_byte_a_clean_build() {
             }),
             new_origin,
             None,
+            None,
         ),
     ];
-    for (number, (step, change, on, expected_reads)) in steps.iter().enumerate() {
+    for (number, (step, change, on, expected_reads, search)) in steps.iter().enumerate() {
         change();
         let updated = published(&content, &out, &cache, false, *on);
         let clean_out = work.path().join(format!("clean-{number}/v1"));
@@ -285,6 +317,13 @@ fn an_updated_tree_is_byte_for_byte_a_clean_build() {
             assert_eq!(
                 read(&updated.summary),
                 *expected,
+                "{step}: {}",
+                updated.summary
+            );
+        }
+        if let Some(search) = search {
+            assert!(
+                updated.summary.contains(&format!("search index {search};")),
                 "{step}: {}",
                 updated.summary
             );

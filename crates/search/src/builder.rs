@@ -4,7 +4,8 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::index::{
-    canonical_order, encode, Fields, Posting, SearchDoc, SearchIndex, MAX_COUNT, MAX_SNIPPET_CHARS,
+    canonical_numbering, encode, Fields, Posting, SearchDoc, SearchIndex, MAX_COUNT,
+    MAX_SNIPPET_CHARS,
 };
 use crate::tokens::Tokens;
 use serde::{Deserialize, Serialize};
@@ -195,9 +196,7 @@ impl IndexBuilder {
     /// order (see there), so that ranking and the kind of a result need only
     /// document numbers.
     pub fn finish(self) -> SearchIndex {
-        let mut order: Vec<usize> = (0..self.docs.len()).collect();
-        // Stable: documents equal in all three keep the order they were added.
-        order.sort_by(|&a, &b| canonical_order(&self.docs[a], &self.docs[b]));
+        let order = canonical_numbering(&self.docs);
         let mut new_number = vec![0; order.len()];
         for (new, &old) in order.iter().enumerate() {
             new_number[old] = new;

@@ -95,7 +95,9 @@ pub struct Posting {
 /// [`IndexBuilder`](crate::IndexBuilder); read one from JSON.
 ///
 /// Documents are numbered in canonical order ([`canonical_order`]): by kind
-/// (news, events, sites), then newest first (undated last), then by title.
+/// (news, events, sites), then newest first (undated last), then by slug
+/// (not title: a retitled document keeps its number, so the publisher can
+/// patch the index instead of renumbering a day's documents).
 /// So equally good hits rank by number alone, and the kind of a document
 /// follows from its number and the count of each kind ([`KindRanges`]):
 /// neither needs the documents themselves, which a sharded index
@@ -156,7 +158,16 @@ pub(crate) fn canonical_order(a: &SearchDoc, b: &SearchDoc) -> std::cmp::Orderin
         .cmp(&b.kind)
         // `Some` sorts after `None`: reversed, dated documents come first.
         .then_with(|| b.date.cmp(&a.date))
-        .then_with(|| a.title.cmp(&b.title))
+        .then_with(|| a.slug.cmp(&b.slug))
+}
+
+/// The canonical order of `docs` (see [`SearchIndex`]): the positions of
+/// `docs` as they are numbered in the index. Stable: documents equal in
+/// kind, date and slug keep the order they are given in.
+pub fn canonical_numbering<D: std::borrow::Borrow<SearchDoc>>(docs: &[D]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..docs.len()).collect();
+    order.sort_by(|&a, &b| canonical_order(docs[a].borrow(), docs[b].borrow()));
+    order
 }
 
 /// How many documents there are of each kind, numbered in [`DocKind::ALL`]

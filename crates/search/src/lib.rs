@@ -19,6 +19,7 @@ pub mod fold;
 pub mod groups;
 pub mod highlight;
 pub mod index;
+pub mod patch;
 pub mod query;
 pub mod shards;
 pub mod tokens;
@@ -27,7 +28,10 @@ pub use builder::{DocTerms, IndexBuilder};
 pub use fold::{fold_char, Fold};
 pub use groups::{first_of_each_kind, of_kind, KindCounts};
 pub use highlight::highlight;
-pub use index::{DocKind, Fields, KindRanges, Posting, SearchDoc, SearchIndex, MAX_SNIPPET_CHARS};
+pub use index::{
+    canonical_numbering, DocKind, Fields, KindRanges, Posting, SearchDoc, SearchIndex,
+    MAX_SNIPPET_CHARS,
+};
 pub use query::{search, Hit, Query, Terms, MAX_QUERY_TOKENS};
 pub use shards::{ShardManifest, ShardSet, TermShard};
 pub use tokens::{fold_text, tokens, Token, Tokens, MAX_TOKEN_CHARS};

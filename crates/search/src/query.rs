@@ -90,7 +90,7 @@ impl Query {
     }
 
     /// `(document, score)` of every match, best first; equal scores in
-    /// document order, which is newest first then by title (see
+    /// document order, which is newest first then by slug (see
     /// [`SearchIndex`]).
     fn ranked(&self, terms: &dyn Terms) -> Vec<(usize, u32)> {
         let docs = terms.doc_count();
@@ -312,7 +312,7 @@ mod tests {
     }
 
     #[test]
-    fn ties_go_to_newer_then_title() {
+    fn ties_go_to_newer_then_slug() {
         let index = index(&[
             Doc {
                 title: "Castle B",
@@ -339,9 +339,11 @@ mod tests {
                 date: Some("2026-05-01"),
             },
         ]);
+        // Same day: by slug (d0 before d1), not by title, so a retitled
+        // document keeps its number.
         assert_eq!(
             titles(&index, "castle"),
-            ["Castle D", "Castle A", "Castle B", "Castle C"]
+            ["Castle D", "Castle B", "Castle A", "Castle C"]
         );
     }
 

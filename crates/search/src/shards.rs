@@ -177,40 +177,14 @@ pub fn split(index: SearchIndex, target_bytes: usize, docs_per_chunk: usize) -> 
         terms,
         postings,
     } = index;
-    let mut starts = Vec::new();
+    let mut cutter = Cutter::new(target_bytes);
     let mut shards: Vec<TermShard> = Vec::new();
-    let mut current = TermShard::default();
-    let mut size = 0;
-    let least = target_bytes / 2;
-    let most = target_bytes + target_bytes / 4;
-    let span = (target_bytes - least).max(1) as u64;
     for (term, list) in terms.into_iter().zip(postings) {
-        let bytes = json_size(&term, &list);
-        if size > 0 && size + bytes > most {
-            shards.push(std::mem::take(&mut current));
-            size = 0;
-        }
-        if current.terms.is_empty() {
-            starts.push(if shards.is_empty() {
-                String::new()
-            } else {
-                term.clone()
-            });
-        }
-        size += bytes;
-        let ends_here = size >= least && term_hash(&term) % span < bytes as u64;
-        current.terms.push(term);
-        current.postings.push(list);
-        if ends_here {
-            shards.push(std::mem::take(&mut current));
-            size = 0;
-        }
+        cutter.push(term, list, &mut shards);
     }
-    if !current.terms.is_empty() || shards.is_empty() {
-        if current.terms.is_empty() {
-            starts.push(String::new());
-        }
-        shards.push(current);
+    cutter.finish(&mut shards);
+    if shards.is_empty() {
+        shards.push(TermShard::default());
     }
     let docs = docs
         .chunks(docs_per_chunk)
@@ -222,11 +196,81 @@ pub fn split(index: SearchIndex, target_bytes: usize, docs_per_chunk: usize) -> 
             build: String::new(),
             kinds,
             docs_per_chunk,
-            shards: starts,
+            shards: shard_starts(&shards),
             files: Vec::new(),
         },
         terms: shards,
         docs,
+    }
+}
+
+/// The first term of each shard, as the manifest lists them: the first
+/// shard starts at `""`.
+pub fn shard_starts(shards: &[TermShard]) -> Vec<String> {
+    shards
+        .iter()
+        .enumerate()
+        .map(|(at, shard)| match (at, shard.terms.first()) {
+            (0, _) | (_, None) => String::new(),
+            (_, Some(first)) => first.clone(),
+        })
+        .collect()
+}
+
+/// Cuts sorted terms into shards where their contents say (see [`split`]).
+/// Its state between shards is nothing at all, so cutting the same terms
+/// from the start of a shard always ends that shard where it ended
+/// before: what lets [`crate::patch`] re-cut only the shards an edit
+/// touched.
+#[derive(Debug)]
+pub(crate) struct Cutter {
+    current: TermShard,
+    size: usize,
+    least: usize,
+    most: usize,
+    span: u64,
+}
+
+impl Cutter {
+    pub(crate) fn new(target_bytes: usize) -> Cutter {
+        let least = target_bytes / 2;
+        Cutter {
+            current: TermShard::default(),
+            size: 0,
+            least,
+            most: target_bytes + target_bytes / 4,
+            span: (target_bytes - least).max(1) as u64,
+        }
+    }
+
+    /// Adds the next term (in order), pushing onto `done` the shards it
+    /// closes.
+    pub(crate) fn push(&mut self, term: String, list: Vec<u32>, done: &mut Vec<TermShard>) {
+        let bytes = json_size(&term, &list);
+        if self.size > 0 && self.size + bytes > self.most {
+            done.push(std::mem::take(&mut self.current));
+            self.size = 0;
+        }
+        self.size += bytes;
+        let ends_here = self.size >= self.least && term_hash(&term) % self.span < bytes as u64;
+        self.current.terms.push(term);
+        self.current.postings.push(list);
+        if ends_here {
+            done.push(std::mem::take(&mut self.current));
+            self.size = 0;
+        }
+    }
+
+    /// Whether a shard has just ended (nothing is pending).
+    pub(crate) fn is_between_shards(&self) -> bool {
+        self.current.terms.is_empty()
+    }
+
+    /// Closes the last shard, if it holds anything.
+    pub(crate) fn finish(self, done: &mut Vec<TermShard>) {
+        if !self.current.terms.is_empty() {
+            done.push(self.current);
+        }
     }
 }
 
