@@ -22,6 +22,9 @@ type ChunkLoad = fn() -> Pin<Box<dyn Future<Output = Result<AnyView, SplitLoader
 
 /// Declares `$route` (a `LazyRoute` for the router) whose view is `$page`,
 /// split into chunk `$chunk`, with `$preload` fetching the chunk alone.
+// rustfmt indents the split attribute further on every run (not idempotent
+// inside macro_rules), so this macro is left as written.
+#[rustfmt::skip]
 macro_rules! lazy_page {
     ($route:ident, $module:ident, $chunk:ident, $preload:ident, $page:path) => {
         pub struct $route;
@@ -43,11 +46,11 @@ macro_rules! lazy_page {
         }
 
         #[leptos::wasm_split::wasm_split(
-                    $module,
-                    wasm_split_path = ::leptos::wasm_split,
-                    preload($preload),
-                    fallible
-                )]
+            $module,
+            wasm_split_path = ::leptos::wasm_split,
+            preload($preload),
+            fallible
+        )]
         fn $chunk() -> Result<AnyView, SplitLoaderError> {
             use $page as Page;
             Ok(view! { <Page/> }.into_any())
