@@ -183,7 +183,11 @@ async function stillAlive(page: Page, url: string) {
       await page.goto(url);
       break;
     } catch (error) {
-      if (attempt >= 2 || !String(error).includes('interrupted by another navigation')) throw error;
+      if (attempt >= 4 || !String(error).includes('interrupted by another navigation')) throw error;
+      // The walk's last click or form submission landed meanwhile (the
+      // prerendered page's links and forms work before the app has taken
+      // over): let that page load before asking again.
+      await page.waitForLoadState('load').catch(() => {});
     }
   }
   await contentReady(page);
