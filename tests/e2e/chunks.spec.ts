@@ -3,7 +3,7 @@
 // group's code comes when a link to it is hovered or in view, or when the
 // reader goes there; a chunk that does not arrive is an error view whose
 // Retry works; after the first visit every group opens offline.
-import { appStarted, contentReady, expect, h1, openInApp, test } from './fixtures';
+import { appStarted, contentReady, expect, followInApp, h1, openInApp, test } from './fixtures';
 import type { APIRequestContext, Page } from '@playwright/test';
 
 type Chunks = { glue: string; main: string; split: string; groups: Record<string, string[]> };
@@ -113,15 +113,7 @@ test('after the first visit every group of views opens offline', async ({ page, 
   await page.reload();
   await appStarted(page);
   for (const path of ['/en/partners', '/en/events', '/en/sites', '/en/news', '/en/search']) {
-    await page.evaluate((target) => {
-      const link = document.createElement('a');
-      link.href = target;
-      link.textContent = 'go';
-      document.getElementById('main')?.append(link);
-      link.click();
-      link.remove();
-    }, path);
-    await page.waitForURL((url) => url.pathname === path);
+    await followInApp(page, path);
     // Either the view or its offline message: never a chunk error.
     await expect(page.locator('main h1, main [role="alert"]').first()).toBeVisible();
     await expect(page.getByText('could not be downloaded')).toHaveCount(0);

@@ -362,6 +362,11 @@ export async function appStarted(page: Page) {
 export async function openInApp(page: Page, path: string) {
   await page.goto('/en/saved');
   await appStarted(page);
+  await followInApp(page, path);
+}
+
+/** Follows an in-app link to `path` from the view the app shows now. */
+export async function followInApp(page: Page, path: string) {
   await page.evaluate((target) => {
     const link = document.createElement('a');
     link.href = target;
