@@ -22,6 +22,22 @@ pub enum LazyView {
 }
 
 impl LazyView {
+    /// Every view, for checks that each has its chunks (the prerenderer's
+    /// `chunk_preloads`).
+    pub const ALL: [Self; 11] = [
+        Self::Home,
+        Self::NewsFeed,
+        Self::NewsDay,
+        Self::Article,
+        Self::Events,
+        Self::Event,
+        Self::Sites,
+        Self::Site,
+        Self::Saved,
+        Self::Partners,
+        Self::Search,
+    ];
+
     /// The view at `path` (no query or fragment), or `None` for the root
     /// redirect, an unknown language or an address no view answers.
     pub fn of_path(path: &str) -> Option<Self> {
@@ -79,9 +95,14 @@ mod tests {
             ("/en/search".to_string(), LazyView::Search),
             ("/en/news/".to_string(), LazyView::NewsFeed),
         ];
-        for (path, view) in cases {
-            assert_eq!(LazyView::of_path(&path), Some(view), "{path}");
+        for (path, view) in &cases {
+            assert_eq!(LazyView::of_path(path), Some(*view), "{path}");
         }
+        // Every view has an address here, so ALL lists every view.
+        for view in LazyView::ALL {
+            assert!(cases.iter().any(|(_, listed)| *listed == view), "{view:?}");
+        }
+        assert!(cases.iter().all(|(_, view)| LazyView::ALL.contains(view)));
     }
 
     #[test]

@@ -31,7 +31,29 @@ impl ChunkPreloads {
         };
         let list: ChunkList =
             serde_json::from_str(&text).map_err(|err| format!("{}: {err}", path.display()))?;
-        Ok(Self::from_groups(list.groups))
+        let preloads = Self::from_groups(list.groups);
+        preloads
+            .check_every_view_has_its_group()
+            .map_err(|err| format!("{}: {err}", path.display()))?;
+        Ok(preloads)
+    }
+
+    /// The groups are named twice, by the split points in the app's
+    /// `lazy_pages.rs` (which name the files) and by `LazyView::group`
+    /// (which the preloads and the prefetcher look up): a name in one and
+    /// not the other would silently lose a page's preloads, so it stops
+    /// the build.
+    fn check_every_view_has_its_group(&self) -> Result<(), String> {
+        match LazyView::ALL
+            .iter()
+            .find(|view| !self.groups.contains_key(view.group()))
+        {
+            Some(view) => Err(format!(
+                "no group \"{}\" for the {view:?} view; the split points in src/lazy_pages.rs and LazyView::group in src/lazy_view.rs disagree",
+                view.group()
+            )),
+            None => Ok(()),
+        }
     }
 
     fn from_groups(groups: BTreeMap<String, Vec<String>>) -> Self {
@@ -62,6 +84,7 @@ impl ChunkPreloads {
 #[cfg(test)]
 mod tests {
     use super::ChunkPreloads;
+    use portal::lazy_view::LazyView;
     use std::collections::BTreeMap;
 
     fn preloads() -> ChunkPreloads {
@@ -89,6 +112,22 @@ mod tests {
         assert!(first < second);
         assert!(!tags.contains("guide"));
         assert!(preloads().tags("/en/sites/mir").contains("split-guide"));
+    }
+
+    #[test]
+    fn a_view_whose_group_is_not_listed_is_refused() {
+        let error = preloads()
+            .check_every_view_has_its_group()
+            .expect_err("events, saved and more are missing");
+        assert!(error.contains("\"events\""), "{error}");
+        let mut groups = BTreeMap::new();
+        for view in LazyView::ALL {
+            groups.insert(view.group().to_string(), vec![]);
+        }
+        assert_eq!(
+            ChunkPreloads::from_groups(groups).check_every_view_has_its_group(),
+            Ok(())
+        );
     }
 
     #[test]
