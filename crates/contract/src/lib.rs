@@ -34,8 +34,8 @@ pub use events::{
 };
 pub use lang::Lang;
 pub use news::{
-    ArchiveDay, Article, ArticleSummary, Category, CategoryList, CategoryRef, NewsArchive, NewsDay,
-    NewsPage,
+    ArchiveDay, ArchiveYear, Article, ArticleSummary, Category, CategoryList, CategoryRef,
+    NewsArchive, NewsArchiveYear, NewsArchiveYears, NewsDay, NewsPage,
 };
 pub use photo::Photo;
 pub use sites::{

@@ -135,6 +135,93 @@ impl NewsArchive {
     }
 }
 
+/// One year of the archive in `{lang}/news/archive/years.json`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct ArchiveYear {
+    pub year: i32,
+    /// The year's first and last day with news, `yyyy-mm-dd`.
+    pub first: String,
+    pub last: String,
+    /// How many days of the year have news, and how many articles.
+    pub days: u32,
+    pub articles: u32,
+}
+
+/// `{lang}/news/archive/years.json`: the years that have news, oldest
+/// first. The archive calendar loads this and the days of the year it
+/// shows (`year/{yyyy}.json`), so what it fetches does not grow with the
+/// archive, unlike `index.json`, which lists every day.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct NewsArchiveYears {
+    pub years: Vec<ArchiveYear>,
+}
+
+/// `{lang}/news/archive/year/{yyyy}.json`: the days of one year that have
+/// news, oldest first (published for each year in `years.json`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct NewsArchiveYear {
+    pub year: i32,
+    pub days: Vec<ArchiveDay>,
+}
+
+impl NewsArchiveYears {
+    /// The latest day with news.
+    pub fn last_day(&self) -> Option<portal_calendar::Date> {
+        portal_calendar::Date::parse(&self.years.last()?.last)
+    }
+
+    pub fn has_year(&self, year: i32) -> bool {
+        self.years.iter().any(|entry| entry.year == year)
+    }
+
+    /// The day with news closest to `date` (ties go to the later one),
+    /// given `days`, the days of `date`'s year (`None` when the year has no
+    /// news or they are not at hand: then its first and last day stand in):
+    /// beyond them, the closest day can only be the last day of an earlier
+    /// year or the first of a later one.
+    pub fn nearest(
+        &self,
+        date: portal_calendar::Date,
+        days: Option<&NewsArchiveYear>,
+    ) -> Option<portal_calendar::Date> {
+        let earlier = self
+            .years
+            .iter()
+            .rev()
+            .find(|entry| entry.year < date.year)
+            .map(|entry| entry.last.as_str());
+        let later = self
+            .years
+            .iter()
+            .find(|entry| entry.year > date.year)
+            .map(|entry| entry.first.as_str());
+        let in_year = days
+            .filter(|days| days.year == date.year)
+            .into_iter()
+            .flat_map(|days| days.days.iter().map(|day| day.date.as_str()));
+        // The year's own first and last day count even without its days.
+        let own = self
+            .years
+            .iter()
+            .filter(|entry| entry.year == date.year)
+            .flat_map(|entry| [entry.first.as_str(), entry.last.as_str()]);
+        in_year
+            .chain(own)
+            .chain(earlier)
+            .chain(later)
+            .filter_map(portal_calendar::Date::parse)
+            .min_by_key(|day| {
+                (
+                    (day.to_days() - date.to_days()).abs(),
+                    std::cmp::Reverse(*day),
+                )
+            })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -183,6 +270,62 @@ mod tests {
         };
         let json = serde_json::to_string(&article).unwrap();
         assert_eq!(serde_json::from_str::<Article>(&json).unwrap(), article);
+    }
+
+    #[test]
+    fn nearest_day_from_the_years_and_one_year_s_days() {
+        let day = |date: &str| ArchiveDay {
+            date: date.into(),
+            count: 1,
+        };
+        let year = |year: i32, first: &str, last: &str| ArchiveYear {
+            year,
+            first: first.into(),
+            last: last.into(),
+            days: 2,
+            articles: 2,
+        };
+        let years = NewsArchiveYears {
+            years: vec![
+                year(2020, "2020-02-01", "2020-12-30"),
+                year(2022, "2022-01-02", "2022-06-01"),
+            ],
+        };
+        let days_2022 = NewsArchiveYear {
+            year: 2022,
+            days: vec![day("2022-01-02"), day("2022-03-10"), day("2022-06-01")],
+        };
+        let d = |text| portal_calendar::Date::parse(text).unwrap();
+        assert_eq!(years.last_day(), Some(d("2022-06-01")));
+        assert!(years.has_year(2020) && !years.has_year(2021));
+        // Within the year.
+        assert_eq!(
+            years.nearest(d("2022-03-01"), Some(&days_2022)),
+            Some(d("2022-03-10"))
+        );
+        // Early in a year: its own first day, not the previous year's last.
+        assert_eq!(
+            years.nearest(d("2022-01-01"), Some(&days_2022)),
+            Some(d("2022-01-02"))
+        );
+        // A year without news: the closer neighbour, the later on a tie.
+        assert_eq!(years.nearest(d("2021-03-01"), None), Some(d("2020-12-30")));
+        assert_eq!(years.nearest(d("2021-12-01"), None), Some(d("2022-01-02")));
+        // 184 days either way.
+        assert_eq!(years.nearest(d("2021-07-02"), None), Some(d("2022-01-02")));
+        // Before the first year and after the last.
+        assert_eq!(years.nearest(d("2010-05-05"), None), Some(d("2020-02-01")));
+        assert_eq!(years.nearest(d("2030-05-05"), None), Some(d("2022-06-01")));
+        // Another year's days are not taken for this year's; its first and
+        // last day stand in.
+        assert_eq!(
+            years.nearest(d("2020-12-31"), Some(&days_2022)),
+            Some(d("2020-12-30"))
+        );
+        assert_eq!(
+            NewsArchiveYears { years: vec![] }.nearest(d("2022-01-01"), None),
+            None
+        );
     }
 
     #[test]

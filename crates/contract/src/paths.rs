@@ -40,6 +40,16 @@ pub fn news_archive(lang: Lang) -> String {
     format!("{lang}/news/archive/index.json")
 }
 
+/// `{lang}/news/archive/years.json`: the years that have news.
+pub fn news_archive_years(lang: Lang) -> String {
+    format!("{lang}/news/archive/years.json")
+}
+
+/// `{lang}/news/archive/year/{yyyy}.json`: the days of one year that have news.
+pub fn news_archive_year(lang: Lang, year: i32) -> String {
+    format!("{lang}/news/archive/year/{year:04}.json")
+}
+
 /// `{lang}/news/archive/{yyyy-mm-dd}.json`: the news of one day.
 pub fn news_day(lang: Lang, date: Date) -> String {
     format!("{lang}/news/archive/{date}.json")
@@ -229,6 +239,11 @@ mod tests {
         assert_eq!(article(Lang::Ru, "mir"), "ru/news/mir.json");
         assert_eq!(categories(Lang::En), "en/categories.json");
         assert_eq!(news_archive(Lang::Ru), "ru/news/archive/index.json");
+        assert_eq!(news_archive_years(Lang::Be), "be/news/archive/years.json");
+        assert_eq!(
+            news_archive_year(Lang::En, 2007),
+            "en/news/archive/year/2007.json"
+        );
         assert_eq!(
             news_day(Lang::Be, Date::parse("2026-11-03").unwrap()),
             "be/news/archive/2026-11-03.json"

@@ -115,7 +115,11 @@ pub fn pages(api: &Path, lang: Lang) -> Vec<Page> {
             urls::article(lang, &slug),
         ));
     }
-    for day in documents(&api.join(code).join("news/archive")) {
+    // Only the days: `index.json` and `years.json` list them.
+    for day in documents(&api.join(code).join("news/archive"))
+        .into_iter()
+        .filter(|name| is_date(name))
+    {
         pages.push(Page::plain(lang, Kind::Listing, urls::news_day(lang, &day)));
     }
     for slug in documents(&api.join(code).join("events")) {
@@ -189,6 +193,28 @@ mod tests {
             file_for("/be/news/archive/2026-11-20"),
             "be/news/archive/2026-11-20.html"
         );
+    }
+
+    #[test]
+    fn the_archive_s_days_are_pages_and_its_listings_are_not() {
+        let api = std::env::temp_dir().join(format!("prerender-routes-{}", std::process::id()));
+        let archive = api.join("en/news/archive");
+        std::fs::create_dir_all(archive.join("year")).unwrap();
+        for name in [
+            "2026-10-14.json",
+            "index.json",
+            "years.json",
+            "year/2026.json",
+        ] {
+            std::fs::write(archive.join(name), "{}").unwrap();
+        }
+        let paths: Vec<String> = pages(&api, Lang::En)
+            .into_iter()
+            .map(|page| page.path)
+            .filter(|path| path.starts_with("/en/news/archive"))
+            .collect();
+        std::fs::remove_dir_all(&api).unwrap();
+        assert_eq!(paths, ["/en/news/archive/2026-10-14"]);
     }
 
     #[test]

@@ -438,7 +438,7 @@ fn news_documents(
             categories: category_list,
         },
     )?;
-    let (days, archive_index) = news_archive::archive_days(lang, &summaries);
+    let (days, archive_listings) = news_archive::archive_days(lang, &summaries);
     for (path, mut day, items) in days {
         let recipe = prints.recipe("archive-day", context, &day, &items)?;
         files.put_made(path.clone(), recipe, || {
@@ -446,7 +446,9 @@ fn news_documents(
             serde_json::to_vec(&day).map_err(|error| format!("{path}: {error}"))
         })?;
     }
-    files.put_json(archive_index.0, &archive_index.1)?;
+    for (path, listing) in archive_listings {
+        files.put_json(path, &listing)?;
+    }
     files.put_all(news_feeds::documents(feeds, lang, &summaries))?;
 
     let related_index = RelatedIndex::new(

@@ -7,8 +7,8 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 use portal_contract::{
-    Article, CategoryList, Event, EventsIndex, MonthBucket, NewsArchive, NewsDay, NewsPage, Site,
-    SiteIndex, UpcomingEvents,
+    Article, CategoryList, Event, EventsIndex, MonthBucket, NewsArchive, NewsArchiveYear,
+    NewsArchiveYears, NewsDay, NewsPage, Site, SiteIndex, UpcomingEvents,
 };
 
 /// `(file name, pretty JSON with a trailing newline)` for every document type.
@@ -38,6 +38,14 @@ pub fn schemas() -> Result<Vec<(&'static str, String)>, serde_json::Error> {
         (
             "news-archive.schema.json",
             render(schemars::schema_for!(NewsArchive))?,
+        ),
+        (
+            "news-archive-years.schema.json",
+            render(schemars::schema_for!(NewsArchiveYears))?,
+        ),
+        (
+            "news-archive-year.schema.json",
+            render(schemars::schema_for!(NewsArchiveYear))?,
         ),
         ("event.schema.json", render(schemars::schema_for!(Event))?),
         (
@@ -80,7 +88,7 @@ mod tests {
     #[test]
     fn schemas_describe_the_documents() {
         let schemas = schemas().unwrap();
-        assert_eq!(schemas.len(), 11);
+        assert_eq!(schemas.len(), 13);
         for (name, text) in &schemas {
             assert!(text.ends_with("}\n"), "{name}");
             let value: serde_json::Value = serde_json::from_str(text).unwrap();
@@ -90,7 +98,9 @@ mod tests {
         assert!(schemas[1].1.contains("\"total_pages\""));
         assert!(schemas[2].1.contains("\"categories\""));
         assert!(schemas[3].1.contains("\"previous\""));
-        assert!(schemas[5].1.contains("\"time_zone\""));
-        assert!(schemas[6].1.contains("\"pairs\""));
+        assert!(schemas[5].1.contains("\"articles\""));
+        assert!(schemas[6].1.contains("\"days\""));
+        assert!(schemas[7].1.contains("\"time_zone\""));
+        assert!(schemas[8].1.contains("\"pairs\""));
     }
 }

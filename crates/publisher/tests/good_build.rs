@@ -89,10 +89,14 @@ fn builds_the_whole_tree() {
         expected.push(paths::article(Lang::En, &format!("match-{day}")));
         expected.push(format!("en/news/archive/2026-09-{day:02}.json"));
     }
-    // The archive: one document per day with news, and its index.
+    // The archive: one document per day with news, its index, the years
+    // with news and each year's days.
     for lang in Lang::ALL {
         expected.push(paths::news_archive(lang));
+        expected.push(paths::news_archive_years(lang));
     }
+    expected.push(paths::news_archive_year(Lang::En, 2026));
+    expected.push(paths::news_archive_year(Lang::Ru, 2026));
     expected.push("en/news/archive/2026-10-14.json".to_string());
     expected.push("ru/news/archive/2026-10-14.json".to_string());
     // The marker that lets the next build replace this tree.
@@ -277,6 +281,8 @@ fn usage_errors_and_schema_command() {
             "events-index.schema.json",
             "events-month.schema.json",
             "events-upcoming.schema.json",
+            "news-archive-year.schema.json",
+            "news-archive-years.schema.json",
             "news-archive.schema.json",
             "news-day.schema.json",
             "news-page.schema.json",
