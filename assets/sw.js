@@ -3,8 +3,9 @@
 //
 //   navigations          network first; offline → the precached shell
 //   the app shell        precached at install (Trunk's hashed names), cache first
-//   /api/ JSON           feeds (news pages, categories, the archive and
-//                        events indexes, upcoming): network first, the cached
+//   /api/ JSON           feeds (news pages, categories, the archive's
+//                        indexes and years, the events index, upcoming):
+//                        network first, the cached
 //                        copy only when the network fails or takes longer
 //                        than FEED_WAIT_MS; other documents stale-while-
 //                        revalidate, bounded (API_MAX entries). Only JSON that
@@ -44,7 +45,7 @@ const SHELL_HTML = '/index.html';
 /** How long a feed waits for the network before the cached copy answers. */
 const FEED_WAIT_MS = 3000;
 /** Feeds: lists whose freshness matters more than a fast stale answer. */
-const FEED = /^\/api\/v1\/[a-z]{2}\/(?:news\/page\/|news\/category\/|news\/archive\/index\.json$|events\/index\.json$|events\/upcoming\.json$)/;
+const FEED = /^\/api\/v1\/[a-z]{2}\/(?:news\/page\/|news\/category\/|news\/archive\/(?:index|years|year\/\d{4})\.json$|events\/index\.json$|events\/upcoming\.json$)/;
 
 self.addEventListener('install', (event) => {
   // No skipWaiting: the page decides when a new version takes over.

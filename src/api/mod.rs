@@ -19,9 +19,17 @@ pub use resource::ApiResource;
 use leptos::prelude::*;
 use portal_calendar::{Date, YearMonth};
 use portal_contract::{
-    paths, Article, CategoryList, Event, EventsIndex, Lang, MonthBucket, NewsArchive, NewsDay,
-    NewsPage, RegionShapes, Site, SiteIndex, UpcomingEvents,
+    paths, Article, CategoryList, Event, EventsIndex, Lang, MonthBucket, NewsArchiveYear,
+    NewsArchiveYears, NewsDay, NewsPage, RegionShapes, Site, SiteIndex, UpcomingEvents,
 };
+
+/// The archive calendar's first documents (`ApiClient::archive_calendar`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct ArchiveCalendarData {
+    pub years: NewsArchiveYears,
+    /// The days of the year the calendar opens on, if it has news.
+    pub shown: Option<NewsArchiveYear>,
+}
 
 /// The client the app was started with (see `app::App`).
 pub fn use_api() -> ApiClient {
@@ -66,8 +74,48 @@ impl ApiClient {
         self.get_json(&paths::event(lang, slug)).await
     }
 
-    pub async fn news_archive(&self, lang: Lang) -> Result<NewsArchive, ApiError> {
-        self.get_json(&paths::news_archive(lang)).await
+    pub async fn news_archive_year(
+        &self,
+        lang: Lang,
+        year: i32,
+    ) -> Result<NewsArchiveYear, ApiError> {
+        self.get_json(&paths::news_archive_year(lang, year)).await
+    }
+
+    /// What the archive calendar opens with: the years with news and the
+    /// days of `year` (or, without one, of the latest year with news). A
+    /// year without news has no document: its days are `None`.
+    pub async fn archive_calendar(
+        &self,
+        lang: Lang,
+        year: Option<i32>,
+    ) -> Result<ArchiveCalendarData, ApiError> {
+        let (years, shown) = match year {
+            // Both at once: the year is known before the list of years.
+            Some(year) => {
+                let (years, shown) = futures::future::join(
+                    self.get_json::<NewsArchiveYears>(&paths::news_archive_years(lang)),
+                    self.news_archive_year(lang, year),
+                )
+                .await;
+                let shown = match shown {
+                    Ok(shown) => Some(shown),
+                    Err(ApiError::NotFound) => None,
+                    Err(error) => return Err(error),
+                };
+                (years?, shown)
+            }
+            None => {
+                let years: NewsArchiveYears =
+                    self.get_json(&paths::news_archive_years(lang)).await?;
+                let shown = match years.years.last() {
+                    Some(latest) => Some(self.news_archive_year(lang, latest.year).await?),
+                    None => None,
+                };
+                (years, shown)
+            }
+        };
+        Ok(ArchiveCalendarData { years, shown })
     }
 
     pub async fn news_day(&self, lang: Lang, date: Date) -> Result<NewsDay, ApiError> {

@@ -7,10 +7,10 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 use portal_calendar::Date;
 use portal_contract::urls;
-use portal_contract::{NewsArchive, NewsDay};
+use portal_contract::NewsDay;
 use portal_i18n::dates::format_day;
 
-use crate::api::{use_api, ApiError, ApiResource};
+use crate::api::{use_api, ApiError, ApiResource, ArchiveCalendarData};
 use crate::components::archive_calendar::ArchiveCalendar;
 use crate::components::article_card::ArticleCard;
 use crate::components::breadcrumbs::Breadcrumbs;
@@ -36,10 +36,13 @@ pub fn NewsDayPage() -> impl IntoView {
     let api = use_api();
     let params = use_params_map();
     let raw = Memo::new(move |_| params.read().get("date").unwrap_or_default());
+    // The calendar opens on the asked day's year (a date that is not one:
+    // the latest year with news).
     let archive = ApiResource::new({
         move || {
             let lang = lang.get();
-            async move { api.news_archive(lang).await }
+            let year = Date::parse(&raw.get()).map(|date| date.year);
+            async move { api.archive_calendar(lang, year).await }
         }
     });
     let day = ApiResource::new(move || {
@@ -74,7 +77,7 @@ pub fn NewsDayPage() -> impl IntoView {
 }
 
 #[component]
-fn DayView(loaded: Loaded, archive: NewsArchive) -> impl IntoView {
+fn DayView(loaded: Loaded, archive: ArchiveCalendarData) -> impl IntoView {
     let lang = use_lang().get_untracked();
     let t = texts_untracked();
     let trail = vec![
@@ -83,10 +86,14 @@ fn DayView(loaded: Loaded, archive: NewsArchive) -> impl IntoView {
     ];
     let day_link = |date: &str| urls::news_day(lang, date);
     let nearest = |from: Date| {
-        archive.nearest(from).map(|date| {
-            let label = portal_i18n::fill(t.archive_nearest, &[("date", &format_day(lang, date))]);
-            view! { <p><a class="button" href=day_link(&date.to_string())>{label}</a></p> }
-        })
+        archive
+            .years
+            .nearest(from, archive.shown.as_ref())
+            .map(|date| {
+                let label =
+                    portal_i18n::fill(t.archive_nearest, &[("date", &format_day(lang, date))]);
+                view! { <p><a class="button" href=day_link(&date.to_string())>{label}</a></p> }
+            })
     };
     let (title, selected, body) = match loaded {
         Loaded::Day(day) => {
@@ -152,7 +159,7 @@ fn DayView(loaded: Loaded, archive: NewsArchive) -> impl IntoView {
                 {body}
             </div>
             <aside class="feed__aside">
-                <ArchiveCalendar archive selected/>
+                <ArchiveCalendar calendar=archive selected/>
             </aside>
         </div>
     }

@@ -38,7 +38,7 @@ pub fn NewsFeedPage() -> impl IntoView {
     let archive = ApiResource::new({
         move || {
             let lang = lang.get();
-            async move { api.news_archive(lang).await }
+            async move { api.archive_calendar(lang, None).await }
         }
     });
     let page = ApiResource::new(move || {
@@ -104,7 +104,7 @@ pub fn NewsFeedPage() -> impl IntoView {
                 <Suspense fallback=|| view! { <div class="archive-calendar archive-calendar--loading" aria-hidden="true"></div> }>
                     {move || Suspend::new(async move {
                         match archive.await {
-                            Ok(archive) => view! { <ArchiveCalendar archive selected=None/> }.into_any(),
+                            Ok(calendar) => view! { <ArchiveCalendar calendar selected=None/> }.into_any(),
                             Err(error) => view! { <ErrorView error on_retry=move || archive.refetch() compact=true/> }.into_any(),
                         }
                     })}

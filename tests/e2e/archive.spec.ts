@@ -29,6 +29,60 @@ test('the archive calendar beside the feed links the days with news', async ({ p
   await expect(cardTitles(page)).toHaveCount(last.count);
 });
 
+test('the calendar loads the years and the year it shows, never the whole index', async ({ page, context }) => {
+  const asked: string[] = [];
+  context.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.includes('/news/archive/')) asked.push(path.replace(/^.*\/news\/archive\//, ''));
+  });
+  await page.goto('/en/news');
+  await contentReady(page);
+  await expect(archiveBox(page).getByRole('grid').locator('a').first()).toBeVisible();
+  expect(asked).toContain('years.json');
+  expect(asked.some((name) => /^year\/\d{4}\.json$/.test(name))).toBe(true);
+  expect(asked).not.toContain('index.json');
+});
+
+test('paging into another year fetches its days; a failure there offers Retry', async ({ page, context, request }) => {
+  // The sample's news are all in one year: the API is given an earlier one.
+  const years = await apiJson<{ years: { year: number }[] }>(request, 'en/news/archive/years.json');
+  const latest = years.years.at(-1)!.year;
+  const earlier = latest - 1;
+  const day = `${earlier}-12-30`;
+  await context.route('**/api/v1/en/news/archive/years.json', (route) =>
+    route.fulfill({
+      contentType: 'application/json',
+      body: JSON.stringify({
+        years: [{ year: earlier, first: day, last: day, days: 1, articles: 2 }, ...years.years],
+      }),
+    }),
+  );
+  let fail = true;
+  await context.route(`**/api/v1/en/news/archive/year/${earlier}.json`, (route) =>
+    fail
+      ? route.fulfill({ status: 500, body: 'down' })
+      : route.fulfill({
+          contentType: 'application/json',
+          body: JSON.stringify({ year: earlier, days: [{ date: day, count: 2 }] }),
+        }),
+  );
+  await page.goto('/en/news');
+  await contentReady(page);
+  const box = archiveBox(page);
+  await expect(box.getByRole('grid')).toBeVisible();
+  const december = `December ${earlier}`;
+  while (!(await box.getByText(december, { exact: true }).isVisible())) {
+    await box.getByRole('button', { name: 'Previous month' }).click();
+  }
+  await expect(box.getByRole('button', { name: 'Try again' })).toBeVisible();
+  fail = false;
+  await box.getByRole('button', { name: 'Try again' }).click();
+  const link = box.getByRole('grid').locator(`a[href="/en/news/archive/${day}"]`);
+  await expect(link).toHaveAccessibleName(`${enDate(day)}, 2 articles`);
+  await link.click();
+  await expect(page).toHaveURL(`/en/news/archive/${day}`);
+});
+
 test('a day page lists that day and steps to the neighbouring days', async ({ page, request }) => {
   const archive = await apiJson<Archive>(request, 'en/news/archive/index.json');
   const middle = archive.days[Math.floor(archive.days.length / 2)].date;
