@@ -12,7 +12,7 @@ use portal_contract::urls;
 use portal_contract::NewsArchiveYear;
 use portal_i18n::dates::{format_day, format_month};
 
-use crate::api::{use_api, ApiResource, ArchiveCalendarData};
+use crate::api::{use_api, ApiError, ArchiveCalendarData};
 use crate::clock;
 use crate::components::error_view::ErrorView;
 use crate::components::month_grid::{GridCursor, MonthGrid};
@@ -42,19 +42,37 @@ pub fn ArchiveCalendar(calendar: ArchiveCalendarData, selected: Option<Date>) ->
         .iter()
         .map(|entry| entry.year)
         .collect();
-    let opened = StoredValue::new(calendar.shown);
-    // The shown year's days: the ones the calendar opened with, nothing for
-    // a year without news, else fetched (and abandoned with the view).
-    let days = ApiResource::new(move || {
-        let year = year.get();
-        let ready = opened.get_value().filter(|days| days.year == year);
-        let has_news = listed.contains(&year);
-        async move {
-            match ready {
-                Some(days) => Ok(Some(days)),
-                None if !has_news => Ok(None),
-                None => api.news_archive_year(lang, year).await.map(Some),
+    let days = RwSignal::new(YearDays::Ready(calendar.shown));
+    // Paging into another year fetches its days; the request ends when the
+    // reader pages on before it arrives or the view goes (the task is
+    // dropped, which aborts it).
+    let fetch = move |year: i32| {
+        days.set(YearDays::Loading);
+        leptos::task::spawn_local_scoped_with_cancellation(async move {
+            let result = api.news_archive_year(lang, year).await;
+            if month.try_get_untracked().map(|month| month.year) == Some(year) {
+                days.try_set(match result {
+                    Ok(found) => YearDays::Ready(Some(found)),
+                    Err(error) => YearDays::Failed(error),
+                });
             }
+        });
+    };
+    // Runs in the browser only, when the shown year changes (its owner is
+    // cleaned up first, which cancels a fetch still on its way).
+    Effect::new(move |_| {
+        let year = year.get();
+        let shown = days.with_untracked(|days| match days {
+            YearDays::Ready(Some(found)) => Some(found.year),
+            _ => None,
+        });
+        if shown == Some(year) {
+            return;
+        }
+        if listed.contains(&year) {
+            fetch(year);
+        } else {
+            days.set(YearDays::Ready(None));
         }
     });
     let on_month = Callback::new(move |target: YearMonth| month.set(target));
@@ -65,21 +83,26 @@ pub fn ArchiveCalendar(calendar: ArchiveCalendarData, selected: Option<Date>) ->
         cursor.date.set(date);
     };
 
-    // Kept on screen while another year's days arrive (as the events grid
-    // does), so paging across New Year does not flash an empty box.
+    // Rebuilt for another month only: the days' links follow `days` in
+    // place, so the keyboard's cell keeps focus while a year arrives.
     let grid = move || {
         let shown_month = month.get();
-        Suspend::new(async move {
-            match days.await {
-                Ok(year_days) => {
-                    month_view(year_days, shown_month, selected, today, cursor, on_month).into_any()
-                }
-                Err(error) => {
-                    view! { <ErrorView error on_retry=move || days.refetch() compact=true/> }
-                        .into_any()
-                }
-            }
-        })
+        month_view(days, shown_month, selected, today, cursor, on_month)
+    };
+    let loading = move || matches!(days.get(), YearDays::Loading).then_some("true");
+    // Retry runs outside any owner (an event): its request is tied to the
+    // calendar's, so it too ends with the view.
+    let owner = Owner::current();
+    let failure = move || match days.get() {
+        YearDays::Failed(error) => {
+            let owner = owner.clone();
+            let retry = move || match &owner {
+                Some(owner) => owner.with(|| fetch(year.get_untracked())),
+                None => fetch(year.get_untracked()),
+            };
+            Some(view! { <ErrorView error on_retry=retry compact=true/> })
+        }
+        _ => None,
     };
 
     view! {
@@ -98,19 +121,25 @@ pub fn ArchiveCalendar(calendar: ArchiveCalendarData, selected: Option<Date>) ->
                     <span class="visually-hidden">{t.events_next_month}</span>
                 </button>
             </div>
-            <div class="archive-calendar__grid">
-                <Transition fallback=|| view! { <div class="archive-calendar__loading" aria-busy="true"></div> }>
-                    {grid}
-                </Transition>
-            </div>
+            <div class="archive-calendar__grid" aria-busy=loading>{grid}</div>
+            {failure}
             <p id=HELP_ID class="visually-hidden">{t.archive_help}</p>
         </section>
     }
 }
 
-/// The grid of `month`, days with news (from `year_days`) as links.
+/// The days of the year the calendar shows.
+#[derive(Clone)]
+enum YearDays {
+    /// `None`: a year without news.
+    Ready(Option<NewsArchiveYear>),
+    Loading,
+    Failed(ApiError),
+}
+
+/// The grid of `month`; days with news (in `days`) are links.
 fn month_view(
-    year_days: Option<NewsArchiveYear>,
+    days: RwSignal<YearDays>,
     month: YearMonth,
     selected: Option<Date>,
     today: Date,
@@ -119,25 +148,26 @@ fn month_view(
 ) -> impl IntoView {
     let lang = use_lang().get_untracked();
     let t = texts_untracked();
-    let counts: Vec<(Date, u32)> = year_days
-        .map(|year| year.days)
-        .unwrap_or_default()
-        .iter()
-        .filter_map(|day| Some((Date::parse(&day.date)?, day.count)))
-        .collect();
-    let counts = StoredValue::new(counts);
     let count_on = move |date: Date| {
-        counts.with_value(|counts| counts.iter().find(|(d, _)| *d == date).map(|(_, n)| *n))
+        let key = date.to_string();
+        days.with(|days| match days {
+            YearDays::Ready(Some(year)) => year
+                .days
+                .iter()
+                .find(|day| day.date == key)
+                .map(|day| day.count),
+            _ => None,
+        })
     };
     let navigate = use_navigate();
     let open_day = Callback::new(move |date: Date| {
-        if count_on(date).is_some() {
+        if untrack(|| count_on(date)).is_some() {
             navigate(&urls::news_day(lang, &date.to_string()), Default::default());
         }
     });
     let day = move |date: Date| {
         let label = format_day(lang, date);
-        match count_on(date) {
+        move || match count_on(date) {
             Some(count) => {
                 let name = format!(
                     "{label}, {}",
@@ -159,7 +189,7 @@ fn month_view(
             None => view! {
                 <span class="archive-day">
                     <span aria-hidden="true">{date.day}</span>
-                    <span class="visually-hidden">{label}</span>
+                    <span class="visually-hidden">{label.clone()}</span>
                 </span>
             }
             .into_any(),

@@ -83,6 +83,39 @@ test('paging into another year fetches its days; a failure there offers Retry', 
   await expect(page).toHaveURL(`/en/news/archive/${day}`);
 });
 
+test('the keyboard crossing into another year keeps its place while the year arrives', async ({ page, context, request }) => {
+  const years = await apiJson<{ years: { year: number; last: string }[] }>(request, 'en/news/archive/years.json');
+  const last = years.years.at(-1)!.last;
+  const earlier = Number(last.slice(0, 4)) - 1;
+  const sameDay = `${earlier}${last.slice(4)}`;
+  await context.route('**/api/v1/en/news/archive/years.json', (route) =>
+    route.fulfill({
+      contentType: 'application/json',
+      body: JSON.stringify({
+        years: [{ year: earlier, first: sameDay, last: sameDay, days: 1, articles: 1 }, ...years.years],
+      }),
+    }),
+  );
+  await context.route(`**/api/v1/en/news/archive/year/${earlier}.json`, async (route) => {
+    // Slow enough for the grid to be drawn before the days arrive.
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await route.fulfill({
+      contentType: 'application/json',
+      body: JSON.stringify({ year: earlier, days: [{ date: sameDay, count: 1 }] }),
+    });
+  });
+  await page.goto(`/en/news/archive/${last}`);
+  await contentReady(page);
+  const grid = archiveBox(page).getByRole('grid');
+  await grid.locator('td[tabindex="0"]').focus();
+  await page.keyboard.press('Shift+PageUp');
+  const cell = grid.locator(`td[data-date="${sameDay}"]`);
+  await expect(cell.locator('a')).toBeVisible();
+  await expect(cell).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(`/en/news/archive/${sameDay}`);
+});
+
 test('a day page lists that day and steps to the neighbouring days', async ({ page, request }) => {
   const archive = await apiJson<Archive>(request, 'en/news/archive/index.json');
   const middle = archive.days[Math.floor(archive.days.length / 2)].date;
