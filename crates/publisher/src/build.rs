@@ -397,7 +397,7 @@ fn news_documents(
         .iter()
         .map(|article| summary(article, &checked.categories))
         .collect::<Result<Vec<_>, _>>()?;
-    let prints = SummaryPrints::new(&summaries)?;
+    let prints = SummaryPrints::new(context, &articles, &summaries)?;
     // Documents list summaries by position: cloned only into a document
     // that is made again (in an update, a handful of 100,000).
     let cloned = |items: &[usize]| -> Vec<ArticleSummary> {
@@ -462,15 +462,16 @@ fn news_documents(
     );
     for (index, article) in articles.iter().enumerate() {
         let related = related_index.related(index);
-        let langs = translations
+        let langs: Vec<Lang> = translations
             .get(article.slug.as_str())
             .map(|set| set.iter().copied().collect())
             .unwrap_or_else(|| vec![lang]);
         // Made (and the body read again) only when its recipe changed.
-        let mut document = article_document(article, &summaries[index], vec![], langs, vec![]);
+        let shell = || article_document(article, &summaries[index], vec![], langs.clone(), vec![]);
         let path = paths::article(lang, &article.slug);
-        let recipe = prints.article_recipe(context, &document, &related, &article.body)?;
+        let recipe = prints.article_recipe(context, index, article, &langs, &related, shell)?;
         files.put_made(path.clone(), recipe, || {
+            let mut document = shell();
             document.related = cloned(&related);
             document.body = article.body.blocks(&checked.media)?.into_owned();
             serde_json::to_vec(&document).map_err(|error| format!("{path}: {error}"))
@@ -577,7 +578,7 @@ fn count_u32(count: usize) -> u32 {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::front_matter::{FrontMatter, Hero, Located};
     use portal_contract::{Image, Timestamp};
@@ -586,7 +587,7 @@ mod tests {
         Located { value, line: 1 }
     }
 
-    fn parsed(slug: &str, category: &str, published: &str) -> ParsedArticle {
+    pub(crate) fn parsed(slug: &str, category: &str, published: &str) -> ParsedArticle {
         ParsedArticle {
             slug: slug.into(),
             lang: Lang::En,
