@@ -95,7 +95,7 @@ fn apply(
             out.display()
         )));
     }
-    let after = output.manifest().map_err(io::Error::other)?;
+    let after = output.take_manifest().map_err(io::Error::other)?;
     let mut written: Vec<&String> = after
         .entries
         .iter()
@@ -212,7 +212,7 @@ mod tests {
                     .map_err(io::Error::other)?;
             }
             output.finish().map_err(io::Error::other)?;
-            output.manifest().map_err(io::Error::other)
+            output.take_manifest().map_err(io::Error::other)
         })
         .unwrap()
     }
@@ -307,7 +307,7 @@ mod tests {
                 .put_made("en/a.json".into(), [1; 16], || Ok(b"a".to_vec()))
                 .map_err(io::Error::other)?;
             output.finish().map_err(io::Error::other)?;
-            output.manifest().map_err(io::Error::other)
+            output.take_manifest().map_err(io::Error::other)
         })
         .unwrap()
         .save(cache.path(), &out, &marker_stamp(&out).unwrap())
