@@ -299,9 +299,7 @@ impl Output {
     /// taken out: a 100,000-article tree's is 243,000 entries, not to be
     /// copied. A second call gives an empty one.
     pub fn take_manifest(&self) -> Result<TreeManifest, String> {
-        Ok(TreeManifest {
-            entries: std::mem::take(&mut *lock(&self.entries)?),
-        })
+        Ok(TreeManifest::of(std::mem::take(&mut *lock(&self.entries)?)))
     }
 
     /// The documents collected by [`Output::memory`] (none for a directory).
