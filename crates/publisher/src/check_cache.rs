@@ -27,7 +27,7 @@
 //! fingerprint of its bytes: a damaged or older file is not used, with a
 //! warning, and every article is checked again.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -39,7 +39,7 @@ use crate::body::{Body, BodyFile};
 use crate::cache::Cache;
 use crate::front_matter::FrontMatter;
 use crate::media::MediaLibrary;
-use crate::tree_manifest::Hash;
+use crate::tree_manifest::{ByPath, Hash};
 
 /// What identifies a file's state without reading it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -122,7 +122,7 @@ pub struct CheckedArticles {
     key: Hash,
     large: Vec<u8>,
     small: Vec<u8>,
-    known: HashMap<String, Slot>,
+    known: ByPath<Slot>,
     /// How many slots have a record.
     records: usize,
     /// The large file's fingerprint, when there is one.
@@ -143,7 +143,7 @@ impl CheckedArticles {
             key,
             large: Vec::new(),
             small: Vec::new(),
-            known: HashMap::new(),
+            known: ByPath::default(),
             records: 0,
             base: None,
         };

@@ -19,6 +19,7 @@
 //! the last block's stamp is the one the tree must have.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -40,10 +41,48 @@ pub struct Entry {
     pub recipe: Option<Hash>,
 }
 
+/// Documents by path, with a hash made for the publisher's own paths
+/// (see [`PathHasher`]).
+pub type ByPath<V> = HashMap<String, V, BuildHasherDefault<PathHasher>>;
+
+/// A quick hash of the paths of a tree (243,000 of them in a
+/// 100,000-article archive, looked up several times each per build):
+/// the standard hash resists keys chosen to collide, which the
+/// publisher's own paths are not, at several times the cost. Eight bytes
+/// at a time, multiplied and rotated (as rustc's own maps do).
+#[derive(Default, Clone, Copy)]
+pub struct PathHasher(u64);
+
+impl Hasher for PathHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x517c_c1b7_2722_0a95;
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0; 8];
+            word.copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(K);
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut word = [0; 8];
+            word[..rest.len()].copy_from_slice(rest);
+            let word = u64::from_le_bytes(word) ^ ((rest.len() as u64) << 59);
+            self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(K);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        // The table takes its buckets from the low bits and its tags from
+        // the high ones: both mixed.
+        let hash = self.0;
+        (hash ^ (hash >> 29)).wrapping_mul(0x94d0_49bb_1331_11eb) ^ (hash >> 32)
+    }
+}
+
 /// The documents of a tree as the build that wrote it left them.
 #[derive(Debug, Default, Clone)]
 pub struct TreeManifest {
-    pub entries: HashMap<String, Entry>,
+    pub entries: ByPath<Entry>,
     /// The file it was read from, as it was (for appending to it).
     file: Option<FileEnd>,
 }
@@ -116,7 +155,7 @@ impl TreeManifest {
     pub fn load(cache_dir: &Path, out: &Path) -> Option<(Self, String)> {
         let marker = marker_stamp(out)?;
         let text = fs::read_to_string(manifest_file(cache_dir, out)).ok()?;
-        let mut entries = HashMap::new();
+        let mut entries = ByPath::default();
         let mut seal: Option<Hash> = None;
         let mut first = 0;
         let mut stamp = None;
@@ -173,7 +212,7 @@ impl TreeManifest {
     }
 
     /// A manifest of `entries`.
-    pub fn of(entries: HashMap<String, Entry>) -> Self {
+    pub fn of(entries: ByPath<Entry>) -> Self {
         Self {
             entries,
             file: None,
