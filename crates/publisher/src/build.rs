@@ -3,7 +3,8 @@
 //! there is no problem at all, so a bad file can never produce a
 //! half-published site.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::hash::BuildHasherDefault;
 use std::path::Path;
 use std::sync::Mutex;
 
@@ -31,7 +32,9 @@ use crate::progress::Progress;
 use crate::related::{self, RelatedIndex};
 use crate::search_build::{self, SearchOutcome};
 use crate::sites_build::{self, SitesInput};
-use crate::tree_manifest::{marker_stamp, publisher_identity, Hash, Recipe, TreeManifest};
+use crate::tree_manifest::{
+    marker_stamp, publisher_identity, Hash, PathHasher, Recipe, TreeManifest,
+};
 use crate::update::Changes;
 
 /// Why a build produced nothing.
@@ -370,9 +373,13 @@ fn recipe_context(checked: &Checked) -> Hash {
     recipe.finish()
 }
 
-/// The languages each article slug is written in.
-fn translations(articles: &[ParsedArticle]) -> BTreeMap<&str, BTreeSet<Lang>> {
-    let mut translations: BTreeMap<&str, BTreeSet<Lang>> = BTreeMap::new();
+/// The languages of each article slug.
+type Translations<'a> = HashMap<&'a str, BTreeSet<Lang>, BuildHasherDefault<PathHasher>>;
+
+/// The languages each article slug is written in (looked up once per
+/// article: hashed, not searched in order).
+fn translations(articles: &[ParsedArticle]) -> Translations<'_> {
+    let mut translations = Translations::default();
     for article in articles {
         translations
             .entry(article.slug.as_str())
@@ -388,7 +395,7 @@ fn news_documents(
     checked: &Checked,
     lang: Lang,
     feeds: &FeedContext<'_>,
-    translations: &BTreeMap<&str, BTreeSet<Lang>>,
+    translations: &Translations<'_>,
     context: &Hash,
     files: &Output,
 ) -> Result<usize, String> {

@@ -180,7 +180,11 @@ impl CheckedArticles {
                 .into_iter()
                 .map(|(path, stamp, at, len)| (path.to_string(), stamp, at, len))
                 .collect::<Vec<_>>();
-            let removed = index.removed.into_iter().map(str::to_string).collect::<Vec<_>>();
+            let removed = index
+                .removed
+                .into_iter()
+                .map(str::to_string)
+                .collect::<Vec<_>>();
             Some((index.key, bytes, entries, removed))
         });
         match changed {
@@ -272,9 +276,9 @@ impl CheckedArticles {
         let Some(file) = &self.file else { return };
         let unchanged = checked.len() == self.records
             && checked.iter().all(|(article, stamp)| {
-                self.known.get(&article.path).is_some_and(|slot| {
-                    slot.record.is_some() && Some(slot.stamp) == *stamp
-                })
+                self.known
+                    .get(&article.path)
+                    .is_some_and(|slot| slot.record.is_some() && Some(slot.stamp) == *stamp)
             });
         if unchanged {
             return;
@@ -315,7 +319,11 @@ impl CheckedArticles {
     fn changes_since_base<'a, 'b>(
         &self,
         checked: &'b [(&'a ParsedArticle, Option<Stamp>)],
-    ) -> Option<(Hash, Vec<&'b (&'a ParsedArticle, Option<Stamp>)>, Vec<String>)> {
+    ) -> Option<(
+        Hash,
+        Vec<&'b (&'a ParsedArticle, Option<Stamp>)>,
+        Vec<String>,
+    )> {
         let print = self.base?;
         let mut changed = Vec::new();
         let mut removed = Vec::new();
@@ -338,7 +346,11 @@ impl CheckedArticles {
                 removed.push(article.path.clone());
             }
         }
-        let in_large = self.known.values().filter(|slot| slot.base.is_some()).count();
+        let in_large = self
+            .known
+            .values()
+            .filter(|slot| slot.base.is_some())
+            .count();
         if in_base < in_large {
             let paths: HashSet<&str> = checked
                 .iter()
@@ -468,7 +480,12 @@ fn write_index(
         for part in [stamp.len, stamp.inode] {
             bytes.extend_from_slice(&part.to_le_bytes());
         }
-        for part in [stamp.modified.0, stamp.modified.1, stamp.changed.0, stamp.changed.1] {
+        for part in [
+            stamp.modified.0,
+            stamp.modified.1,
+            stamp.changed.0,
+            stamp.changed.1,
+        ] {
             bytes.extend_from_slice(&part.to_le_bytes());
         }
         push_number(&mut bytes, record.len())?;
@@ -668,16 +685,17 @@ mod tests {
         let mut flipped = good.clone();
         flipped[good.len() / 2] ^= 1;
         let damages: [(&str, Box<dyn Fn()>); 3] = [
-            ("a flipped byte", Box::new(|| fs::write(&large, &flipped).unwrap())),
+            (
+                "a flipped byte",
+                Box::new(|| fs::write(&large, &flipped).unwrap()),
+            ),
             (
                 "cut in half",
                 Box::new(|| fs::write(&large, &good[..good.len() / 2]).unwrap()),
             ),
             (
                 "another format, sealed",
-                Box::new(|| {
-                    crate::cache::store(large.parent().unwrap(), &large, &older).unwrap()
-                }),
+                Box::new(|| crate::cache::store(large.parent().unwrap(), &large, &older).unwrap()),
             ),
         ];
         for (damage, apply) in damages {

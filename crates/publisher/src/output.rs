@@ -7,8 +7,8 @@
 //! the making of the next documents.
 
 use std::collections::{BTreeMap, HashSet};
-use std::hash::BuildHasherDefault;
 use std::fs;
+use std::hash::BuildHasherDefault;
 use std::path::{Component, Path, PathBuf};
 use std::sync::mpsc::{sync_channel, SyncSender};
 use std::sync::{Mutex, MutexGuard};

@@ -19,8 +19,8 @@
 //! the last block's stamp is the one the tree must have.
 
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::fs;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -232,8 +232,7 @@ impl TreeManifest {
     ) -> std::io::Result<()> {
         let file = manifest_file(cache_dir, out);
         let appendable = before.file.filter(|end| {
-            end.len <= 2 * end.first
-                && fs::metadata(&file).is_ok_and(|meta| meta.len() == end.len)
+            end.len <= 2 * end.first && fs::metadata(&file).is_ok_and(|meta| meta.len() == end.len)
         });
         let Some(end) = appendable else {
             return self.save(cache_dir, out, stamp);
@@ -294,7 +293,6 @@ impl TreeManifest {
         }
         written
     }
-
 }
 
 impl Entry {
