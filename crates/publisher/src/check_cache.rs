@@ -205,8 +205,8 @@ impl CheckedArticles {
                 }
                 checked.small = bytes;
             }
-            // Written for another large file or key (a build cut short
-            // between the two files): not a damage, only not usable.
+            // Written under another key (the publisher, categories or
+            // media changed): not damaged, only not usable.
             Some(_) => {}
             None if small.exists() => warn_unusable(&small),
             None => {}
@@ -315,15 +315,10 @@ impl CheckedArticles {
     /// What `checked` changes in the large file, when that is little: the
     /// large file's fingerprint, the records to keep beside it and the
     /// paths it has that no longer hold.
-    #[allow(clippy::type_complexity)]
     fn changes_since_base<'a, 'b>(
         &self,
-        checked: &'b [(&'a ParsedArticle, Option<Stamp>)],
-    ) -> Option<(
-        Hash,
-        Vec<&'b (&'a ParsedArticle, Option<Stamp>)>,
-        Vec<String>,
-    )> {
+        checked: &'b [Checked<'a>],
+    ) -> Option<(Hash, Vec<&'b Checked<'a>>, Vec<String>)> {
         let print = self.base?;
         let mut changed = Vec::new();
         let mut removed = Vec::new();
@@ -366,6 +361,10 @@ impl CheckedArticles {
         (removed.len() <= MOST_CHANGED).then_some((print, changed, removed))
     }
 }
+
+/// An article as this build checked it, with its file's stamp from
+/// before it was read.
+type Checked<'a> = (&'a ParsedArticle, Option<Stamp>);
 
 /// Whether a record of a checked article can be kept: its file and
 /// stamp are known.
@@ -684,7 +683,8 @@ mod tests {
         older[..MAGIC.len()].copy_from_slice(b"pchk0001");
         let mut flipped = good.clone();
         flipped[good.len() / 2] ^= 1;
-        let damages: [(&str, Box<dyn Fn()>); 3] = [
+        type Damage<'a> = (&'a str, Box<dyn Fn() + 'a>);
+        let damages: [Damage; 3] = [
             (
                 "a flipped byte",
                 Box::new(|| fs::write(&large, &flipped).unwrap()),
