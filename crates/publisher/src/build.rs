@@ -3,7 +3,8 @@
 //! there is no problem at all, so a bad file can never produce a
 //! half-published site.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::hash::BuildHasherDefault;
 use std::path::Path;
 use std::sync::Mutex;
 
@@ -31,7 +32,9 @@ use crate::progress::Progress;
 use crate::related::{self, RelatedIndex};
 use crate::search_build::{self, SearchOutcome};
 use crate::sites_build::{self, SitesInput};
-use crate::tree_manifest::{marker_stamp, publisher_identity, Hash, Recipe, TreeManifest};
+use crate::tree_manifest::{
+    marker_stamp, publisher_identity, Hash, PathHasher, Recipe, TreeManifest,
+};
 use crate::update::Changes;
 
 /// Why a build produced nothing.
@@ -212,7 +215,7 @@ pub fn build_into(
                     let stats = make(&output)?;
                     output.finish().map_err(std::io::Error::other)?;
                     progress.stage("replacing the old tree", 0);
-                    let manifest = output.manifest().map_err(std::io::Error::other)?;
+                    let manifest = output.take_manifest().map_err(std::io::Error::other)?;
                     // The marker keeps its inode and times when the tree is
                     // renamed into place: the stamp the next build will see.
                     Ok((stats, manifest, marker_stamp(staging)))
@@ -370,9 +373,13 @@ fn recipe_context(checked: &Checked) -> Hash {
     recipe.finish()
 }
 
-/// The languages each article slug is written in.
-fn translations(articles: &[ParsedArticle]) -> BTreeMap<&str, BTreeSet<Lang>> {
-    let mut translations: BTreeMap<&str, BTreeSet<Lang>> = BTreeMap::new();
+/// The languages of each article slug.
+type Translations<'a> = HashMap<&'a str, BTreeSet<Lang>, BuildHasherDefault<PathHasher>>;
+
+/// The languages each article slug is written in (looked up once per
+/// article: hashed, not searched in order).
+fn translations(articles: &[ParsedArticle]) -> Translations<'_> {
+    let mut translations = Translations::default();
     for article in articles {
         translations
             .entry(article.slug.as_str())
@@ -388,7 +395,7 @@ fn news_documents(
     checked: &Checked,
     lang: Lang,
     feeds: &FeedContext<'_>,
-    translations: &BTreeMap<&str, BTreeSet<Lang>>,
+    translations: &Translations<'_>,
     context: &Hash,
     files: &Output,
 ) -> Result<usize, String> {
@@ -397,7 +404,7 @@ fn news_documents(
         .iter()
         .map(|article| summary(article, &checked.categories))
         .collect::<Result<Vec<_>, _>>()?;
-    let prints = SummaryPrints::new(&summaries)?;
+    let prints = SummaryPrints::new(context, &articles, &summaries)?;
     // Documents list summaries by position: cloned only into a document
     // that is made again (in an update, a handful of 100,000).
     let cloned = |items: &[usize]| -> Vec<ArticleSummary> {
@@ -464,15 +471,16 @@ fn news_documents(
     );
     for (index, article) in articles.iter().enumerate() {
         let related = related_index.related(index);
-        let langs = translations
+        let langs: Vec<Lang> = translations
             .get(article.slug.as_str())
             .map(|set| set.iter().copied().collect())
             .unwrap_or_else(|| vec![lang]);
         // Made (and the body read again) only when its recipe changed.
-        let mut document = article_document(article, &summaries[index], vec![], langs, vec![]);
+        let shell = || article_document(article, &summaries[index], vec![], langs.clone(), vec![]);
         let path = paths::article(lang, &article.slug);
-        let recipe = prints.article_recipe(context, &document, &related, &article.body)?;
+        let recipe = prints.article_recipe(context, index, article, &langs, &related, shell)?;
         files.put_made(path.clone(), recipe, || {
+            let mut document = shell();
             document.related = cloned(&related);
             document.body = article.body.blocks(&checked.media)?.into_owned();
             serde_json::to_vec(&document).map_err(|error| format!("{path}: {error}"))
@@ -579,7 +587,7 @@ fn count_u32(count: usize) -> u32 {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::front_matter::{FrontMatter, Hero, Located};
     use portal_contract::{Image, Timestamp};
@@ -588,7 +596,7 @@ mod tests {
         Located { value, line: 1 }
     }
 
-    fn parsed(slug: &str, category: &str, published: &str) -> ParsedArticle {
+    pub(crate) fn parsed(slug: &str, category: &str, published: &str) -> ParsedArticle {
         ParsedArticle {
             slug: slug.into(),
             lang: Lang::En,

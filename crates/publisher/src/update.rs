@@ -16,9 +16,10 @@
 //! files last, and deletions after everything else, so a reader holding an
 //! old index still finds what it names until the pass ends.
 //!
-//! The manifest is deleted and the marker replaced before the first rename,
-//! so an update cut short leaves a tree no manifest vouches for, and the
-//! next build is a clean one.
+//! The marker is replaced before the first rename (the manifest names the
+//! old marker's stamp until it is brought up to date at the end), so an
+//! update cut short leaves a tree no manifest vouches for, and the next
+//! build is a clean one.
 
 use std::fs;
 use std::io;
@@ -95,7 +96,7 @@ fn apply(
             out.display()
         )));
     }
-    let after = output.manifest().map_err(io::Error::other)?;
+    let after = output.take_manifest().map_err(io::Error::other)?;
     let mut written: Vec<&String> = after
         .entries
         .iter()
@@ -117,12 +118,13 @@ fn apply(
         // The tree stands as it is; the recipes may be new (a new
         // publisher that made the same bytes).
         if after != *before {
-            after.save(cache_dir, out, stamp)?;
+            after.save_update(before, cache_dir, out, stamp)?;
         }
         return Ok(changes);
     }
     // From here the tree changes: no manifest may vouch for it until done.
-    TreeManifest::forget(cache_dir, out)?;
+    // The marker's new stamp is no manifest's (the last one recorded is
+    // the old marker's) until the manifest is brought up to date below.
     let stamp = replace_marker(out)?;
     // New documents first (nothing points at them yet), then changed ones
     // (lists that may now name the new ones), the indexes last.
@@ -150,7 +152,7 @@ fn apply(
         }
         remove_empty_dirs(out, file.parent());
     }
-    after.save(cache_dir, out, &stamp)?;
+    after.save_update(before, cache_dir, out, &stamp)?;
     Ok(changes)
 }
 
@@ -212,7 +214,7 @@ mod tests {
                     .map_err(io::Error::other)?;
             }
             output.finish().map_err(io::Error::other)?;
-            output.manifest().map_err(io::Error::other)
+            output.take_manifest().map_err(io::Error::other)
         })
         .unwrap()
     }
@@ -307,7 +309,7 @@ mod tests {
                 .put_made("en/a.json".into(), [1; 16], || Ok(b"a".to_vec()))
                 .map_err(io::Error::other)?;
             output.finish().map_err(io::Error::other)?;
-            output.manifest().map_err(io::Error::other)
+            output.take_manifest().map_err(io::Error::other)
         })
         .unwrap()
         .save(cache.path(), &out, &marker_stamp(&out).unwrap())

@@ -118,6 +118,25 @@ fn read(summary: &str) -> usize {
     before.rsplit(' ').next().unwrap().parse().unwrap()
 }
 
+/// How many article files `news` holds (`{slug}/{lang}.md`).
+fn article_files(news: &Path) -> usize {
+    fs::read_dir(news)
+        .unwrap()
+        .map(|folder| {
+            fs::read_dir(folder.unwrap().path())
+                .unwrap()
+                .filter(|file| {
+                    file.as_ref()
+                        .unwrap()
+                        .path()
+                        .extension()
+                        .is_some_and(|ext| ext == "md")
+                })
+                .count()
+        })
+        .sum()
+}
+
 fn edit(file: &Path, change: impl FnOnce(String) -> String) {
     let text = fs::read_to_string(file).unwrap();
     let changed = change(text.clone());
@@ -146,6 +165,69 @@ fn an_updated_tree_is_byte_for_byte_a_clean_build() {
 
     let news = content.join("news");
     let article = news.join("autumn-cycling-routes-birch-woods");
+
+    // A file rewritten with the same bytes and its folder touched (a file
+    // added and removed): read again, nothing written.
+    let same = article.join("en.md");
+    fs::write(&same, fs::read(&same).unwrap()).unwrap();
+    fs::write(article.join("notes.tmp"), "x").unwrap();
+    fs::remove_file(article.join("notes.tmp")).unwrap();
+    let touched = published(&content, &out, &cache, false, FIRST);
+    assert_eq!(written(&touched.summary), 0, "{}", touched.summary);
+    assert_eq!(read(&touched.summary), 1, "{}", touched.summary);
+
+    // The checked articles' cache damaged, then cut short: every article
+    // is read again, with a warning, and nothing is written; the build
+    // after that reads nothing again (the cache was written whole).
+    let articles_files = article_files(&news);
+    let checks = fs::read_dir(cache.join("checks"))
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .find(|path| path.extension().is_some_and(|ext| ext == "articles"))
+        .expect("the checked articles are kept");
+    for damage in ["a flipped byte", "cut short"] {
+        let mut bytes = fs::read(&checks).unwrap();
+        match damage {
+            "a flipped byte" => {
+                let middle = bytes.len() / 2;
+                bytes[middle] ^= 0x20;
+            }
+            _ => bytes.truncate(bytes.len() / 3),
+        }
+        fs::write(&checks, bytes).unwrap();
+        let damaged = published(&content, &out, &cache, false, FIRST);
+        assert_eq!(
+            written(&damaged.summary),
+            0,
+            "{damage}: {}",
+            damaged.summary
+        );
+        assert_eq!(read(&damaged.summary), articles_files, "{damage}");
+        assert!(
+            damaged.errors.contains("damaged or of another format"),
+            "{damage}: {}",
+            damaged.errors
+        );
+        let after = published(&content, &out, &cache, false, FIRST);
+        assert_eq!(read(&after.summary), 0, "{damage}: {}", after.summary);
+    }
+
+    // The tree's manifest cut short: not trusted, so a clean build.
+    let manifests: Vec<PathBuf> = fs::read_dir(cache.join("trees"))
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .collect();
+    assert_eq!(manifests.len(), 1, "{manifests:?}");
+    let text = fs::read(&manifests[0]).unwrap();
+    fs::write(&manifests[0], &text[..text.len() - 10]).unwrap();
+    let rebuilt = published(&content, &out, &cache, false, FIRST);
+    assert!(
+        rebuilt.summary.contains("files written to"),
+        "{}",
+        rebuilt.summary
+    );
+    let unchanged = published(&content, &out, &cache, false, FIRST);
+    assert_eq!(written(&unchanged.summary), 0, "{}", unchanged.summary);
     // What changes, when the build runs, how many article files it must
     // read again (None: all, the categories changed) and what becomes of
     // the search index (None: not asserted): patched in the languages
