@@ -212,7 +212,7 @@ pub fn build_into(
                     let stats = make(&output)?;
                     output.finish().map_err(std::io::Error::other)?;
                     progress.stage("replacing the old tree", 0);
-                    let manifest = output.manifest().map_err(std::io::Error::other)?;
+                    let manifest = output.into_manifest().map_err(std::io::Error::other)?;
                     // The marker keeps its inode and times when the tree is
                     // renamed into place: the stamp the next build will see.
                     Ok((stats, manifest, marker_stamp(staging)))

@@ -78,6 +78,26 @@ struct Stored {
     records: Vec<Record>,
 }
 
+/// A [`Record`] lent from a checked article: the large file is written
+/// from these, the same bytes without a copy of every article's front
+/// matter (a second 0.3 GB at the peak of a 100,000-article build).
+#[derive(Serialize)]
+struct RecordRef<'a> {
+    path: &'a str,
+    stamp: Stamp,
+    slug: &'a str,
+    lang: Lang,
+    front_matter: &'a FrontMatter,
+    body: &'a BodyFile,
+}
+
+/// [`Stored`], written from [`RecordRef`]s.
+#[derive(Serialize)]
+struct StoredRef<'a> {
+    key: Hash,
+    records: Vec<RecordRef<'a>>,
+}
+
 /// What changed since the large file was written (see the module
 /// documentation).
 #[derive(Serialize, Deserialize)]
@@ -228,9 +248,9 @@ impl CheckedArticles {
                         .map_err(|error| error.to_string())
                 }),
             None => {
-                let stored = Stored {
+                let stored = StoredRef {
                     key: self.key,
-                    records: checked.iter().filter_map(record).collect(),
+                    records: checked.iter().filter_map(record_ref).collect(),
                 };
                 postcard::to_stdvec(&stored)
                     .map_err(|error| error.to_string())
@@ -313,6 +333,20 @@ fn record((article, stamp): &(&ParsedArticle, Option<Stamp>)) -> Option<Record> 
     })
 }
 
+fn record_ref<'a>((article, stamp): &(&'a ParsedArticle, Option<Stamp>)) -> Option<RecordRef<'a>> {
+    let Body::InFile(body) = &article.body else {
+        return None;
+    };
+    Some(RecordRef {
+        path: &article.path,
+        stamp: (*stamp)?,
+        slug: &article.slug,
+        lang: article.lang,
+        front_matter: &article.front_matter,
+        body,
+    })
+}
+
 /// The small file beside the large one `file`.
 fn changes_file(file: &Path) -> PathBuf {
     file.with_extension("changed")
@@ -356,6 +390,30 @@ mod tests {
             checked: crate::body::fingerprint(text.as_bytes()),
         });
         article
+    }
+
+    #[test]
+    fn a_lent_record_is_written_as_the_record() {
+        let (categories, media) = setup();
+        let dir = std::env::temp_dir().join(format!("portal-check-ref-{}", std::process::id()));
+        fs::create_dir_all(&dir).unwrap();
+        let location = dir.join("en.md");
+        fs::write(&location, ARTICLE).unwrap();
+        let article = checked(&location, &categories, &media);
+        let entry = (&article, stamp(&location));
+        let lent = StoredRef {
+            key: [7; 16],
+            records: vec![record_ref(&entry).unwrap()],
+        };
+        let owned = Stored {
+            key: [7; 16],
+            records: vec![record(&entry).unwrap()],
+        };
+        assert_eq!(
+            postcard::to_stdvec(&lent).unwrap(),
+            postcard::to_stdvec(&owned).unwrap()
+        );
+        fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]

@@ -106,19 +106,22 @@ impl TreeManifest {
         let file = manifest_file(cache_dir, out);
         let dir = file.parent().unwrap_or(cache_dir);
         fs::create_dir_all(dir)?;
-        let mut paths: Vec<&String> = self.entries.keys().collect();
-        paths.sort();
-        let mut text = Vec::with_capacity(paths.len() * 100);
-        writeln!(text, "{HEADER}\n{stamp}")?;
-        for path in paths {
-            let entry = &self.entries[path];
-            let recipe = entry.recipe.map_or_else(|| "-".to_string(), |r| hex(&r));
-            writeln!(text, "{} {recipe} {path}", hex(&entry.content))?;
-        }
-        let seal = hex(&fingerprint(&text[..text.len() - 1]));
-        writeln!(text, "{seal}")?;
+        let mut paths: Vec<(&String, &Entry)> = self.entries.iter().collect();
+        paths.sort_unstable_by_key(|(path, _)| *path);
         let temporary = file.with_extension(format!("tmp-{}", std::process::id()));
-        let written = fs::write(&temporary, text).and_then(|()| fs::rename(&temporary, &file));
+        // Streamed to the file and sealed as it goes: at 1.76 million
+        // documents the text would be 0.2 GB more at the build's peak.
+        let write = || -> std::io::Result<()> {
+            let mut text = Sealed::new(fs::File::create(&temporary)?);
+            text.line(format_args!("{HEADER}"))?;
+            text.line(format_args!("{stamp}"))?;
+            for (path, entry) in paths {
+                let recipe = entry.recipe.map_or_else(|| "-".to_string(), |r| hex(&r));
+                text.line(format_args!("{} {recipe} {path}", hex(&entry.content)))?;
+            }
+            text.seal()
+        };
+        let written = write().and_then(|()| fs::rename(&temporary, &file));
         if written.is_err() {
             let _ = fs::remove_file(&temporary);
         }
@@ -131,6 +134,46 @@ impl TreeManifest {
             Err(error) if error.kind() != std::io::ErrorKind::NotFound => Err(error),
             _ => Ok(()),
         }
+    }
+}
+
+/// Lines written to a file, then a last line that is the [`fingerprint`]
+/// of all of them but their final newline (what [`TreeManifest::load`]
+/// checks).
+struct Sealed {
+    file: std::io::BufWriter<fs::File>,
+    hasher: Sha256,
+    line: Vec<u8>,
+    first: bool,
+}
+
+impl Sealed {
+    fn new(file: fs::File) -> Self {
+        Self {
+            file: std::io::BufWriter::with_capacity(1 << 16, file),
+            hasher: Sha256::new(),
+            line: Vec::new(),
+            first: true,
+        }
+    }
+
+    fn line(&mut self, text: std::fmt::Arguments<'_>) -> std::io::Result<()> {
+        self.line.clear();
+        self.line.write_fmt(text)?;
+        if !self.first {
+            self.hasher.update(b"\n");
+        }
+        self.first = false;
+        self.hasher.update(&self.line);
+        self.file.write_all(&self.line)?;
+        self.file.write_all(b"\n")
+    }
+
+    fn seal(mut self) -> std::io::Result<()> {
+        let mut first = [0; 16];
+        first.copy_from_slice(&self.hasher.finalize_reset()[..16]);
+        writeln!(self.file, "{}", hex(&first))?;
+        self.file.flush()
     }
 }
 
