@@ -13,9 +13,9 @@ fn main() -> ExitCode {
 /// eight per core), and memory freed in one is not reused by another: the
 /// languages' jobs each make and drop lists of 100,000 items, so their
 /// arenas' high-water marks add up. One arena per core measured a quarter
-/// less peak memory for the 10,000-article archive in proportion (ARCHITECTURE.md,
-/// "Scale"), at no measurable cost in time. `MALLOC_ARENA_MAX` in the
-/// environment still decides when set.
+/// less peak memory for the 10,000-article archive in proportion
+/// (ARCHITECTURE.md, "Scale"; its CPU time within the noise of a shared
+/// machine). `MALLOC_ARENA_MAX` in the environment still decides when set.
 #[cfg(all(target_os = "linux", target_env = "gnu"))]
 fn limit_malloc_arenas() {
     if std::env::var_os("MALLOC_ARENA_MAX").is_some() {
