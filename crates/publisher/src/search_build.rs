@@ -61,28 +61,25 @@ pub fn documents(
     let index = index_of(docs, &mut kept)?;
     kept.save();
     let split = split(index, SHARD_TARGET_BYTES, DOCS_PER_CHUNK);
-    let terms: Vec<Vec<u8>> = split
-        .terms
-        .iter()
-        .map(|shard| to_json(lang, "terms", shard))
-        .collect::<Result<_, _>>()?;
-    let docs: Vec<Vec<u8>> = split
-        .docs
-        .iter()
-        .map(|chunk| to_json(lang, "documents", chunk))
-        .collect::<Result<_, _>>()?;
     let mut manifest = split.manifest;
-    manifest.files = terms.iter().map(|bytes| file_name(bytes)).collect();
     manifest.build = docs_dir(split.docs.iter().flatten(), manifest.docs_per_chunk);
+    // Each shard and chunk handed to the writer as soon as it is
+    // serialised, and dropped: all of them at once were a few hundred MB
+    // at the peak of a 100,000-article build.
+    manifest.files = Vec::with_capacity(split.terms.len());
+    for shard in split.terms {
+        let bytes = to_json(lang, "terms", &shard)?;
+        let name = file_name(&bytes);
+        out.put(paths::search_terms(lang, &name), bytes)?;
+        manifest.files.push(name);
+    }
+    for (number, chunk) in split.docs.into_iter().enumerate() {
+        let bytes = to_json(lang, "documents", &chunk)?;
+        out.put(paths::search_docs(lang, &manifest.build, number), bytes)?;
+    }
     let manifest_bytes = to_json(lang, "manifest", &manifest)?;
     let manifest_print = fingerprint(&manifest_bytes);
     out.put(paths::search_manifest(lang), manifest_bytes)?;
-    for (name, bytes) in manifest.files.iter().zip(terms) {
-        out.put(paths::search_terms(lang, name), bytes)?;
-    }
-    for (number, bytes) in docs.into_iter().enumerate() {
-        out.put(paths::search_docs(lang, &manifest.build, number), bytes)?;
-    }
     if cache.dir().is_some() {
         IndexState {
             manifest: manifest_print,

@@ -20,9 +20,9 @@ pub struct IndexBuilder {
     /// [`finish`](IndexBuilder::finish).
     terms: FastMap<String, u32>,
     /// Per term, its postings in document order (documents are added in
-    /// order), each packed into a `u64` (see [`pack`]): an archive's
+    /// order), packed in a few bytes each (see [`Postings`]): an archive's
     /// index holds a hundred million of them.
-    postings: Vec<Vec<u64>>,
+    postings: Vec<Postings>,
     /// Reused by [`add`](IndexBuilder::add): the terms of one document.
     found: FastMap<u32, (Fields, u32)>,
     /// Term number → the term (for [`DocTerms`]).
@@ -143,7 +143,7 @@ impl IndexBuilder {
         let mut kept = DocTerms::default();
         for (term, (fields, count)) in found.drain() {
             let count = count.min(MAX_COUNT);
-            self.postings[term as usize].push(pack(index, fields, count));
+            self.postings[term as usize].push(index, fields, count);
             if keep {
                 kept.push(&self.words[term as usize], fields, count);
             }
@@ -160,7 +160,7 @@ impl IndexBuilder {
         let index = self.docs.len();
         for (word, fields, count) in terms.iter() {
             let term = self.term_number(word);
-            self.postings[term as usize].push(pack(index, fields, count.min(MAX_COUNT)));
+            self.postings[term as usize].push(index, fields, count.min(MAX_COUNT));
         }
         self.push_doc(doc);
         index
@@ -173,7 +173,7 @@ impl IndexBuilder {
                 let term = self.postings.len() as u32;
                 self.terms.insert(word.to_string(), term);
                 self.words.push(word.to_string());
-                self.postings.push(Vec::new());
+                self.postings.push(Postings::default());
                 term
             }
         }
@@ -210,9 +210,8 @@ impl IndexBuilder {
             .into_iter()
             .map(|(term, number)| {
                 let mut list: Vec<Posting> = std::mem::take(&mut packed[number as usize])
-                    .into_iter()
-                    .map(|packed| {
-                        let mut posting = unpack(packed);
+                    .iter()
+                    .map(|mut posting| {
                         posting.doc = new_number[posting.doc];
                         posting
                     })
@@ -229,22 +228,55 @@ impl IndexBuilder {
     }
 }
 
-/// A posting in 64 bits: the document in the high 32, the fields' bits and
-/// the count in the low two bytes.
-fn pack(doc: usize, fields: Fields, count: u32) -> u64 {
-    ((doc as u64) << 32) | (u64::from(fields.bits()) << 8) | u64::from(count.min(255))
+/// One term's postings while building, in the order their documents were
+/// added: each is `gap * 32 + fields * 4 + (count - 1)` (`gap`: documents
+/// since the term's previous one), seven bits a byte, the high bit set on
+/// every byte but a number's last. Two or three bytes a posting where a
+/// `u64` took eight: the largest share of a 100,000-article build's memory.
+#[derive(Debug, Default)]
+struct Postings {
+    bytes: Vec<u8>,
+    /// The document after the last one pushed.
+    next: u64,
 }
 
-fn unpack(packed: u64) -> Posting {
-    let bits = (packed >> 8) as u8;
-    let fields = [Fields::BODY, Fields::META, Fields::TITLE]
-        .into_iter()
-        .filter(|field| bits & field.bits() != 0)
-        .fold(Fields::default(), Fields::with);
-    Posting {
-        doc: (packed >> 32) as usize,
-        fields,
-        count: (packed & 0xff) as u32,
+impl Postings {
+    /// Adds a document later than every one added before.
+    fn push(&mut self, doc: usize, fields: Fields, count: u32) {
+        let doc = doc as u64;
+        let gap = doc.saturating_sub(self.next);
+        let count = u64::from(count.clamp(1, MAX_COUNT) - 1);
+        let mut value = (gap << 5) | (u64::from(fields.bits() & 7) << 2) | count;
+        while value >= 0x80 {
+            self.bytes.push((value as u8) | 0x80);
+            value >>= 7;
+        }
+        self.bytes.push(value as u8);
+        self.next = doc + 1;
+    }
+
+    fn iter(&self) -> impl Iterator<Item = Posting> + '_ {
+        let mut bytes = self.bytes.iter();
+        let mut next = 0u64;
+        std::iter::from_fn(move || {
+            let mut value = 0u64;
+            let mut shift = 0;
+            loop {
+                let byte = *bytes.next()?;
+                value |= u64::from(byte & 0x7f) << shift;
+                if byte & 0x80 == 0 {
+                    break;
+                }
+                shift += 7;
+            }
+            let doc = next + (value >> 5);
+            next = doc + 1;
+            Some(Posting {
+                doc: doc as usize,
+                fields: Fields::from_bits(((value >> 2) & 7) as u8),
+                count: (value & 3) as u32 + 1,
+            })
+        })
     }
 }
 
@@ -283,21 +315,32 @@ mod tests {
     }
 
     #[test]
-    fn a_packed_posting_unpacks_to_itself() {
-        for (doc, fields, count) in [
+    fn packed_postings_unpack_to_themselves() {
+        let all = Fields::BODY.with(Fields::TITLE).with(Fields::META);
+        let written = [
             (0, Fields::BODY, 1),
+            (1, Fields::META, 3),
+            (2, all, 2),
+            (130, Fields::TITLE, 4),
             (4_000_000, Fields::TITLE.with(Fields::META), MAX_COUNT),
-            (
-                u32::MAX as usize,
-                Fields::BODY.with(Fields::TITLE).with(Fields::META),
-                2,
-            ),
-        ] {
-            assert_eq!(
-                unpack(pack(doc, fields, count)),
-                Posting { doc, fields, count }
-            );
+            (4_000_001, Fields::BODY, 1),
+            (u32::MAX as usize, all, 2),
+            (u32::MAX as usize + 7, Fields::META, 1),
+        ]
+        .map(|(doc, fields, count)| Posting { doc, fields, count });
+        let mut postings = Postings::default();
+        for posting in &written {
+            postings.push(posting.doc, posting.fields, posting.count);
         }
+        assert_eq!(postings.iter().collect::<Vec<_>>(), written);
+        // Neighbours and common terms take a byte or two each.
+        let mut dense = Postings::default();
+        for doc in 0..1000 {
+            dense.push(doc, Fields::BODY, 1);
+        }
+        assert_eq!(dense.bytes.len(), 1000);
+        assert_eq!(dense.iter().count(), 1000);
+        assert_eq!(Postings::default().iter().count(), 0);
     }
 
     #[test]
