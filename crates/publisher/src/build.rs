@@ -27,7 +27,7 @@ use crate::news_feeds::{self, FeedContext};
 use crate::news_recipes::SummaryPrints;
 use crate::origin::PublicOrigin;
 use crate::output::Output;
-use crate::parallel::{Job, Later};
+use crate::parallel::Job;
 use crate::progress::Progress;
 use crate::related::{self, RelatedIndex};
 use crate::search_build::{self, SearchOutcome};
@@ -265,21 +265,16 @@ pub fn assemble(
         sections: &checked.site_sections,
         regions: &checked.regions,
     };
-    let previews: Later<BTreeMap<String, Vec<u8>>> = Later::default();
+    let mut previews = None;
     let search: Vec<Mutex<SearchOutcome>> = Lang::ALL
         .iter()
         .map(|_| Mutex::new(SearchOutcome::Built))
         .collect();
-    let translations = translations(&checked.articles);
-    let counts: Vec<Mutex<usize>> = Lang::ALL.iter().map(|_| Mutex::new(0)).collect();
     let mut jobs = Vec::new();
-    // The previews first: the longest job of a clean build, and the news
-    // feeds wait for them (see `Later`).
+    // The previews first: the longest job, and the news feeds need them.
     jobs.push(Job::new("link previews", || {
-        let drawn = crate::og_image::previews(checked, cache);
-        let failed = drawn.as_ref().err().cloned();
-        previews.set(drawn);
-        failed.map_or(Ok(()), Err)
+        previews = Some(crate::og_image::previews(checked, cache)?);
+        Ok(())
     }));
     let context = recipe_context(checked);
     for (lang, search) in Lang::ALL.into_iter().zip(&search) {
@@ -299,36 +294,40 @@ pub fn assemble(
             sites_build::documents(sites_input, lang, files)
         }));
     }
-    // The news last in the queue, in the same run: they start as soon as a
-    // core is free instead of after the longest job of the others (an
-    // edit's publish waited on the English search index first).
-    for (lang, count) in Lang::ALL.into_iter().zip(&counts) {
-        let (previews, translations, context) = (&previews, &translations, &context);
-        jobs.push(Job::new(format!("news ({lang})"), move || {
-            // Link previews (`media/og/`) are the feeds' enclosures, with
-            // their sizes in bytes. Every check has passed.
-            let feeds = FeedContext::new(
-                &checked.categories,
-                &checked.media,
-                previews.wait()?,
-                origin,
-                today,
-            );
-            let written = news_documents(checked, lang, &feeds, translations, context, files)?;
-            if let Ok(mut count) = count.lock() {
-                *count = written;
-            }
-            Ok(())
-        }));
-    }
-    progress.stage("events, sites, search, news", jobs.len());
+    progress.stage("events, sites, search", jobs.len());
     crate::parallel::run_all(jobs, progress)?;
     if let Some(shapes) = &checked.region_shapes {
         files.put_json(paths::region_shapes(), shapes)?;
     }
-    let previews = previews
-        .into_inner()
-        .ok_or("the link previews were not drawn")??;
+
+    // Link previews (`media/og/`) are the feeds' enclosures, with their
+    // sizes in bytes. Every check has passed.
+    let previews = previews.ok_or("the link previews were not drawn")?;
+    let feeds = FeedContext::new(
+        &checked.categories,
+        &checked.media,
+        &previews,
+        origin,
+        today,
+    );
+    let translations = translations(&checked.articles);
+    let counts: Vec<Mutex<usize>> = Lang::ALL.iter().map(|_| Mutex::new(0)).collect();
+    let jobs = Lang::ALL
+        .into_iter()
+        .zip(&counts)
+        .map(|(lang, count)| {
+            let (feeds, translations, context) = (&feeds, &translations, &context);
+            Job::new(format!("news ({lang})"), move || {
+                let written = news_documents(checked, lang, feeds, translations, context, files)?;
+                if let Ok(mut count) = count.lock() {
+                    *count = written;
+                }
+                Ok(())
+            })
+        })
+        .collect();
+    progress.stage("news", Lang::ALL.len());
+    crate::parallel::run_all(jobs, progress)?;
 
     progress.stage("media", 0);
     // Drawings as they are; photographs only as their renditions (the

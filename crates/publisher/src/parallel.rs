@@ -5,7 +5,7 @@
 //! from starting.
 
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::sync::{Condvar, Mutex, OnceLock};
+use std::sync::Mutex;
 use std::time::Instant;
 
 use crate::progress::Progress;
@@ -99,55 +99,6 @@ pub fn map_chunks<T: Sync, R: Send>(items: &[T], work: impl Fn(&[T]) -> R + Sync
     })
 }
 
-/// A value one job makes and later jobs of the same [`run_all`] wait for
-/// (the news need the link previews). Jobs start in queue order, so a job
-/// queued after the one that makes it never waits for a job that has not
-/// started; the maker always sets it, error or not, so nobody waits
-/// forever.
-pub struct Later<T> {
-    value: OnceLock<Result<T, String>>,
-    ready: Mutex<bool>,
-    signal: Condvar,
-}
-
-impl<T> Default for Later<T> {
-    fn default() -> Self {
-        Self {
-            value: OnceLock::new(),
-            ready: Mutex::new(false),
-            signal: Condvar::new(),
-        }
-    }
-}
-
-impl<T> Later<T> {
-    /// Sets the value (the first call wins) and wakes whoever waits.
-    pub fn set(&self, value: Result<T, String>) {
-        let _ = self.value.set(value);
-        if let Ok(mut ready) = self.ready.lock() {
-            *ready = true;
-        }
-        self.signal.notify_all();
-    }
-
-    /// The value, once set.
-    pub fn wait(&self) -> Result<&T, String> {
-        let mut ready = self.ready.lock().map_err(|error| error.to_string())?;
-        while !*ready {
-            ready = self.signal.wait(ready).map_err(|error| error.to_string())?;
-        }
-        match self.value.get() {
-            Some(Ok(value)) => Ok(value),
-            Some(Err(error)) => Err(error.clone()),
-            None => Err("a value waited for was never made".to_string()),
-        }
-    }
-
-    pub fn into_inner(self) -> Option<Result<T, String>> {
-        self.value.into_inner()
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -176,37 +127,6 @@ mod tests {
             Err("job broke".to_string())
         );
         assert_eq!(run_all(Vec::new(), &Progress::hidden()), Ok(()));
-    }
-
-    #[test]
-    fn a_job_waits_for_what_an_earlier_one_makes_even_when_it_fails() {
-        for made in [Ok(7), Err("no previews".to_string())] {
-            let value: Later<u32> = Later::default();
-            let seen = Mutex::new(None);
-            let (value_ref, seen_ref) = (&value, &seen);
-            let expected = made.clone();
-            let mut jobs = vec![Job::new("maker", move || {
-                // Slow, so the waiters really wait.
-                std::thread::sleep(std::time::Duration::from_millis(50));
-                value_ref.set(made.clone());
-                made.clone().map(|_| ())
-            })];
-            for n in 0..3 {
-                jobs.push(Job::new(format!("waiter {n}"), move || {
-                    let got = value_ref.wait().copied();
-                    *seen_ref.lock().unwrap() = Some(got.clone());
-                    got.map(|_| ())
-                }));
-            }
-            let result = run_all(jobs, &Progress::hidden());
-            match expected {
-                Ok(_) => {
-                    assert_eq!(result, Ok(()));
-                    assert_eq!(seen.into_inner().unwrap(), Some(Ok(7)));
-                }
-                Err(error) => assert_eq!(result, Err(error)),
-            }
-        }
     }
 
     #[test]
