@@ -43,14 +43,22 @@ pub fn ArchiveCalendar(calendar: ArchiveCalendarData, selected: Option<Date>) ->
         .map(|entry| entry.year)
         .collect();
     let days = RwSignal::new(YearDays::Ready(calendar.shown));
+    // Which fetch is the latest: an answer to an older one (a Retry still
+    // on its way after the reader paged on and back) is dropped.
+    let latest = StoredValue::new(0_u32);
     // Paging into another year fetches its days; the request ends when the
     // reader pages on before it arrives or the view goes (the task is
     // dropped, which aborts it).
     let fetch = move |year: i32| {
         days.set(YearDays::Loading);
+        let ticket = latest.try_update_value(|latest| {
+            *latest = latest.wrapping_add(1);
+            *latest
+        });
         leptos::task::spawn_local_scoped_with_cancellation(async move {
             let result = api.news_archive_year(lang, year).await;
-            if month.try_get_untracked().map(|month| month.year) == Some(year) {
+            let current = latest.try_get_value() == ticket;
+            if current && month.try_get_untracked().map(|month| month.year) == Some(year) {
                 days.try_set(match result {
                     Ok(found) => YearDays::Ready(Some(found)),
                     Err(error) => YearDays::Failed(error),
@@ -91,7 +99,8 @@ pub fn ArchiveCalendar(calendar: ArchiveCalendarData, selected: Option<Date>) ->
     };
     let loading = move || matches!(days.get(), YearDays::Loading).then_some("true");
     // Retry runs outside any owner (an event): its request is tied to the
-    // calendar's, so it too ends with the view.
+    // calendar's, so it ends with the view (paging on does not cancel it;
+    // the ticket above drops its answer).
     let owner = Owner::current();
     let failure = move || match days.get() {
         YearDays::Failed(error) => {

@@ -37,11 +37,13 @@ pub fn NewsDayPage() -> impl IntoView {
     let params = use_params_map();
     let raw = Memo::new(move |_| params.read().get("date").unwrap_or_default());
     // The calendar opens on the asked day's year (a date that is not one:
-    // the latest year with news).
+    // the latest year with news); stepping to a day of the same year does
+    // not load it again.
+    let year = Memo::new(move |_| Date::parse(&raw.get()).map(|date| date.year));
     let archive = ApiResource::new({
         move || {
             let lang = lang.get();
-            let year = Date::parse(&raw.get()).map(|date| date.year);
+            let year = year.get();
             async move { api.archive_calendar(lang, year).await }
         }
     });

@@ -107,8 +107,10 @@ pub struct ArchiveDay {
     pub count: u32,
 }
 
-/// `{lang}/news/archive/index.json`: the days that have news, oldest first.
-/// Small (one entry per day with news); the archive calendar loads it whole.
+/// `{lang}/news/archive/index.json`: the days that have news, oldest first
+/// (one entry per day with news: 241 KB for twenty years of daily news).
+/// The app's calendar reads `years.json` and a year's document instead;
+/// a year's document has this shape plus its `year`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct NewsArchive {
