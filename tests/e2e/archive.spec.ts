@@ -116,17 +116,23 @@ test('the keyboard crossing into another year keeps its place while the year arr
   await expect(page).toHaveURL(`/en/news/archive/${sameDay}`);
 });
 
-test('a day page lists that day and steps to the neighbouring days', async ({ page, request }) => {
+test('a day page lists that day and steps to the neighbouring days', async ({ page, context, request }) => {
   const archive = await apiJson<Archive>(request, 'en/news/archive/index.json');
   const middle = archive.days[Math.floor(archive.days.length / 2)].date;
   const day = await apiJson<Day>(request, `en/news/archive/${middle}.json`);
   await page.goto(`/en/news/archive/${middle}`);
   await contentReady(page);
   await expect(cardTitles(page)).toHaveText(day.items.map((item) => item.title));
+  let calendarLoads = 0;
+  context.on('request', (request) => {
+    if (request.url().endsWith('/news/archive/years.json')) calendarLoads += 1;
+  });
   await main(page).getByRole('link', { name: 'Previous day with news' }).click();
   await expect(page).toHaveURL(`/en/news/archive/${day.previous}`);
   await expect(h1(page)).toHaveText(`News of ${enDate(day.previous!)}`);
   await expect(h1(page)).toBeFocused();
+  // A day of the same year: the calendar's documents are not loaded again.
+  if (day.previous!.slice(0, 4) === middle.slice(0, 4)) expect(calendarLoads).toBe(0);
   await main(page).getByRole('link', { name: 'Next day with news' }).click();
   await expect(page).toHaveURL(`/en/news/archive/${middle}`);
 });
