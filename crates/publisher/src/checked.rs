@@ -17,7 +17,7 @@ use crate::categories::{
     self, Categories, ListKind, CATEGORIES_FILE, EVENT_CATEGORIES_FILE, REGIONS_FILE,
     SITE_SECTIONS_FILE,
 };
-use crate::check_cache::{stamp, CheckedArticles};
+use crate::check_cache::CheckedArticles;
 use crate::error::{ContentError, LineError, Problems};
 use crate::event_file::{parse_event, EventDef, Lists};
 use crate::folder::FolderSource;
@@ -101,9 +101,7 @@ pub fn check_content(
         progress,
         &mut problems,
         |found, problems| {
-            // Taken before reading: a file changed after it is seen as
-            // changed by the next build.
-            let stamp = stamp(found.location());
+            let stamp = found.stamp();
             if let Some(article) = stamp
                 .as_ref()
                 .and_then(|stamp| known.get(&found.path, found.location(), stamp, &sources.media))

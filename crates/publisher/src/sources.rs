@@ -11,6 +11,7 @@ use portal_contract::Lang;
 
 use crate::body::{fingerprint, BodyFile};
 use crate::categories::{CATEGORIES_FILE, EVENT_CATEGORIES_FILE, REGIONS_FILE, SITE_SECTIONS_FILE};
+use crate::check_cache::Stamp;
 use crate::error::Problems;
 use crate::folder::{FolderSource, FolderText};
 use crate::media::MediaLibrary;
@@ -90,12 +91,21 @@ pub struct ArticleFile {
     /// Relative to the content directory: `news/{slug}/{lang}.md`.
     pub path: String,
     location: PathBuf,
+    /// The file's state when it was listed (before it is read).
+    stamp: Option<Stamp>,
 }
 
 impl ArticleFile {
     /// The file on disk.
     pub fn location(&self) -> &Path {
         &self.location
+    }
+
+    /// The file's [`Stamp`], taken when the folder was listed: before the
+    /// file is read, so a file changed after it is seen as changed by the
+    /// next build.
+    pub fn stamp(&self) -> Option<Stamp> {
+        self.stamp
     }
 
     /// Where the article's body is, for reading it again (see
@@ -204,11 +214,11 @@ fn read_folders(
     facts_file: &str,
     problems: &mut Problems,
 ) -> Vec<FolderFiles> {
-    let Some(entries) = list_dir(dir, dir_name, problems) else {
+    let Some(entries) = list_dir(dir, dir_name, Stamps::Skip, problems) else {
         return Vec::new();
     };
-    let mut folders = Vec::new();
-    for entry in entries {
+    let mut found = Vec::with_capacity(entries.len());
+    for entry in &entries {
         let shown = format!("{dir_name}/{}", entry.name);
         if !entry.is_dir {
             problems.add(
@@ -226,46 +236,83 @@ fn read_folders(
             );
             continue;
         }
-        let folder = dir.join(&entry.name);
-        let Some(files) = list_dir(&folder, &shown, problems) else {
+        found.push(entry);
+    }
+    each_folder(&found, problems, |entry, problems| {
+        read_item_folder(dir, dir_name, facts_file, &entry.name, problems)
+    })
+}
+
+/// One event's or site's folder: its facts file and texts.
+fn read_item_folder(
+    dir: &Path,
+    dir_name: &str,
+    facts_file: &str,
+    slug: &str,
+    problems: &mut Problems,
+) -> Option<FolderFiles> {
+    let shown = format!("{dir_name}/{slug}");
+    let folder = dir.join(slug);
+    let files = list_dir(&folder, &shown, Stamps::Skip, problems)?;
+    let mut facts = None;
+    let mut texts = Vec::new();
+    for file in files {
+        let path = format!("{shown}/{}", file.name);
+        let lang = file.name.strip_suffix(".md").and_then(Lang::from_code);
+        if file.is_dir || (file.name != facts_file && lang.is_none()) {
+            problems.add(
+                &path,
+                1,
+                format!("unexpected entry: this folder holds {facts_file}, en.md, ru.md and be.md"),
+            );
             continue;
-        };
-        let mut facts = None;
-        let mut texts = Vec::new();
-        for file in files {
-            let path = format!("{shown}/{}", file.name);
-            let lang = file.name.strip_suffix(".md").and_then(Lang::from_code);
-            if file.is_dir || (file.name != facts_file && lang.is_none()) {
-                problems.add(
-                    &path,
-                    1,
-                    format!(
-                        "unexpected entry: this folder holds {facts_file}, en.md, ru.md and be.md"
-                    ),
-                );
-                continue;
-            }
-            let location = folder.join(&file.name);
-            match lang {
-                Some(lang) => texts.push((lang, path, location)),
-                None => facts = Some(location),
-            }
         }
-        let path = format!("{shown}/{facts_file}");
-        match facts {
-            Some(facts) => {
-                texts.sort_by_key(|(lang, _, _)| *lang);
-                folders.push(FolderFiles {
-                    slug: entry.name.clone(),
-                    path,
-                    facts,
-                    texts,
-                });
-            }
-            None => problems.add(&path, 1, format!("missing {facts_file} in {shown}/")),
+        let location = folder.join(&file.name);
+        match lang {
+            Some(lang) => texts.push((lang, path, location)),
+            None => facts = Some(location),
         }
     }
-    folders
+    let path = format!("{shown}/{facts_file}");
+    match facts {
+        Some(facts) => {
+            texts.sort_by_key(|(lang, _, _)| *lang);
+            Some(FolderFiles {
+                slug: slug.to_string(),
+                path,
+                facts,
+                texts,
+            })
+        }
+        None => {
+            problems.add(&path, 1, format!("missing {facts_file} in {shown}/"));
+            None
+        }
+    }
+}
+
+/// `read` applied to every folder in `entries`, on every core (an
+/// archive's folders are hundreds of thousands of listings); what it
+/// found in the entries' order, its problems added to `problems`.
+fn each_folder<T: Send, I: IntoIterator<Item = T>>(
+    entries: &[&Entry],
+    problems: &mut Problems,
+    read: impl Fn(&Entry, &mut Problems) -> I + Sync,
+) -> Vec<T> {
+    let parts = crate::parallel::map_chunks(entries, |entries| {
+        let mut problems = Problems::default();
+        let found: Vec<T> = entries
+            .iter()
+            .flat_map(|entry| read(entry, &mut problems))
+            .collect();
+        (found, problems)
+    });
+    let mut found = Vec::with_capacity(parts.iter().map(|(part, _)| part.len()).sum());
+    for (part, part_problems) in parts {
+        found.extend(part);
+        problems.absorb(part_problems);
+    }
+    found
 }
 
 fn text_or_report(bytes: Vec<u8>, path: &str, problems: &mut Problems) -> Option<String> {
@@ -280,14 +327,30 @@ fn text_or_report(bytes: Vec<u8>, path: &str, problems: &mut Problems) -> Option
     }
 }
 
-/// A directory entry: its name and whether it is a directory.
+/// A directory entry: its name, whether it is a directory and, when asked
+/// for, its [`Stamp`].
 struct Entry {
     name: String,
     is_dir: bool,
+    stamp: Option<Stamp>,
+}
+
+/// Whether [`list_dir`] takes each entry's [`Stamp`]: article files' are
+/// what the check cache compares, taken relative to the folder being
+/// listed (no path looked up again from the content directory down).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Stamps {
+    Take,
+    Skip,
 }
 
 /// The entries of `dir`, sorted by name; problems are reported as `shown`.
-fn list_dir(dir: &Path, shown: &str, problems: &mut Problems) -> Option<Vec<Entry>> {
+fn list_dir(
+    dir: &Path,
+    shown: &str,
+    stamps: Stamps,
+    problems: &mut Problems,
+) -> Option<Vec<Entry>> {
     let read = match fs::read_dir(dir) {
         Ok(read) => read,
         Err(error) => {
@@ -315,25 +378,40 @@ fn list_dir(dir: &Path, shown: &str, problems: &mut Problems) -> Option<Vec<Entr
         // Follows symlinks, so a linked folder counts as a folder. The
         // type comes with the listing: only a link costs a `stat` (an
         // archive's folders are hundreds of thousands of entries).
-        let is_dir = match entry.file_type() {
-            Ok(kind) if !kind.is_symlink() => kind.is_dir(),
-            _ => fs::metadata(entry.path()).is_ok_and(|meta| meta.is_dir()),
+        let (is_dir, stamp) = match entry.file_type() {
+            Ok(kind) if !kind.is_symlink() => {
+                let stamp = (stamps == Stamps::Take && !kind.is_dir())
+                    .then(|| entry.metadata().ok().and_then(|meta| Stamp::of(&meta)))
+                    .flatten();
+                (kind.is_dir(), stamp)
+            }
+            _ => match fs::metadata(entry.path()) {
+                Ok(meta) => (
+                    meta.is_dir(),
+                    (stamps == Stamps::Take).then(|| Stamp::of(&meta)).flatten(),
+                ),
+                Err(_) => (false, None),
+            },
         };
-        entries.push(Entry { name, is_dir });
+        entries.push(Entry {
+            name,
+            is_dir,
+            stamp,
+        });
     }
     entries.sort_by(|a, b| a.name.cmp(&b.name));
     Some(entries)
 }
 
 fn read_news(news_dir: &Path, problems: &mut Problems) -> Vec<ArticleFile> {
-    let Some(entries) = list_dir(news_dir, NEWS_DIR, problems) else {
+    let Some(entries) = list_dir(news_dir, NEWS_DIR, Stamps::Skip, problems) else {
         return Vec::new();
     };
     // Slugs become file names in the API tree; two entries that would map to
     // the same slug (case variants, or `foo.md` beside `foo/`) must not both
     // be published.
     let mut claimed: BTreeMap<String, String> = BTreeMap::new();
-    let mut articles = Vec::new();
+    let mut folders = Vec::with_capacity(entries.len());
     for entry in &entries {
         let shown = format!("{NEWS_DIR}/{}", entry.name);
         let slug_like = if entry.is_dir {
@@ -377,14 +455,17 @@ fn read_news(news_dir: &Path, problems: &mut Problems) -> Vec<ArticleFile> {
                 format!("folder name {:?} is not a valid slug: use lowercase Latin letters, digits and single hyphens", entry.name),
             );
         }
-        articles.extend(read_article_folder(news_dir, &entry.name, problems));
+        folders.push(entry);
     }
-    articles
+    each_folder(&folders, problems, |entry, problems| {
+        read_article_folder(news_dir, &entry.name, problems)
+    })
 }
 
 fn read_article_folder(news_dir: &Path, slug: &str, problems: &mut Problems) -> Vec<ArticleFile> {
     let folder_shown = format!("{NEWS_DIR}/{slug}");
-    let Some(entries) = list_dir(&news_dir.join(slug), &folder_shown, problems) else {
+    let Some(entries) = list_dir(&news_dir.join(slug), &folder_shown, Stamps::Take, problems)
+    else {
         return Vec::new();
     };
     let mut files = Vec::new();
@@ -408,6 +489,7 @@ fn read_article_folder(news_dir: &Path, slug: &str, problems: &mut Problems) -> 
             lang,
             path: shown,
             location: news_dir.join(slug).join(&entry.name),
+            stamp: entry.stamp,
         });
     }
     if !files.iter().any(|file| file.lang == Lang::En) {
@@ -427,7 +509,7 @@ fn read_media(media_dir: &Path, problems: &mut Problems) -> MediaLibrary {
     if !media_dir.exists() {
         return library;
     }
-    let Some(entries) = list_dir(media_dir, MEDIA_DIR, problems) else {
+    let Some(entries) = list_dir(media_dir, MEDIA_DIR, Stamps::Skip, problems) else {
         return library;
     };
     for entry in entries {
@@ -461,7 +543,7 @@ mod tests {
         std::os::unix::fs::symlink(dir.path().join("a-file.md"), dir.path().join("d-link"))
             .unwrap();
         let mut problems = Problems::default();
-        let entries = list_dir(dir.path(), "news", &mut problems).unwrap();
+        let entries = list_dir(dir.path(), "news", Stamps::Skip, &mut problems).unwrap();
         let seen: Vec<(&str, bool)> = entries
             .iter()
             .map(|entry| (entry.name.as_str(), entry.is_dir))
