@@ -42,6 +42,9 @@ pub fn ArchiveCalendar(calendar: ArchiveCalendarData, selected: Option<Date>) ->
         .iter()
         .map(|entry| entry.year)
         .collect();
+    // The years already fetched, so paging back across New Year shows
+    // them at once (a year is a few hundred dates).
+    let seen = StoredValue::new(calendar.shown.iter().cloned().collect::<Vec<_>>());
     let days = RwSignal::new(YearDays::Ready(calendar.shown));
     // Which fetch is the latest: an answer to an older one (a Retry still
     // on its way after the reader paged on and back) is dropped.
@@ -58,6 +61,9 @@ pub fn ArchiveCalendar(calendar: ArchiveCalendarData, selected: Option<Date>) ->
         leptos::task::spawn_local_scoped_with_cancellation(async move {
             let result = api.news_archive_year(lang, year).await;
             let current = latest.try_get_value() == ticket;
+            if let Ok(found) = &result {
+                seen.try_update_value(|seen| seen.push(found.clone()));
+            }
             if current && month.try_get_untracked().map(|month| month.year) == Some(year) {
                 days.try_set(match result {
                     Ok(found) => YearDays::Ready(Some(found)),
@@ -77,7 +83,12 @@ pub fn ArchiveCalendar(calendar: ArchiveCalendarData, selected: Option<Date>) ->
         if shown == Some(year) {
             return;
         }
-        if listed.contains(&year) {
+        let known = seen
+            .try_with_value(|seen| seen.iter().find(|found| found.year == year).cloned())
+            .flatten();
+        if let Some(found) = known {
+            days.set(YearDays::Ready(Some(found)));
+        } else if listed.contains(&year) {
             fetch(year);
         } else {
             days.set(YearDays::Ready(None));

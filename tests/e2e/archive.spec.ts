@@ -83,6 +83,50 @@ test('paging into another year fetches its days; a failure there offers Retry', 
   await expect(page).toHaveURL(`/en/news/archive/${day}`);
 });
 
+test('paging back and forth across New Year fetches each year once', async ({ page, context, request }) => {
+  const years = await apiJson<{ years: { year: number; first: string }[] }>(request, 'en/news/archive/years.json');
+  const latest = years.years.at(-1)!;
+  const earlier = latest.year - 1;
+  const day = `${earlier}-12-30`;
+  await context.route('**/api/v1/en/news/archive/years.json', (route) =>
+    route.fulfill({
+      contentType: 'application/json',
+      body: JSON.stringify({
+        years: [{ year: earlier, first: day, last: day, days: 1, articles: 1 }, ...years.years],
+      }),
+    }),
+  );
+  // Counted where they reach the network (the service worker's fetches too).
+  const asked: string[] = [];
+  await context.route(`**/api/v1/en/news/archive/year/${earlier}.json`, (route) => {
+    asked.push(String(earlier));
+    return route.fulfill({
+      contentType: 'application/json',
+      body: JSON.stringify({ year: earlier, days: [{ date: day, count: 1 }] }),
+    });
+  });
+  await context.route(`**/api/v1/en/news/archive/year/${latest.year}.json`, (route) => {
+    asked.push(String(latest.year));
+    return route.continue();
+  });
+  // Open on January of the latest year, one step from the earlier year.
+  const january = `${latest.year}-01-01`;
+  await page.goto(`/en/news/archive/${january}`);
+  await contentReady(page);
+  const box = archiveBox(page);
+  await expect(box.getByText(`January ${latest.year}`, { exact: true })).toBeVisible();
+  const link = box.getByRole('grid').locator(`a[href="/en/news/archive/${day}"]`);
+  for (let round = 0; round < 2; round += 1) {
+    await box.getByRole('button', { name: 'Previous month' }).click();
+    await expect(link).toBeVisible();
+    await box.getByRole('button', { name: 'Next month' }).click();
+    await expect(box.getByText(`January ${latest.year}`, { exact: true })).toBeVisible();
+    await expect(link).toHaveCount(0);
+  }
+  expect(asked.filter((year) => year === String(earlier))).toHaveLength(1);
+  expect(asked.filter((year) => year === String(latest.year))).toHaveLength(1);
+});
+
 test('the keyboard crossing into another year keeps its place while the year arrives', async ({ page, context, request }) => {
   const years = await apiJson<{ years: { year: number; last: string }[] }>(request, 'en/news/archive/years.json');
   const last = years.years.at(-1)!.last;
