@@ -22,7 +22,9 @@
 // nothing); after one English article in the middle of the archive is
 // edited (title and a paragraph: what an editor's next publish costs; the
 // cell says how many files the update wrote; the file is put back after);
-// and with --clean (a whole new tree swapped in, the cache warm). Peak
+// after one English article dated the build day is added (an editor's most
+// common publish: it lands on top of every feed and is the newest search
+// document; removed after); and with --clean (a whole new tree swapped in, the cache warm). Peak
 // memory is the cold run's. The publisher's per-stage timings
 // (PORTAL_PUBLISHER_TIMINGS) of every run go to stderr.
 //
@@ -313,6 +315,22 @@ function editOneArticle(contentDir) {
   return () => writeFileSync(file, original);
 }
 
+/** Adds an English article dated the build day (a copy of the middle one
+ * under a new slug and title); returns how to remove it. */
+function addTodaysArticle(contentDir) {
+  const slugs = readdirSync(join(contentDir, 'news')).sort();
+  const original = readFileSync(join(contentDir, 'news', slugs[Math.floor(slugs.length / 2)], 'en.md'), 'utf8');
+  const folder = join(contentDir, 'news', 'bench-added-today');
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(
+    join(folder, 'en.md'),
+    original
+      .replace('title = "', 'title = "Added today: ')
+      .replace(/^published = .*$/m, `published = "${buildDate}T09:00:00+03:00"`),
+  );
+  return () => rmSync(folder, { recursive: true, force: true });
+}
+
 /** The summary's "(N written, …)" of an update, or what the run did instead. */
 function writtenBy(run) {
   if (run.timedOut) return `stopped after ${duration(run.seconds)}`;
@@ -321,7 +339,7 @@ function writtenBy(run) {
   return `${duration(run.seconds)} (${what})`;
 }
 
-const header = ['articles (en)', 'total articles', 'events', 'sites', 'publish time (cold)', 'again, unchanged (update)', 'one article edited (update)', 'again --clean (warm cache)', 'peak memory', 'files', 'bytes', 'en/search.json (raw / br)', 'largest file'];
+const header = ['articles (en)', 'total articles', 'events', 'sites', 'publish time (cold)', 'again, unchanged (update)', 'one article edited (update)', 'one article added today (update)', 'again --clean (warm cache)', 'peak memory', 'files', 'bytes', 'en/search.json (raw / br)', 'largest file'];
 console.log(
   `Publish benchmark (release publisher, PORTAL_BUILD_DATE=${buildDate}; peak memory: ${haveGnuTime ? 'GNU time max RSS' : 'VmHWM polled from /proc'}; ` +
     'total articles: files in en, ru and be; events and sites: folders; KB/MB = 1024/1024² bytes)\n',
@@ -364,6 +382,15 @@ for (const n of counts) {
       fail(`the publish after an edit failed for N = ${n}`);
     }
     log(`one article edited:\n${edited.output}`);
+    const remove = addTodaysArticle(contentDir);
+    log(`publishing ${n} with one article added today`);
+    const added = await publish(contentDir, outDir, cacheDir);
+    remove();
+    if (added.code !== 0 && !added.timedOut) {
+      console.error(added.output);
+      fail(`the publish after adding an article failed for N = ${n}`);
+    }
+    log(`one article added today:\n${added.output}`);
     log(`publishing ${n} again with --clean`);
     const clean = await publish(contentDir, outDir, cacheDir, ['--clean']);
     if (clean.code !== 0 && !clean.timedOut) {
@@ -376,6 +403,7 @@ for (const n of counts) {
       duration(run.seconds),
       writtenBy(again),
       writtenBy(edited),
+      writtenBy(added),
       clean.timedOut ? `stopped after ${duration(clean.seconds)}` : duration(clean.seconds),
       mib(run.peakKib * 1024),
       thousands(tree.files),
