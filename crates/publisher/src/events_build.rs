@@ -212,10 +212,10 @@ impl<'o, 'a> RelatedEvents<'o, 'a> {
 /// Every events document for one language.
 pub fn documents(input: &EventsInput<'_>, lang: Lang, out: &Output) -> Result<(), String> {
     let occurrences = input.occurrences;
-    let summaries: Vec<EventSummary> = occurrences
-        .iter()
-        .map(|o| summary(input, o, lang))
-        .collect();
+    // Each summary made where it is listed, not all kept for the whole
+    // job: a list took a copy of each anyway, and 158,000 events' worth
+    // in each language's job was memory at the build's peak.
+    let summary_of = |i: usize| summary(input, &occurrences[i], lang);
 
     let mut buckets: BTreeMap<YearMonth, Vec<usize>> = BTreeMap::new();
     for (index, occurrence) in occurrences.iter().enumerate() {
@@ -243,7 +243,7 @@ pub fn documents(input: &EventsInput<'_>, lang: Lang, out: &Output) -> Result<()
         });
         let bucket = MonthBucket {
             month: month.to_string(),
-            items: indices.iter().map(|&i| summaries[i].clone()).collect(),
+            items: indices.iter().map(|&i| summary_of(i)).collect(),
         };
         out.put_json(paths::events_month(lang, *month), &bucket)?;
     }
@@ -274,7 +274,7 @@ pub fn documents(input: &EventsInput<'_>, lang: Lang, out: &Output) -> Result<()
         items: upcoming
             .iter()
             .take(UPCOMING_COUNT)
-            .map(|&i| summaries[i].clone())
+            .map(|&i| summary_of(i))
             .collect(),
     };
     out.put_json(paths::events_upcoming(lang), &list)?;
@@ -284,13 +284,13 @@ pub fn documents(input: &EventsInput<'_>, lang: Lang, out: &Output) -> Result<()
         let related = related_events
             .related(index)
             .into_iter()
-            .map(|i| summaries[i].clone())
+            .map(summary_of)
             .collect();
         let (body_lang, body) = occurrence.def.body(lang);
         let body = (body_lang, body.blocks(input.media)?.into_owned());
         let document = detail(
             occurrence,
-            &summaries[index],
+            summary_of(index),
             related,
             lang,
             body,
@@ -356,7 +356,7 @@ pub fn documents(input: &EventsInput<'_>, lang: Lang, out: &Output) -> Result<()
 
 fn detail(
     o: &Occurrence<'_>,
-    summary: &EventSummary,
+    summary: EventSummary,
     related: Vec<EventSummary>,
     lang: Lang,
     (body_lang, body): (Lang, Vec<Block>),
@@ -364,12 +364,12 @@ fn detail(
 ) -> Event {
     let def = o.def;
     Event {
-        slug: summary.slug.clone(),
+        slug: summary.slug,
         lang,
-        title: summary.title.clone(),
-        summary: summary.summary.clone(),
-        category: summary.category.clone(),
-        region: summary.region.clone(),
+        title: summary.title,
+        summary: summary.summary,
+        category: summary.category,
+        region: summary.region,
         starts: o.starts,
         ends: o.ends,
         all_day: def.all_day,

@@ -44,6 +44,9 @@ mod tests {
     fn the_purge_delay_option_is_the_one_with_its_known_default() {
         // SAFETY: reads a tunable.
         let delay = unsafe { libmimalloc_sys::mi_option_get(PURGE_DELAY) };
-        assert_eq!(delay, 1000, "mimalloc v3 options.c: purge_delay defaults to 1000 ms");
+        assert_eq!(
+            delay, 1000,
+            "mimalloc v3 options.c: purge_delay defaults to 1000 ms"
+        );
     }
 }

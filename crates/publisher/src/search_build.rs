@@ -14,6 +14,7 @@ use crate::body::{fingerprint, Body};
 use crate::cache::Cache;
 use crate::categories::Categories;
 use crate::checked::Checked;
+use crate::event_file::EventDef;
 use crate::events_build::Occurrence;
 use crate::output::Output;
 use crate::search_state::IndexState;
@@ -153,7 +154,6 @@ fn index_of(docs: Vec<Pending<'_>>, kept: &mut KeptTerms) -> Result<SearchIndex,
         recipe,
     } in docs
     {
-        let meta: Vec<&str> = meta.iter().map(String::as_str).collect();
         if !kept.is_active() {
             builder.add(doc, &meta, &body()?);
             continue;
@@ -202,22 +202,25 @@ fn pending<'a>(
 /// body text (read only when its terms are not kept) and its recipe.
 pub struct Pending<'a> {
     pub doc: SearchDoc,
-    meta: Vec<String>,
+    /// Lent by the checked content (names of lists, tags, venues): the
+    /// documents of a language are all pending at once, 391,000 in
+    /// English in proportion to a 100,000-article archive.
+    meta: Vec<&'a str>,
     body: Box<dyn Fn() -> Result<String, String> + 'a>,
     /// Everything the index takes from the document (see [`Adder::add`]).
     pub recipe: Hash,
 }
 
 impl Pending<'_> {
-    fn meta(&self) -> Vec<&str> {
-        self.meta.iter().map(String::as_str).collect()
+    fn meta(&self) -> &[&str] {
+        &self.meta
     }
 
     /// The document's terms, from its texts.
     pub fn terms(&self) -> Result<DocTerms, String> {
         let body = (self.body)()?;
         let (_, terms) =
-            IndexBuilder::new().add_keeping_terms(self.doc.clone(), &self.meta(), &body);
+            IndexBuilder::new().add_keeping_terms(self.doc.clone(), self.meta(), &body);
         Ok(terms)
     }
 }
@@ -235,7 +238,7 @@ impl<'a> Adder<'a> {
     fn add(
         &mut self,
         doc: SearchDoc,
-        meta: &[&str],
+        meta: &[&'a str],
         sources: &[&[u8]],
         body: impl Fn() -> Result<String, String> + 'a,
     ) -> Result<(), String> {
@@ -267,7 +270,7 @@ impl<'a> Adder<'a> {
     fn add_of_file(
         &mut self,
         doc: SearchDoc,
-        meta: &[&str],
+        meta: &[&'a str],
         (file, lang): (&Hash, Lang),
         names: &[&str],
         body: impl Fn() -> Result<String, String> + 'a,
@@ -293,13 +296,13 @@ impl<'a> Adder<'a> {
     fn push(
         &mut self,
         doc: SearchDoc,
-        meta: &[&str],
+        meta: &[&'a str],
         recipe: Hash,
         body: impl Fn() -> Result<String, String> + 'a,
     ) {
         self.docs.push(Pending {
             doc,
-            meta: meta.iter().map(|text| text.to_string()).collect(),
+            meta: meta.to_vec(),
             body: Box::new(body),
             recipe,
         });
@@ -323,10 +326,8 @@ fn add_site<'a>(
     site: &'a SiteDef,
     lang: Lang,
 ) -> Result<(), String> {
-    let name_of = |list: &Categories, slug: &str| {
-        list.get(slug)
-            .map_or(slug.to_string(), |c| c.name(lang).to_string())
-    };
+    let name_of =
+        |list: &'a Categories, slug: &'a str| list.get(slug).map_or(slug, |c| c.name(lang));
     let section = name_of(&checked.site_sections, &site.section);
     let region = name_of(&checked.regions, &site.region);
     let summary = site.summary.get(lang);
@@ -342,7 +343,7 @@ fn add_site<'a>(
     let story_source = used_body(used, story)?;
     adder.add(
         doc,
-        &[section.as_str(), region.as_str()],
+        &[section, region],
         &[summary.as_bytes(), &story_source],
         move || {
             let mut body = summary.to_string();
@@ -405,17 +406,13 @@ fn add_event<'a>(
     o: &'a Occurrence<'_>,
     lang: Lang,
 ) -> Result<(), String> {
-    let def = o.def;
-    let name = |list: &Categories, slug: &str| {
-        list.get(slug)
-            .map_or(slug.to_string(), |c| c.name(lang).to_string())
-    };
+    let def: &'a EventDef = o.def;
+    let name = |list: &'a Categories, slug: &'a str| list.get(slug).map_or(slug, |c| c.name(lang));
     let meta = [
         name(&checked.event_categories, &def.category),
         name(&checked.regions, &def.region),
-        def.venue_name.get(lang).to_string(),
+        def.venue_name.get(lang),
     ];
-    let meta: Vec<&str> = meta.iter().map(String::as_str).collect();
     let summary = def.summary.get(lang);
     let (body_lang, blocks) = def.body(lang);
     let used = body_lang == lang;

@@ -3,9 +3,11 @@
 
 use portal_contract::{
     paths, Block, Category, CategoryRef, Lang, MemorialFacts, NearbySite, SanatoriumFacts, Site,
-    SiteIndex, SiteSummary, SouvenirFacts, UnescoFacts,
+    SiteSummary, SouvenirFacts, UnescoFacts,
 };
 use portal_geo::{LatLon, NearestIndex};
+use serde::ser::{Error as _, SerializeSeq};
+use serde::{Serialize, Serializer};
 
 use crate::categories::Categories;
 use crate::media::MediaLibrary;
@@ -75,10 +77,6 @@ fn summary(input: &SitesInput<'_>, site: &SiteDef, lang: Lang) -> Result<SiteSum
 /// Every travel-guide document for one language.
 pub fn documents(input: &SitesInput<'_>, lang: Lang, out: &Output) -> Result<(), String> {
     let sites = ordered(input, lang);
-    let summaries = sites
-        .iter()
-        .map(|site| summary(input, site, lang))
-        .collect::<Result<Vec<_>, _>>()?;
     let points: Vec<LatLon> = sites.iter().map(|s| LatLon::new(s.lat, s.lon)).collect();
     let counted = |list: &Categories, key: fn(&SiteDef) -> &str| -> Vec<Category> {
         list.iter()
@@ -89,36 +87,72 @@ pub fn documents(input: &SitesInput<'_>, lang: Lang, out: &Output) -> Result<(),
             })
             .collect()
     };
-    // The index holds every summary: lent to it, not copied (133,333
-    // sites in proportion to a 100,000-article archive).
-    let index = SiteIndex {
+    // Each summary is made where it is listed, never all at once: the
+    // index writes them one by one as it is serialised (133,333 sites in
+    // proportion to a 100,000-article archive, held for the whole job in
+    // each language before); a copy into "Nearby" cost as much as making
+    // it again.
+    let index = SiteIndexOf {
         sections: counted(input.sections, |s| &s.section),
         regions: counted(input.regions, |s| &s.region),
-        items: summaries,
+        items: Summaries {
+            input,
+            sites: &sites,
+            lang,
+        },
     };
     out.put_json(paths::sites_index(lang), &index)?;
-    let summaries = index.items;
     let nearest = NearestIndex::new(&points);
     for (index, site) in sites.iter().enumerate() {
         let nearby = nearest
             .nearest(index, NEARBY_COUNT)
             .into_iter()
-            .map(|(other, km)| NearbySite {
-                site: summaries[other].clone(),
-                distance_km: (km * 10.0).round() / 10.0,
+            .map(|(other, km)| {
+                Ok(NearbySite {
+                    site: summary(input, sites[other], lang)?,
+                    distance_km: (km * 10.0).round() / 10.0,
+                })
             })
-            .collect();
+            .collect::<Result<_, String>>()?;
         let (body_lang, body) = site.body(lang);
         let body = (body_lang, body.blocks(input.media)?.into_owned());
-        let document = detail(site, &summaries[index], nearby, lang, body, input.media);
+        let own = summary(input, site, lang)?;
+        let document = detail(site, own, nearby, lang, body, input.media);
         out.put_json(paths::site(lang, &site.slug), &document)?;
     }
     Ok(())
 }
 
+/// [`portal_contract::SiteIndex`] with its items made as they are serialised: the same
+/// fields in the same order, so the same bytes (a test holds this).
+#[derive(Serialize)]
+struct SiteIndexOf<'s, 'a> {
+    sections: Vec<Category>,
+    regions: Vec<Category>,
+    items: Summaries<'s, 'a>,
+}
+
+/// The summaries of `sites` in `lang`, serialised as a list one by one.
+struct Summaries<'s, 'a> {
+    input: &'s SitesInput<'a>,
+    sites: &'s [&'a SiteDef],
+    lang: Lang,
+}
+
+impl Serialize for Summaries<'_, '_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut list = serializer.serialize_seq(Some(self.sites.len()))?;
+        for site in self.sites {
+            let item = summary(self.input, site, self.lang).map_err(S::Error::custom)?;
+            list.serialize_element(&item)?;
+        }
+        list.end()
+    }
+}
+
 fn detail(
     site: &SiteDef,
-    summary: &SiteSummary,
+    summary: SiteSummary,
     nearby: Vec<NearbySite>,
     lang: Lang,
     (body_lang, body): (Lang, Vec<Block>),
@@ -170,12 +204,12 @@ fn detail(
         }
     }
     Site {
-        slug: summary.slug.clone(),
+        slug: summary.slug,
         lang,
-        name: summary.name.clone(),
-        summary: summary.summary.clone(),
-        section: summary.section.clone(),
-        region: summary.region.clone(),
+        name: summary.name,
+        summary: summary.summary,
+        section: summary.section,
+        region: summary.region,
         lat: site.lat,
         lon: site.lon,
         address: text(&site.address),
@@ -194,5 +228,65 @@ fn detail(
         body,
         body_lang,
         nearby,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use portal_contract::SiteIndex;
+
+    /// The index made from summaries one by one is the contract's
+    /// [`SiteIndex`] byte for byte (on the sample's sites).
+    #[test]
+    fn the_index_written_item_by_item_is_the_site_index() {
+        let content = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content");
+        let checked = crate::checked::check_content(
+            &content,
+            &crate::cache::Cache::none().with_photos_in_user_cache(),
+            &crate::progress::Progress::hidden(),
+        )
+        .expect("the sample content passes its checks");
+        let input = SitesInput {
+            sites: &checked.sites,
+            media: &checked.media,
+            sections: &checked.site_sections,
+            regions: &checked.regions,
+        };
+        for lang in Lang::ALL {
+            let sites = ordered(&input, lang);
+            assert!(sites.len() > 10);
+            let counted = |list: &Categories| -> Vec<Category> {
+                list.iter()
+                    .map(|entry| Category {
+                        slug: entry.slug.clone(),
+                        name: entry.name(lang).to_string(),
+                        count: 1,
+                    })
+                    .collect()
+            };
+            let whole = SiteIndex {
+                sections: counted(input.sections),
+                regions: counted(input.regions),
+                items: sites
+                    .iter()
+                    .map(|site| summary(&input, site, lang))
+                    .collect::<Result<_, _>>()
+                    .unwrap(),
+            };
+            let lazy = SiteIndexOf {
+                sections: counted(input.sections),
+                regions: counted(input.regions),
+                items: Summaries {
+                    input: &input,
+                    sites: &sites,
+                    lang,
+                },
+            };
+            assert_eq!(
+                serde_json::to_vec(&lazy).unwrap(),
+                serde_json::to_vec(&whole).unwrap()
+            );
+        }
     }
 }

@@ -277,21 +277,73 @@ impl TreeManifest {
         let file = manifest_file(cache_dir, out);
         let dir = file.parent().unwrap_or(cache_dir);
         fs::create_dir_all(dir)?;
-        let mut paths: Vec<&String> = self.entries.keys().collect();
-        paths.sort();
-        let mut text = Vec::with_capacity(paths.len() * 100);
-        writeln!(text, "{HEADER}\n{stamp}")?;
-        for path in paths {
-            write_line(&mut text, path, &self.entries[path])?;
-        }
-        let seal = hex(&fingerprint(&text[..text.len() - 1]));
-        writeln!(text, "{seal}")?;
+        let mut paths: Vec<(&String, &Entry)> = self.entries.iter().collect();
+        paths.sort_unstable_by_key(|(path, _)| *path);
         let temporary = file.with_extension(format!("tmp-{}", std::process::id()));
-        let written = fs::write(&temporary, text).and_then(|()| fs::rename(&temporary, &file));
+        // Streamed to the file and sealed as it goes: at 1.76 million
+        // documents the text would be 0.2 GB more at the build's peak.
+        let write = || -> std::io::Result<()> {
+            let mut text = Sealed::new(fs::File::create(&temporary)?);
+            text.line(|line| writeln!(line, "{HEADER}"))?;
+            text.line(|line| writeln!(line, "{stamp}"))?;
+            for (path, entry) in paths {
+                text.line(|line| write_line(line, path, entry))?;
+            }
+            text.seal()
+        };
+        let written = write().and_then(|()| fs::rename(&temporary, &file));
         if written.is_err() {
             let _ = fs::remove_file(&temporary);
         }
         written
+    }
+}
+
+/// Lines written to a file, then a last line that is the [`fingerprint`]
+/// of all of them but the final line break (what [`TreeManifest::load`]
+/// checks): the same bytes as the whole text sealed at once.
+struct Sealed {
+    file: std::io::BufWriter<fs::File>,
+    hasher: Sha256,
+    line: Vec<u8>,
+    first: bool,
+}
+
+impl Sealed {
+    fn new(file: fs::File) -> Self {
+        Self {
+            file: std::io::BufWriter::with_capacity(1 << 16, file),
+            hasher: Sha256::new(),
+            line: Vec::new(),
+            first: true,
+        }
+    }
+
+    /// Writes the line `write` makes, which ends with a line break.
+    fn line(
+        &mut self,
+        write: impl FnOnce(&mut Vec<u8>) -> std::io::Result<()>,
+    ) -> std::io::Result<()> {
+        self.line.clear();
+        write(&mut self.line)?;
+        let Some((b'\n', text)) = self.line.split_last() else {
+            return Err(std::io::Error::other("a manifest line without its end"));
+        };
+        // The line break before this line, not after it: the seal covers
+        // every line but the last one's break.
+        if !self.first {
+            self.hasher.update(b"\n");
+        }
+        self.first = false;
+        self.hasher.update(text);
+        self.file.write_all(&self.line)
+    }
+
+    fn seal(mut self) -> std::io::Result<()> {
+        let mut seal = [0; 16];
+        seal.copy_from_slice(&self.hasher.finalize_reset()[..16]);
+        writeln!(self.file, "{}", hex(&seal))?;
+        self.file.flush()
     }
 }
 
