@@ -102,21 +102,21 @@ pub fn check_content(
         &mut problems,
         |found, problems| {
             let stamp = found.stamp();
-            if let Some(article) = stamp
-                .as_ref()
-                .and_then(|stamp| known.get(&found.path, found.location(), stamp, &sources.media))
-            {
+            if let Some(article) = stamp.as_ref().and_then(|stamp| {
+                let location = found.location(content_dir);
+                known.get(&found.path(), &location, stamp, &sources.media)
+            }) {
                 return Some((article, stamp));
             }
             read.fetch_add(1, Ordering::Relaxed);
-            let file = found.read(problems)?;
+            let file = found.read(content_dir, problems)?;
             let (article, errors) = parse_article(&file, &categories, &sources.media);
             // Only a file with no problem is kept for the next build: the
             // cache must never let a refused file through unchecked.
             let stamp = stamp.filter(|_| errors.is_empty());
             problems.extend_in_file(&file.path, errors);
             article.map(|mut article| {
-                article.body = Body::InFile(found.body_file(&file.text));
+                article.body = Body::InFile(found.body_file(content_dir, &file.text));
                 (article, stamp)
             })
         },
@@ -167,14 +167,22 @@ pub fn check_content(
     };
     let region_shapes = region_shapes::read(content_dir, &regions, &mut problems);
     progress.stage("checking sites", sources.sites.len());
-    let sites = check_folders(&sources.sites, progress, &mut problems, |source| {
-        parse_site(source, &site_lists)
-    });
+    let sites = check_folders(
+        content_dir,
+        &sources.sites,
+        progress,
+        &mut problems,
+        |source| parse_site(source, &site_lists),
+    );
     drop(std::mem::take(&mut sources.sites));
     progress.stage("checking events", sources.events.len());
-    let events = check_folders(&sources.events, progress, &mut problems, |source| {
-        parse_event(source, &lists)
-    });
+    let events = check_folders(
+        content_dir,
+        &sources.events,
+        progress,
+        &mut problems,
+        |source| parse_event(source, &lists),
+    );
     drop(std::mem::take(&mut sources.events));
     if problems.is_empty() {
         Ok(Checked {
@@ -208,13 +216,14 @@ fn article_checks_key(categories_text: Option<&str>, media: &MediaLibrary) -> Ha
 /// Each folder read when it is checked (so only one per core is in memory
 /// at a time) and checked by `check`; what passes, in folder order.
 fn check_folders<T: Send>(
+    content_dir: &Path,
     folders: &[FolderFiles],
     progress: &Progress,
     problems: &mut Problems,
     check: impl Fn(&FolderSource) -> (Option<T>, Vec<(String, LineError)>) + Sync,
 ) -> Vec<T> {
     check_each(folders, progress, problems, |found, problems| {
-        let source = found.read(problems)?;
+        let source = found.read(content_dir, problems)?;
         let (item, errors) = check(&source);
         for (path, error) in errors {
             problems.push(error.in_file(&path));

@@ -25,35 +25,53 @@ pub const SITES_DIR: &str = "sites";
 pub const SITE_FILE: &str = "site.toml";
 
 /// A folder found in the content directory, read when it is checked
-/// ([`FolderFiles::read`]), like [`ArticleFile`].
+/// ([`FolderFiles::read`]), like [`ArticleFile`]. Only what names its
+/// files is kept (their paths are made from the content directory when
+/// they are read): a listing of 291,666 folders held as paths was a
+/// tenth of a gigabyte.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FolderFiles {
-    pub slug: String,
-    /// `{dir}/{slug}/{facts file}`, relative to the content directory.
-    pub path: String,
-    facts: PathBuf,
-    /// `(language, path, location)` of each Markdown file, in `Lang::ALL` order.
-    texts: Vec<(Lang, String, PathBuf)>,
+    pub slug: Box<str>,
+    /// `events` or `sites`.
+    dir: &'static str,
+    /// `event.toml` or `site.toml`.
+    facts_file: &'static str,
+    /// Which languages' Markdown files are there, in `Lang::ALL` order.
+    texts: [bool; Lang::ALL.len()],
 }
 
 impl FolderFiles {
+    /// `{dir}/{slug}/{facts file}`, relative to the content directory.
+    pub fn path(&self) -> String {
+        format!("{}/{}/{}", self.dir, self.slug, self.facts_file)
+    }
+
     /// The folder's files, or `None` with the reasons in `problems`.
-    pub fn read(&self, problems: &mut Problems) -> Option<FolderSource> {
-        let toml = read_text(&self.facts, &self.path, problems);
+    pub fn read(&self, content_dir: &Path, problems: &mut Problems) -> Option<FolderSource> {
+        let folder = content_dir.join(self.dir).join(&*self.slug);
+        let path = self.path();
+        let toml = read_text(&folder.join(self.facts_file), &path, problems);
         let mut bodies = Vec::new();
-        for (lang, path, location) in &self.texts {
-            if let Some(text) = read_text(location, path, problems) {
+        for (lang, _) in Lang::ALL
+            .into_iter()
+            .zip(self.texts)
+            .filter(|(_, there)| *there)
+        {
+            let name = format!("{}.md", lang.code());
+            let text_path = format!("{}/{}/{name}", self.dir, self.slug);
+            let location = folder.join(&name);
+            if let Some(text) = read_text(&location, &text_path, problems) {
                 bodies.push(FolderText {
-                    lang: *lang,
-                    path: path.clone(),
-                    location: Some(location.clone()),
+                    lang,
+                    path: text_path,
+                    location: Some(location),
                     text,
                 });
             }
         }
         Some(FolderSource {
-            slug: self.slug.clone(),
-            path: self.path.clone(),
+            slug: self.slug.to_string(),
+            path,
             toml: toml?,
             bodies,
         })
@@ -83,22 +101,29 @@ pub struct SourceFile {
 
 /// One article file found in the content directory, read when it is
 /// checked ([`ArticleFile::read`]): holding every article's text at once
-/// would cost as much memory as the whole archive.
+/// would cost as much memory as the whole archive. Only its slug,
+/// language and stamp are kept: its path and location are made from them
+/// when needed (held for 166,666 files they were a tenth of a gigabyte).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ArticleFile {
-    pub slug: String,
+    pub slug: Box<str>,
     pub lang: Lang,
-    /// Relative to the content directory: `news/{slug}/{lang}.md`.
-    pub path: String,
-    location: PathBuf,
     /// The file's state when it was listed (before it is read).
     stamp: Option<Stamp>,
 }
 
 impl ArticleFile {
-    /// The file on disk.
-    pub fn location(&self) -> &Path {
-        &self.location
+    /// Relative to the content directory: `news/{slug}/{lang}.md`.
+    pub fn path(&self) -> String {
+        format!("{NEWS_DIR}/{}/{}.md", self.slug, self.lang.code())
+    }
+
+    /// The file on disk, in `content_dir`.
+    pub fn location(&self, content_dir: &Path) -> PathBuf {
+        content_dir
+            .join(NEWS_DIR)
+            .join(&*self.slug)
+            .join(format!("{}.md", self.lang.code()))
     }
 
     /// The file's [`Stamp`], taken when the folder was listed: before the
@@ -111,21 +136,22 @@ impl ArticleFile {
     /// Where the article's body is, for reading it again (see
     /// [`crate::body`]).
     /// `text` is the file as it was checked.
-    pub fn body_file(&self, text: &str) -> BodyFile {
+    pub fn body_file(&self, content_dir: &Path, text: &str) -> BodyFile {
         BodyFile {
-            path: self.path.clone(),
-            location: self.location.clone(),
+            path: self.path(),
+            location: self.location(content_dir),
             after_front_matter: true,
             checked: fingerprint(text.as_bytes()),
         }
     }
 
     /// The file's text, or `None` with the reason reported in `problems`.
-    pub fn read(&self, problems: &mut Problems) -> Option<SourceFile> {
-        read_text(&self.location, &self.path, problems).map(|text| SourceFile {
-            slug: self.slug.clone(),
+    pub fn read(&self, content_dir: &Path, problems: &mut Problems) -> Option<SourceFile> {
+        let path = self.path();
+        read_text(&self.location(content_dir), &path, problems).map(|text| SourceFile {
+            slug: self.slug.to_string(),
             lang: self.lang,
-            path: self.path.clone(),
+            path,
             text,
         })
     }
@@ -210,8 +236,8 @@ fn read_required(content_dir: &Path, name: &str, problems: &mut Problems) -> Opt
 /// `be.md`): events and sites.
 fn read_folders(
     dir: &Path,
-    dir_name: &str,
-    facts_file: &str,
+    dir_name: &'static str,
+    facts_file: &'static str,
     problems: &mut Problems,
 ) -> Vec<FolderFiles> {
     let Some(entries) = list_dir(dir, dir_name, Stamps::Skip, problems) else {
@@ -246,48 +272,47 @@ fn read_folders(
 /// One event's or site's folder: its facts file and texts.
 fn read_item_folder(
     dir: &Path,
-    dir_name: &str,
-    facts_file: &str,
+    dir_name: &'static str,
+    facts_file: &'static str,
     slug: &str,
     problems: &mut Problems,
 ) -> Option<FolderFiles> {
     let shown = format!("{dir_name}/{slug}");
-    let folder = dir.join(slug);
-    let files = list_dir(&folder, &shown, Stamps::Skip, problems)?;
-    let mut facts = None;
-    let mut texts = Vec::new();
+    let files = list_dir(&dir.join(slug), &shown, Stamps::Skip, problems)?;
+    let mut facts = false;
+    let mut texts = [false; Lang::ALL.len()];
     for file in files {
-        let path = format!("{shown}/{}", file.name);
         let lang = file.name.strip_suffix(".md").and_then(Lang::from_code);
         if file.is_dir || (file.name != facts_file && lang.is_none()) {
             problems.add(
-                &path,
+                &format!("{shown}/{}", file.name),
                 1,
                 format!("unexpected entry: this folder holds {facts_file}, en.md, ru.md and be.md"),
             );
             continue;
         }
-        let location = folder.join(&file.name);
         match lang {
-            Some(lang) => texts.push((lang, path, location)),
-            None => facts = Some(location),
+            Some(lang) => {
+                let at = Lang::ALL.iter().position(|each| *each == lang);
+                texts[at.unwrap_or_default()] = true;
+            }
+            None => facts = true,
         }
     }
-    let path = format!("{shown}/{facts_file}");
-    match facts {
-        Some(facts) => {
-            texts.sort_by_key(|(lang, _, _)| *lang);
-            Some(FolderFiles {
-                slug: slug.to_string(),
-                path,
-                facts,
-                texts,
-            })
-        }
-        None => {
-            problems.add(&path, 1, format!("missing {facts_file} in {shown}/"));
-            None
-        }
+    if facts {
+        Some(FolderFiles {
+            slug: slug.into(),
+            dir: dir_name,
+            facts_file,
+            texts,
+        })
+    } else {
+        problems.add(
+            &format!("{shown}/{facts_file}"),
+            1,
+            format!("missing {facts_file} in {shown}/"),
+        );
+        None
     }
 }
 
@@ -470,7 +495,6 @@ fn read_article_folder(news_dir: &Path, slug: &str, problems: &mut Problems) -> 
     };
     let mut files = Vec::new();
     for entry in entries {
-        let shown = format!("{folder_shown}/{}", entry.name);
         let lang = entry
             .name
             .strip_suffix(".md")
@@ -478,17 +502,15 @@ fn read_article_folder(news_dir: &Path, slug: &str, problems: &mut Problems) -> 
             .filter(|_| !entry.is_dir);
         let Some(lang) = lang else {
             problems.add(
-                &shown,
+                &format!("{folder_shown}/{}", entry.name),
                 1,
                 "unexpected entry: an article folder holds only en.md, ru.md and be.md",
             );
             continue;
         };
         files.push(ArticleFile {
-            slug: slug.to_string(),
+            slug: slug.into(),
             lang,
-            path: shown,
-            location: news_dir.join(slug).join(&entry.name),
             stamp: entry.stamp,
         });
     }
