@@ -1,7 +1,7 @@
 // The news archive (a compact month grid beside the feed, day pages) and
 // scroll restoration on Back and Forward. Test data comes from the API.
 import { axe, apiJson, cardTitles, contentReady, EN_MONTHS, expect, h1, main, test } from './fixtures';
-import type { Page } from '@playwright/test';
+import type { APIRequestContext, BrowserContext, Page } from '@playwright/test';
 
 type Archive = { days: { date: string; count: number }[] };
 type Day = { date: string; items: { slug: string; title: string }[]; previous?: string; next?: string };
@@ -11,6 +11,22 @@ const enDate = (day: string) =>
   `${Number(day.slice(8, 10))} ${EN_MONTHS[Number(day.slice(5, 7)) - 1]} ${day.slice(0, 4)}`;
 
 const archiveBox = (page: Page) => page.getByRole('region', { name: 'News archive' });
+
+type Years = { years: { year: number; first: string; last: string }[] };
+
+/** Answers years.json with the published years and one before them, whose
+ * only day with news is `day` (the sample's news are all in one year). */
+async function withEarlierYear(context: BrowserContext, request: APIRequestContext, day: string, articles: number) {
+  const years = await apiJson<Years>(request, 'en/news/archive/years.json');
+  await context.route('**/api/v1/en/news/archive/years.json', (route) =>
+    route.fulfill({
+      contentType: 'application/json',
+      body: JSON.stringify({
+        years: [{ year: Number(day.slice(0, 4)), first: day, last: day, days: 1, articles }, ...years.years],
+      }),
+    }),
+  );
+}
 
 test('the archive calendar beside the feed links the days with news', async ({ page, request }) => {
   const archive = await apiJson<Archive>(request, 'en/news/archive/index.json');
@@ -44,19 +60,10 @@ test('the calendar loads the years and the year it shows, never the whole index'
 });
 
 test('paging into another year fetches its days; a failure there offers Retry', async ({ page, context, request }) => {
-  // The sample's news are all in one year: the API is given an earlier one.
-  const years = await apiJson<{ years: { year: number }[] }>(request, 'en/news/archive/years.json');
-  const latest = years.years.at(-1)!.year;
+  const latest = (await apiJson<Years>(request, 'en/news/archive/years.json')).years.at(-1)!.year;
   const earlier = latest - 1;
   const day = `${earlier}-12-30`;
-  await context.route('**/api/v1/en/news/archive/years.json', (route) =>
-    route.fulfill({
-      contentType: 'application/json',
-      body: JSON.stringify({
-        years: [{ year: earlier, first: day, last: day, days: 1, articles: 2 }, ...years.years],
-      }),
-    }),
-  );
+  await withEarlierYear(context, request, day, 2);
   let fail = true;
   await context.route(`**/api/v1/en/news/archive/year/${earlier}.json`, (route) =>
     fail
@@ -84,18 +91,10 @@ test('paging into another year fetches its days; a failure there offers Retry', 
 });
 
 test('paging back and forth across New Year fetches each year once', async ({ page, context, request }) => {
-  const years = await apiJson<{ years: { year: number; first: string }[] }>(request, 'en/news/archive/years.json');
-  const latest = years.years.at(-1)!;
+  const latest = (await apiJson<Years>(request, 'en/news/archive/years.json')).years.at(-1)!;
   const earlier = latest.year - 1;
   const day = `${earlier}-12-30`;
-  await context.route('**/api/v1/en/news/archive/years.json', (route) =>
-    route.fulfill({
-      contentType: 'application/json',
-      body: JSON.stringify({
-        years: [{ year: earlier, first: day, last: day, days: 1, articles: 1 }, ...years.years],
-      }),
-    }),
-  );
+  await withEarlierYear(context, request, day, 1);
   // Counted where they reach the network (the service worker's fetches too).
   const asked: string[] = [];
   await context.route(`**/api/v1/en/news/archive/year/${earlier}.json`, (route) => {
@@ -128,18 +127,10 @@ test('paging back and forth across New Year fetches each year once', async ({ pa
 });
 
 test('the keyboard crossing into another year keeps its place while the year arrives', async ({ page, context, request }) => {
-  const years = await apiJson<{ years: { year: number; last: string }[] }>(request, 'en/news/archive/years.json');
-  const last = years.years.at(-1)!.last;
+  const last = (await apiJson<Years>(request, 'en/news/archive/years.json')).years.at(-1)!.last;
   const earlier = Number(last.slice(0, 4)) - 1;
   const sameDay = `${earlier}${last.slice(4)}`;
-  await context.route('**/api/v1/en/news/archive/years.json', (route) =>
-    route.fulfill({
-      contentType: 'application/json',
-      body: JSON.stringify({
-        years: [{ year: earlier, first: sameDay, last: sameDay, days: 1, articles: 1 }, ...years.years],
-      }),
-    }),
-  );
+  await withEarlierYear(context, request, sameDay, 1);
   await context.route(`**/api/v1/en/news/archive/year/${earlier}.json`, async (route) => {
     // Slow enough for the grid to be drawn before the days arrive.
     await new Promise((resolve) => setTimeout(resolve, 400));
