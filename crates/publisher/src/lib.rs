@@ -62,6 +62,7 @@ pub mod origin;
 pub mod output;
 pub mod parallel;
 pub mod photos;
+pub mod pieces;
 pub mod progress;
 pub mod recurrence;
 pub mod region_shapes;

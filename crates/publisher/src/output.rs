@@ -16,6 +16,7 @@ use std::thread::JoinHandle;
 
 use serde::Serialize;
 
+use crate::pieces::Pieces;
 use crate::tree_manifest::{ByPath, Entry, Hash, TreeManifest};
 
 /// The documents of one build, by path relative to the API root. Shared
@@ -49,7 +50,7 @@ const QUEUE: usize = 256;
 /// A thread that writes each file it is sent, making directories as needed.
 /// It stops at the first failure, which [`Writer::finish`] reports.
 struct Writer {
-    sender: Option<SyncSender<(PathBuf, Vec<u8>)>>,
+    sender: Option<SyncSender<(PathBuf, Pieces)>>,
     thread: Option<JoinHandle<Result<(), String>>>,
     /// Why the thread stopped, kept so every later call reports the cause.
     failed: Option<String>,
@@ -57,7 +58,7 @@ struct Writer {
 
 impl Writer {
     fn start() -> Self {
-        let (sender, receiver) = sync_channel::<(PathBuf, Vec<u8>)>(QUEUE);
+        let (sender, receiver) = sync_channel::<(PathBuf, Pieces)>(QUEUE);
         let thread = std::thread::spawn(move || {
             let mut made: HashSet<PathBuf> = HashSet::new();
             for (file, bytes) in receiver {
@@ -68,7 +69,9 @@ impl Writer {
                         made.insert(dir.to_path_buf());
                     }
                 }
-                fs::write(&file, &bytes).map_err(|error| format!("{}: {error}", file.display()))?;
+                fs::File::create(&file)
+                    .and_then(|mut to| bytes.write_all_to(&mut to))
+                    .map_err(|error| format!("{}: {error}", file.display()))?;
             }
             Ok(())
         });
@@ -79,7 +82,7 @@ impl Writer {
         }
     }
 
-    fn send(&mut self, file: PathBuf, bytes: Vec<u8>) -> Result<(), String> {
+    fn send(&mut self, file: PathBuf, bytes: Pieces) -> Result<(), String> {
         let sent = match &self.sender {
             Some(sender) => sender.send((file, bytes)).is_ok(),
             None => false,
@@ -185,7 +188,7 @@ impl Output {
 
     /// Adds a document; a path given twice is a bug in the publisher.
     pub fn put(&self, path: String, bytes: Vec<u8>) -> Result<(), String> {
-        self.put_entry(path, bytes, None)
+        self.put_entry(path, bytes.into(), None)
     }
 
     /// Adds the document `make` makes from what `recipe` fingerprints; when
@@ -206,16 +209,19 @@ impl Output {
             .copied();
         match kept {
             Some(entry) => add_once(&mut *lock(&self.entries)?, path, entry),
-            None => self.put_entry(path, make()?, Some(recipe)),
+            None => self.put_entry(path, make()?.into(), Some(recipe)),
         }
     }
 
-    fn put_entry(&self, path: String, bytes: Vec<u8>, recipe: Option<Hash>) -> Result<(), String> {
+    fn put_entry(&self, path: String, bytes: Pieces, recipe: Option<Hash>) -> Result<(), String> {
         // Fingerprinted outside the locks: the languages' threads hash side
         // by side.
         let on_disk = matches!(&*lock(&self.target)?, Target::Dir(..));
         let entry = if on_disk {
-            Entry::of(&bytes, recipe)
+            Entry {
+                content: bytes.fingerprint(),
+                recipe,
+            }
         } else {
             // Only counted: in memory there is no manifest.
             Entry {
@@ -243,7 +249,7 @@ impl Output {
         match (&mut *target, file) {
             (Target::Dir(_, writer), Some(file)) => writer.send(file, bytes),
             (Target::Memory(files), _) => {
-                files.insert(path, bytes);
+                files.insert(path, bytes.into_vec());
                 Ok(())
             }
             (Target::Dir(..), None) => Err(format!("{path}: no file name")),
@@ -252,9 +258,11 @@ impl Output {
 
     /// Adds a document as compact JSON: these files are fetched, not read
     /// by people.
+    /// Serialised in [`Pieces`]: a large document is never in one buffer.
     pub fn put_json<T: Serialize>(&self, path: String, value: &T) -> Result<(), String> {
-        let bytes = serde_json::to_vec(value).map_err(|error| format!("{path}: {error}"))?;
-        self.put(path, bytes)
+        let mut bytes = Pieces::default();
+        serde_json::to_writer(&mut bytes, value).map_err(|error| format!("{path}: {error}"))?;
+        self.put_entry(path, bytes, None)
     }
 
     /// Adds every document of `documents`.

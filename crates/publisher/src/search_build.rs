@@ -59,11 +59,24 @@ pub fn documents(
             }
         }
     }
-    let index = index_of(docs, &mut kept)?;
+    // The documents in the index's order, their chunks written first: each
+    // title and snippet is then let go as its document is indexed, instead
+    // of all of them being held until the index is cut.
+    let numbered = in_order(docs, &order);
+    let build = docs_dir(numbered.iter().map(|pending| &pending.doc), DOCS_PER_CHUNK);
+    for (number, chunk) in numbered.chunks(DOCS_PER_CHUNK).enumerate() {
+        let shown: Vec<SearchDoc> = chunk
+            .iter()
+            .map(|pending| pending.doc.clone().as_indexed())
+            .collect();
+        let bytes = to_json(lang, "documents", &shown)?;
+        out.put(paths::search_docs(lang, &build, number), bytes)?;
+    }
+    let index = index_of(numbered, IndexBuilder::numbering_only(), &mut kept)?;
     kept.save();
     let split = split(index, SHARD_TARGET_BYTES, DOCS_PER_CHUNK);
     let mut manifest = split.manifest;
-    manifest.build = docs_dir(split.docs.iter().flatten(), manifest.docs_per_chunk);
+    manifest.build = build;
     // Each shard and chunk handed to the writer as soon as it is
     // serialised, and dropped: all of them at once were a few hundred MB
     // at the peak of a 100,000-article build.
@@ -73,10 +86,6 @@ pub fn documents(
         let name = file_name(&bytes);
         out.put(paths::search_terms(lang, &name), bytes)?;
         manifest.files.push(name);
-    }
-    for (number, chunk) in split.docs.into_iter().enumerate() {
-        let bytes = to_json(lang, "documents", &chunk)?;
-        out.put(paths::search_docs(lang, &manifest.build, number), bytes)?;
     }
     let manifest_bytes = to_json(lang, "manifest", &manifest)?;
     let manifest_print = fingerprint(&manifest_bytes);
@@ -141,12 +150,25 @@ pub fn index(
 ) -> Result<SearchIndex, String> {
     let mut nothing_kept = KeptTerms::open(&Cache::none(), lang);
     let docs = pending(checked, occurrences, lang, &[0; 16], false)?;
-    index_of(docs, &mut nothing_kept)
+    index_of(docs, IndexBuilder::new(), &mut nothing_kept)
 }
 
-/// The index of `docs`, their terms taken from `kept` when it has them.
-fn index_of(docs: Vec<Pending<'_>>, kept: &mut KeptTerms) -> Result<SearchIndex, String> {
-    let mut builder = IndexBuilder::new();
+/// `docs` in `order` (positions in `docs`), moved.
+fn in_order<'a>(docs: Vec<Pending<'a>>, order: &[usize]) -> Vec<Pending<'a>> {
+    let mut slots: Vec<Option<Pending<'a>>> = docs.into_iter().map(Some).collect();
+    order
+        .iter()
+        .filter_map(|&at| slots.get_mut(at).and_then(Option::take))
+        .collect()
+}
+
+/// The index of `docs` added to `builder`, their terms taken from `kept`
+/// when it has them.
+fn index_of(
+    docs: Vec<Pending<'_>>,
+    mut builder: IndexBuilder,
+    kept: &mut KeptTerms,
+) -> Result<SearchIndex, String> {
     for Pending {
         doc,
         meta,

@@ -15,10 +15,9 @@
 //! same either way (`tests/incremental.rs` holds it).
 
 use portal_contract::{paths, Lang};
-use portal_search::builder::shorten;
 use portal_search::patch::{patch_terms, DocEdit, PatchedShard};
 use portal_search::shards::{DOCS_PER_CHUNK, SHARD_TARGET_BYTES};
-use portal_search::{DocTerms, SearchDoc, ShardManifest, TermShard, MAX_SNIPPET_CHARS};
+use portal_search::{DocTerms, SearchDoc, ShardManifest, TermShard};
 
 use crate::body::fingerprint;
 use crate::output::Output;
@@ -132,10 +131,7 @@ pub fn patch(
             let end = ((chunk + 1) * per_chunk).min(docs.len());
             let documents: Vec<SearchDoc> = docs[chunk * per_chunk..end]
                 .iter()
-                .map(|pending| SearchDoc {
-                    snippet: shorten(&pending.doc.snippet, MAX_SNIPPET_CHARS),
-                    ..pending.doc.clone()
-                })
+                .map(|pending| pending.doc.clone().as_indexed())
                 .collect();
             out.put(docs_path(chunk), to_json(lang, "documents", &documents)?)?;
         } else {

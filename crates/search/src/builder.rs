@@ -27,6 +27,9 @@ pub struct IndexBuilder {
     found: FastMap<u32, (Fields, u32)>,
     /// Term number → the term (for [`DocTerms`]).
     words: Vec<String>,
+    /// Documents are kept without their title and snippet: the caller
+    /// writes them itself (see [`IndexBuilder::numbering_only`]).
+    numbering_only: bool,
 }
 
 /// The distinct terms of one document, each with the fields it is in and
@@ -94,6 +97,19 @@ impl Hasher for Fnv {
 impl IndexBuilder {
     pub fn new() -> IndexBuilder {
         IndexBuilder::default()
+    }
+
+    /// A builder that keeps of each document only what numbers it (kind,
+    /// date, slug), for a caller that adds the documents in the canonical
+    /// order and writes their texts itself ([`SearchDoc::as_indexed`]):
+    /// the index's terms and postings are the same, and the titles and
+    /// snippets of 391,000 documents (in proportion to a 100,000-article
+    /// archive) are not held while the postings are built.
+    pub fn numbering_only() -> IndexBuilder {
+        IndexBuilder {
+            numbering_only: true,
+            ..IndexBuilder::default()
+        }
     }
 
     /// Adds one document: its title (from `doc`) is the title field, each of
@@ -179,8 +195,16 @@ impl IndexBuilder {
         }
     }
 
-    fn push_doc(&mut self, mut doc: SearchDoc) {
-        doc.snippet = shorten(&doc.snippet, MAX_SNIPPET_CHARS);
+    fn push_doc(&mut self, doc: SearchDoc) {
+        let doc = if self.numbering_only {
+            SearchDoc {
+                title: String::new(),
+                snippet: String::new(),
+                ..doc
+            }
+        } else {
+            doc.as_indexed()
+        };
         self.docs.push(doc);
     }
 
@@ -280,6 +304,17 @@ impl Postings {
     }
 }
 
+impl SearchDoc {
+    /// The document as the index holds it: its snippet shortened to
+    /// [`MAX_SNIPPET_CHARS`].
+    pub fn as_indexed(self) -> SearchDoc {
+        SearchDoc {
+            snippet: shorten(&self.snippet, MAX_SNIPPET_CHARS),
+            ..self
+        }
+    }
+}
+
 /// `text` cut to at most `max` characters, ending with "…": at the last
 /// space when that keeps at least half, so no word is cut in two.
 pub fn shorten(text: &str, max: usize) -> String {
@@ -341,6 +376,54 @@ mod tests {
         assert_eq!(dense.bytes.len(), 1000);
         assert_eq!(dense.iter().count(), 1000);
         assert_eq!(Postings::default().iter().count(), 0);
+    }
+
+    #[test]
+    fn numbering_only_gives_the_same_terms_and_postings_without_the_texts() {
+        let texts = [
+            ("Mir Castle", "The castle in Mir.", Some("2026-10-01")),
+            ("Nesvizh", "A palace; castle gardens.", Some("2026-11-02")),
+            ("Brest Fortress", "Крэпасць у Брэсце", None),
+        ];
+        let docs: Vec<SearchDoc> = texts
+            .iter()
+            .map(|&(title, body, date)| SearchDoc {
+                snippet: body.repeat(40),
+                date: date.map(str::to_string),
+                ..doc(title)
+            })
+            .collect();
+        let mut whole = IndexBuilder::new();
+        let mut numbering = IndexBuilder::numbering_only();
+        // The caller of `numbering_only` adds in the canonical order.
+        for at in canonical_numbering(&docs) {
+            let (doc, (_, body, _)) = (&docs[at], texts[at]);
+            whole.add(doc.clone(), &["castles"], body);
+            numbering.add(doc.clone(), &["castles"], body);
+        }
+        let (whole, numbering) = (whole.finish(), numbering.finish());
+        assert_eq!(numbering.terms(), whole.terms());
+        assert!(numbering.terms().iter().any(|term| term == "mir"));
+        for term in 0..whole.terms().len() {
+            assert_eq!(
+                numbering.postings(term).collect::<Vec<_>>(),
+                whole.postings(term).collect::<Vec<_>>()
+            );
+        }
+        assert_eq!(numbering.kind_ranges(), whole.kind_ranges());
+        for (kept, shown) in numbering.docs().iter().zip(whole.docs()) {
+            assert_eq!((&kept.slug, &kept.date), (&shown.slug, &shown.date));
+            assert!(kept.title.is_empty() && kept.snippet.is_empty());
+            assert_eq!(
+                shown,
+                &docs
+                    .iter()
+                    .find(|d| d.slug == shown.slug)
+                    .unwrap()
+                    .clone()
+                    .as_indexed()
+            );
+        }
     }
 
     #[test]
