@@ -6,8 +6,10 @@
 
 use portal_contract::blocks::body_text;
 use portal_contract::{paths, Lang};
-use portal_search::shards::{split, DOCS_PER_CHUNK, SHARD_TARGET_BYTES};
-use portal_search::{canonical_numbering, DocKind, DocTerms, IndexBuilder, SearchDoc, SearchIndex};
+use portal_search::shards::{cut, DOCS_PER_CHUNK, SHARD_TARGET_BYTES};
+use portal_search::{
+    canonical_numbering, DocKind, DocTerms, IndexBuilder, KindRanges, SearchDoc, SearchIndex,
+};
 
 use crate::article::ParsedArticle;
 use crate::body::{fingerprint, Body};
@@ -72,21 +74,25 @@ pub fn documents(
         let bytes = to_json(lang, "documents", &shown)?;
         out.put(paths::search_docs(lang, &build, number), bytes)?;
     }
-    let index = index_of(numbered, IndexBuilder::numbering_only(), &mut kept)?;
+    let builder = adding(numbered, IndexBuilder::numbering_only(), &mut kept)?;
     kept.save();
-    let split = split(index, SHARD_TARGET_BYTES, DOCS_PER_CHUNK);
-    let mut manifest = split.manifest;
-    manifest.build = build;
-    // Each shard and chunk handed to the writer as soon as it is
-    // serialised, and dropped: all of them at once were a few hundred MB
-    // at the peak of a 100,000-article build.
-    manifest.files = Vec::with_capacity(split.terms.len());
-    for shard in split.terms {
+    // Each term's postings encoded, cut into its shard, serialised and
+    // handed to the writer as the terms come: the published postings of a
+    // language (160 MB in English in proportion to a 100,000-article
+    // archive) are never all held, nor held beside the packed ones.
+    let (docs, terms) = builder.into_numbered();
+    let kinds = KindRanges::count(docs.iter().map(|doc| doc.kind));
+    drop(docs);
+    let mut files = Vec::new();
+    let mut manifest = cut(terms, kinds, DOCS_PER_CHUNK, SHARD_TARGET_BYTES, |shard| {
         let bytes = to_json(lang, "terms", &shard)?;
         let name = file_name(&bytes);
         out.put(paths::search_terms(lang, &name), bytes)?;
-        manifest.files.push(name);
-    }
+        files.push(name);
+        Ok::<(), String>(())
+    })?;
+    manifest.build = build;
+    manifest.files = files;
     let manifest_bytes = to_json(lang, "manifest", &manifest)?;
     let manifest_print = fingerprint(&manifest_bytes);
     out.put(paths::search_manifest(lang), manifest_bytes)?;
@@ -150,7 +156,7 @@ pub fn index(
 ) -> Result<SearchIndex, String> {
     let mut nothing_kept = KeptTerms::open(&Cache::none(), lang);
     let docs = pending(checked, occurrences, lang, &[0; 16], false)?;
-    index_of(docs, IndexBuilder::new(), &mut nothing_kept)
+    Ok(adding(docs, IndexBuilder::new(), &mut nothing_kept)?.finish())
 }
 
 /// `docs` in `order` (positions in `docs`), moved.
@@ -162,13 +168,13 @@ fn in_order<'a>(docs: Vec<Pending<'a>>, order: &[usize]) -> Vec<Pending<'a>> {
         .collect()
 }
 
-/// The index of `docs` added to `builder`, their terms taken from `kept`
-/// when it has them.
-fn index_of(
+/// `builder` with `docs` added, their terms taken from `kept` when it has
+/// them.
+fn adding(
     docs: Vec<Pending<'_>>,
     mut builder: IndexBuilder,
     kept: &mut KeptTerms,
-) -> Result<SearchIndex, String> {
+) -> Result<IndexBuilder, String> {
     for Pending {
         doc,
         meta,
@@ -190,7 +196,7 @@ fn index_of(
             }
         }
     }
-    Ok(builder.finish())
+    Ok(builder)
 }
 
 /// Every document of `lang`, in the order they are added (articles

@@ -220,6 +220,21 @@ impl IndexBuilder {
     /// order (see there), so that ranking and the kind of a result need only
     /// document numbers.
     pub fn finish(self) -> SearchIndex {
+        let (docs, terms) = self.into_numbered();
+        let (terms, postings) = terms.unzip();
+        SearchIndex {
+            docs,
+            terms,
+            postings,
+        }
+    }
+
+    /// What [`finish`](IndexBuilder::finish) makes, the terms one at a
+    /// time: the documents in the canonical order, and each term in byte
+    /// order with its encoded postings, each term's packed postings let
+    /// go as it is made. A caller that writes each term as it comes (see
+    /// [`crate::shards::cut`]) never holds the index's postings twice.
+    pub fn into_numbered(self) -> (Vec<SearchDoc>, impl Iterator<Item = (String, Vec<u32>)>) {
         let order = canonical_numbering(&self.docs);
         let mut new_number = vec![0; order.len()];
         for (new, &old) in order.iter().enumerate() {
@@ -230,25 +245,18 @@ impl IndexBuilder {
         let mut terms: Vec<(String, u32)> = self.terms.into_iter().collect();
         terms.sort_unstable_by(|a, b| a.0.cmp(&b.0));
         let mut packed = self.postings;
-        let (terms, postings) = terms
-            .into_iter()
-            .map(|(term, number)| {
-                let mut list: Vec<Posting> = std::mem::take(&mut packed[number as usize])
-                    .iter()
-                    .map(|mut posting| {
-                        posting.doc = new_number[posting.doc];
-                        posting
-                    })
-                    .collect();
-                list.sort_by_key(|posting| posting.doc);
-                (term, encode(&list))
-            })
-            .unzip();
-        SearchIndex {
-            docs,
-            terms,
-            postings,
-        }
+        let terms = terms.into_iter().map(move |(term, number)| {
+            let mut list: Vec<Posting> = std::mem::take(&mut packed[number as usize])
+                .iter()
+                .map(|mut posting| {
+                    posting.doc = new_number[posting.doc];
+                    posting
+                })
+                .collect();
+            list.sort_by_key(|posting| posting.doc);
+            (term, encode(&list))
+        });
+        (docs, terms)
     }
 }
 

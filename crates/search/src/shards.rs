@@ -177,15 +177,18 @@ pub fn split(index: SearchIndex, target_bytes: usize, docs_per_chunk: usize) -> 
         terms,
         postings,
     } = index;
-    let mut cutter = Cutter::new(target_bytes);
     let mut shards: Vec<TermShard> = Vec::new();
-    for (term, list) in terms.into_iter().zip(postings) {
-        cutter.push(term, list, &mut shards);
-    }
-    cutter.finish(&mut shards);
-    if shards.is_empty() {
-        shards.push(TermShard::default());
-    }
+    let manifest = cut(
+        terms.into_iter().zip(postings),
+        kinds,
+        docs_per_chunk,
+        target_bytes,
+        |shard| {
+            shards.push(shard);
+            Ok::<(), std::convert::Infallible>(())
+        },
+    )
+    .unwrap_or_else(|never| match never {});
     // Moved into their chunks, not copied: at 100,000 articles in
     // proportion a language has 391,000 documents.
     let mut docs = docs.into_iter();
@@ -195,17 +198,51 @@ pub fn split(index: SearchIndex, target_bytes: usize, docs_per_chunk: usize) -> 
     })
     .collect();
     Split {
-        manifest: ShardManifest {
-            version: SHARDS_VERSION,
-            build: String::new(),
-            kinds,
-            docs_per_chunk,
-            shards: shard_starts(&shards),
-            files: Vec::new(),
-        },
+        manifest,
         terms: shards,
         docs,
     }
+}
+
+/// [`split`]'s term shards, cut from `terms` (in byte order, with their
+/// encoded postings) and handed to `emit` one by one as each is closed,
+/// so only one shard is held at a time; the manifest of the index whose
+/// documents are `kinds` in chunks of `docs_per_chunk` (`build` and
+/// `files` left empty), or `emit`'s first error.
+pub fn cut<E>(
+    terms: impl Iterator<Item = (String, Vec<u32>)>,
+    kinds: KindRanges,
+    docs_per_chunk: usize,
+    target_bytes: usize,
+    mut emit: impl FnMut(TermShard) -> Result<(), E>,
+) -> Result<ShardManifest, E> {
+    let mut cutter = Cutter::new(target_bytes);
+    let mut closed: Vec<TermShard> = Vec::new();
+    let mut starts: Vec<String> = Vec::new();
+    let mut hand_over = |closed: &mut Vec<TermShard>, starts: &mut Vec<String>| {
+        for shard in closed.drain(..) {
+            starts.push(shard_start(starts.len(), &shard));
+            emit(shard)?;
+        }
+        Ok(())
+    };
+    for (term, list) in terms {
+        cutter.push(term, list, &mut closed);
+        hand_over(&mut closed, &mut starts)?;
+    }
+    cutter.finish(&mut closed);
+    if starts.is_empty() && closed.is_empty() {
+        closed.push(TermShard::default());
+    }
+    hand_over(&mut closed, &mut starts)?;
+    Ok(ShardManifest {
+        version: SHARDS_VERSION,
+        build: String::new(),
+        kinds,
+        docs_per_chunk: docs_per_chunk.max(1),
+        shards: starts,
+        files: Vec::new(),
+    })
 }
 
 /// The first term of each shard, as the manifest lists them: the first
@@ -214,11 +251,16 @@ pub fn shard_starts(shards: &[TermShard]) -> Vec<String> {
     shards
         .iter()
         .enumerate()
-        .map(|(at, shard)| match (at, shard.terms.first()) {
-            (0, _) | (_, None) => String::new(),
-            (_, Some(first)) => first.clone(),
-        })
+        .map(|(at, shard)| shard_start(at, shard))
         .collect()
+}
+
+/// The first term of the shard numbered `at`, as the manifest lists it.
+fn shard_start(at: usize, shard: &TermShard) -> String {
+    match (at, shard.terms.first()) {
+        (0, _) | (_, None) => String::new(),
+        (_, Some(first)) => first.clone(),
+    }
 }
 
 /// Cuts sorted terms into shards where their contents say (see [`split`]).
