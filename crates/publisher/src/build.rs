@@ -21,7 +21,7 @@ use crate::categories::Categories;
 use crate::checked::{check_content, Checked};
 use crate::error::ContentError;
 use crate::events_build::{self, EventsInput};
-use crate::media::MEDIA_PREFIX;
+use crate::media::{MediaLibrary, MEDIA_PREFIX};
 use crate::news_archive;
 use crate::news_feeds::{self, FeedContext};
 use crate::news_recipes::SummaryPrints;
@@ -402,7 +402,7 @@ fn news_documents(
     let articles = checked.articles_newest_first(lang);
     let summaries = articles
         .iter()
-        .map(|article| summary(article, &checked.categories))
+        .map(|article| summary(article, &checked.categories, &checked.media))
         .collect::<Result<Vec<_>, _>>()?;
     let prints = SummaryPrints::new(context, &articles, &summaries)?;
     // Documents list summaries by position: cloned only into a document
@@ -489,7 +489,11 @@ fn news_documents(
     Ok(articles.len())
 }
 
-fn summary(article: &ParsedArticle, categories: &Categories) -> Result<ArticleSummary, String> {
+fn summary(
+    article: &ParsedArticle,
+    categories: &Categories,
+    media: &MediaLibrary,
+) -> Result<ArticleSummary, String> {
     let fm = &article.front_matter;
     let category = categories.get(&fm.category.value).ok_or_else(|| {
         format!(
@@ -506,7 +510,7 @@ fn summary(article: &ParsedArticle, categories: &Categories) -> Result<ArticleSu
             name: category.name(article.lang).to_string(),
         },
         published: fm.published.value,
-        hero: article.hero.clone(),
+        hero: article.hero(media),
     })
 }
 
@@ -615,15 +619,6 @@ pub(crate) mod tests {
                     credit: None,
                 },
             },
-            hero: Image {
-                src: "media/a.svg".into(),
-                width: 1,
-                height: 1,
-                alt: "alt".into(),
-                caption: None,
-                credit: None,
-                photo: None,
-            },
             body: crate::body::Body::Parsed(vec![]),
         }
     }
@@ -639,7 +634,15 @@ pub(crate) mod tests {
                     name: "Sport".into(),
                 },
                 published: Timestamp::parse("2026-10-10T12:00:00+03:00").unwrap(),
-                hero: parsed("x", "sport", "2026-10-10T12:00:00+03:00").hero,
+                hero: Image {
+                    src: "media/a.svg".into(),
+                    width: 1,
+                    height: 1,
+                    alt: "alt".into(),
+                    caption: None,
+                    credit: None,
+                    photo: None,
+                },
             })
             .collect()
     }

@@ -251,8 +251,7 @@ impl CheckedArticles {
         // Sealed with the file: a record that does not decode is a bug,
         // and the article is simply checked again.
         let record = postcard::from_bytes::<Record>(bytes.get(at..at + len)?).ok()?;
-        let (hero, error) = hero_image(&record.front_matter, media);
-        if error.is_some() {
+        if hero_image(&record.front_matter, media).1.is_some() {
             return None;
         }
         Some(ParsedArticle {
@@ -260,7 +259,6 @@ impl CheckedArticles {
             lang: record.lang,
             path: path.to_string(),
             front_matter: record.front_matter,
-            hero,
             body: Body::InFile(BodyFile {
                 location: location.to_path_buf(),
                 ..record.body

@@ -220,6 +220,13 @@ impl MediaLibrary {
         errors
     }
 
+    /// Whether `src` names a photograph developed into renditions (which
+    /// [`MediaLibrary::dress`] then points the image at).
+    pub fn is_photo(&self, src: &str) -> bool {
+        src.strip_prefix(MEDIA_PREFIX)
+            .is_some_and(|name| self.developed.contains_key(name))
+    }
+
     /// `image` as published: a photograph's `src` becomes its JPEG
     /// fallback, its renditions are attached, and its credit comes from its
     /// sidecar unless the use gives one. An illustration is unchanged.

@@ -43,7 +43,13 @@ pub const GROUND: [u8; 3] = [0xff, 0xff, 0xff];
 /// articles, the images of events and the first (card) picture of sites.
 /// Rasters and anything else without an [`og_preview`] are left out.
 pub fn preview_srcs(checked: &Checked) -> BTreeSet<&str> {
-    let articles = checked.articles.iter().map(|a| a.hero.src.as_str());
+    // A photograph's hero has a raster `src` once dressed (no preview);
+    // a drawing's is its front matter's.
+    let articles = checked
+        .articles
+        .iter()
+        .filter(|a| !checked.media.is_photo(&a.front_matter.hero.src.value))
+        .map(|a| a.front_matter.hero.src.value.as_str());
     let events = checked.events.iter().map(|e| e.image_src.as_str());
     let sites = checked
         .sites
