@@ -40,9 +40,13 @@ pub struct BodyFile {
 
 /// What identifies a file's bytes: the first half of their SHA-256.
 pub fn fingerprint(bytes: &[u8]) -> [u8; 16] {
-    let hash = Sha256::digest(bytes);
+    fingerprint_of(Sha256::new_with_prefix(bytes))
+}
+
+/// [`fingerprint`] of the bytes `hash` was fed, in pieces.
+pub fn fingerprint_of(hash: Sha256) -> [u8; 16] {
     let mut first = [0; 16];
-    first.copy_from_slice(&hash[..16]);
+    first.copy_from_slice(&hash.finalize()[..16]);
     first
 }
 

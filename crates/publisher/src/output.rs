@@ -9,12 +9,14 @@
 use std::collections::hash_map;
 use std::collections::{BTreeMap, HashSet};
 use std::fs;
+use std::io::{BufWriter, Write};
 use std::path::{Component, Path, PathBuf};
 use std::sync::mpsc::{sync_channel, SyncSender};
 use std::sync::{Mutex, MutexGuard};
 use std::thread::JoinHandle;
 
 use serde::Serialize;
+use sha2::{Digest, Sha256};
 
 use crate::pieces::Pieces;
 use crate::tree_manifest::{ByPath, Entry, Hash, TreeManifest};
@@ -265,6 +267,43 @@ impl Output {
         self.put_entry(path, bytes, None)
     }
 
+    /// [`Output::put_json`] for a document too large to hold: when the
+    /// output is a fresh directory (a clean build), it is serialised
+    /// straight into its file and fingerprinted on the way, so it is never
+    /// in memory (the guide's index, 130 MB of JSON in one language in
+    /// proportion to a 100,000-article archive, was held beside the search
+    /// index being built). Updating a tree, where only what changed is
+    /// written, or in memory, it is added as any other document.
+    pub fn put_json_streamed<T: Serialize>(&self, path: String, value: &T) -> Result<(), String> {
+        // The lock is let go before `put_json` takes it again.
+        let fresh_dir = match &*lock(&self.target)? {
+            Target::Dir(root, _) if self.previous.is_none() => Some(root.clone()),
+            _ => None,
+        };
+        let Some(root) = fresh_dir else {
+            return self.put_json(path, value);
+        };
+        if lock(&self.entries)?.contains_key(&path) {
+            return Err(format!("{path} would be written twice"));
+        }
+        let file = safe_join(&root, &path)?;
+        let failed = |error: std::io::Error| format!("{}: {error}", file.display());
+        if let Some(dir) = file.parent() {
+            fs::create_dir_all(dir).map_err(failed)?;
+        }
+        let mut to = Fingerprinting::new(BufWriter::new(fs::File::create(&file).map_err(failed)?));
+        serde_json::to_writer(&mut to, value).map_err(|error| format!("{path}: {error}"))?;
+        let content = to.finish().map_err(failed)?;
+        add_once(
+            &mut *lock(&self.entries)?,
+            path,
+            Entry {
+                content,
+                recipe: None,
+            },
+        )
+    }
+
     /// Adds every document of `documents`.
     pub fn put_all(
         &self,
@@ -317,6 +356,40 @@ impl Output {
     }
 }
 
+/// Writes through to `W`, fingerprinting what passes as
+/// [`crate::body::fingerprint`] does.
+struct Fingerprinting<W: Write> {
+    to: W,
+    hash: Sha256,
+}
+
+impl<W: Write> Fingerprinting<W> {
+    fn new(to: W) -> Self {
+        Self {
+            to,
+            hash: Sha256::new(),
+        }
+    }
+
+    /// Flushes, and gives the fingerprint of everything written.
+    fn finish(mut self) -> std::io::Result<Hash> {
+        self.to.flush()?;
+        Ok(crate::body::fingerprint_of(self.hash))
+    }
+}
+
+impl<W: Write> Write for Fingerprinting<W> {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        let written = self.to.write(bytes)?;
+        self.hash.update(&bytes[..written]);
+        Ok(written)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.to.flush()
+    }
+}
+
 /// Records `path` once; a path given twice is a bug in the publisher.
 fn add_once(entries: &mut ByPath<Entry>, path: String, entry: Entry) -> Result<(), String> {
     match entries.entry(path) {
@@ -354,6 +427,7 @@ pub fn safe_join(root: &Path, relative: &str) -> Result<PathBuf, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::body::fingerprint;
 
     #[test]
     fn a_path_is_written_once_and_never_outside() {
@@ -374,6 +448,40 @@ mod tests {
             "[1,2]"
         );
         assert_eq!((dir.len(), output.into_files().len()), (1, 1));
+        fs::remove_dir_all(&root).unwrap();
+    }
+
+    #[test]
+    fn a_streamed_document_is_written_and_fingerprinted_as_any_other() {
+        let root =
+            std::env::temp_dir().join(format!("portal-output-stream-{}", std::process::id()));
+        fs::create_dir_all(&root).unwrap();
+        let dir = Output::dir(&root);
+        let value = vec!["Mir"; 10_000];
+        dir.put_json_streamed("en/sites/index.json".into(), &value)
+            .unwrap();
+        assert!(dir
+            .put_json_streamed("en/sites/index.json".into(), &value)
+            .unwrap_err()
+            .contains("twice"));
+        assert!(dir.put_json_streamed("../out.json".into(), &value).is_err());
+        dir.put_json("en/sites/other.json".into(), &value).unwrap();
+        dir.finish().unwrap();
+        // In memory (as when updating a tree) it is an ordinary document.
+        let memory = Output::memory();
+        memory
+            .put_json_streamed("en/sites/index.json".into(), &value)
+            .unwrap();
+        assert_eq!(
+            memory.into_files()["en/sites/index.json"],
+            serde_json::to_vec(&value).unwrap()
+        );
+        let written = fs::read(root.join("en/sites/index.json")).unwrap();
+        assert_eq!(written, serde_json::to_vec(&value).unwrap());
+        let manifest = dir.take_manifest().unwrap();
+        let entry = |path: &str| manifest.entries[path];
+        assert_eq!(entry("en/sites/index.json").content, fingerprint(&written));
+        assert_eq!(entry("en/sites/index.json"), entry("en/sites/other.json"));
         fs::remove_dir_all(&root).unwrap();
     }
 

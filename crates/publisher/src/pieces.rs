@@ -44,9 +44,7 @@ impl Pieces {
         for slice in self.slices() {
             hash.update(slice);
         }
-        let mut first = [0; 16];
-        first.copy_from_slice(&hash.finalize()[..16]);
-        first
+        crate::body::fingerprint_of(hash)
     }
 
     /// The bytes in one buffer (copied only when there are several pieces).

@@ -101,7 +101,7 @@ pub fn documents(input: &SitesInput<'_>, lang: Lang, out: &Output) -> Result<(),
             lang,
         },
     };
-    out.put_json(paths::sites_index(lang), &index)?;
+    out.put_json_streamed(paths::sites_index(lang), &index)?;
     let nearest = NearestIndex::new(&points);
     for (index, site) in sites.iter().enumerate() {
         let nearby = nearest
