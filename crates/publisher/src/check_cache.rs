@@ -30,6 +30,7 @@
 use std::collections::HashSet;
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use portal_contract::Lang;
 use serde::{Deserialize, Serialize};
@@ -100,7 +101,7 @@ struct RecordOf<'a> {
 
 /// The first bytes of both files: what they are and their format. A
 /// file of another format is not read.
-const MAGIC: &[u8; 8] = b"pchk0002";
+const MAGIC: &[u8; 8] = b"pchk0003";
 
 /// More changed records than this and the large file is written again.
 const MOST_CHANGED: usize = 2_000;
@@ -228,14 +229,13 @@ impl CheckedArticles {
         checked
     }
 
-    /// The article at `path` (found at `location` this time: the same
-    /// content may be given by another relative path) as checked before,
+    /// The article at `path` (in the content directory `root`) as checked before,
     /// if its file is as it was then (`stamp`, taken before it would be
     /// read).
     pub fn get(
         &self,
         path: &str,
-        location: &Path,
+        root: &Arc<Path>,
         stamp: &Stamp,
         media: &MediaLibrary,
     ) -> Option<ParsedArticle> {
@@ -260,7 +260,7 @@ impl CheckedArticles {
             path: path.to_string(),
             front_matter: record.front_matter,
             body: Body::InFile(BodyFile {
-                location: location.to_path_buf(),
+                root: Arc::clone(root),
                 ..record.body
             }),
         })
@@ -574,7 +574,12 @@ mod tests {
         (categories, media)
     }
 
-    fn checked(location: &Path, categories: &Categories, media: &MediaLibrary) -> ParsedArticle {
+    fn checked(
+        location: &Path,
+        root: &Arc<Path>,
+        categories: &Categories,
+        media: &MediaLibrary,
+    ) -> ParsedArticle {
         let text = fs::read_to_string(location).unwrap();
         let file = SourceFile {
             slug: "mir".into(),
@@ -586,8 +591,8 @@ mod tests {
         assert!(errors.is_empty(), "{errors:?}");
         let mut article = article.unwrap();
         article.body = Body::InFile(BodyFile {
-            path: file.path.clone(),
-            location: location.to_path_buf(),
+            path: file.path.as_str().into(),
+            root: Arc::clone(root),
             after_front_matter: true,
             checked: crate::body::fingerprint(text.as_bytes()),
         });
@@ -599,12 +604,13 @@ mod tests {
         let (categories, media) = setup();
         let cache_dir = tempfile::tempdir().unwrap();
         let content = tempfile::tempdir().unwrap();
+        let root: Arc<Path> = Arc::from(content.path());
         let location = content.path().join("en.md");
         fs::write(&location, ARTICLE).unwrap();
         let cache = Cache::in_dir(cache_dir.path());
 
         let before = stamp(&location).unwrap();
-        let article = checked(&location, &categories, &media);
+        let article = checked(&location, &root, &categories, &media);
         let empty = CheckedArticles::load(&cache, content.path(), [1; 16]);
         assert!(empty.is_empty());
         empty.save(&[(&article, Some(before))]);
@@ -613,7 +619,7 @@ mod tests {
         assert_eq!(known.len(), 1);
         let now = stamp(&location).unwrap();
         assert_eq!(
-            known.get("news/mir/en.md", &location, &now, &media),
+            known.get("news/mir/en.md", &root, &now, &media),
             Some(article.clone())
         );
         // Another key (a new publisher, other categories or media): nothing.
@@ -629,10 +635,10 @@ mod tests {
         let large_bytes = fs::read(&large).unwrap();
         fs::write(&location, ARTICLE.replace("Body.", "Body, edited.")).unwrap();
         let edited_stamp = stamp(&location).unwrap();
-        let edited = checked(&location, &categories, &media);
+        let edited = checked(&location, &root, &categories, &media);
         let other = content.path().join("ru.md");
         fs::write(&other, ARTICLE).unwrap();
-        let mut second = checked(&other, &categories, &media);
+        let mut second = checked(&other, &root, &categories, &media);
         second.path = "news/mir/ru.md".into();
         known.save(&[(&edited, Some(edited_stamp)), (&second, stamp(&other))]);
         assert_eq!(fs::read(&large).unwrap(), large_bytes);
@@ -640,7 +646,7 @@ mod tests {
         let after = CheckedArticles::load(&cache, content.path(), [1; 16]);
         assert_eq!(after.len(), 2);
         assert_eq!(
-            after.get("news/mir/en.md", &location, &edited_stamp, &media),
+            after.get("news/mir/en.md", &root, &edited_stamp, &media),
             Some(edited.clone())
         );
         // One removed: gone from what is known, still through the small file.
@@ -655,7 +661,7 @@ mod tests {
         fs::write(&small, bytes).unwrap();
         let damaged = CheckedArticles::load(&cache, content.path(), [1; 16]);
         assert_eq!(
-            damaged.get("news/mir/en.md", &location, &edited_stamp, &media),
+            damaged.get("news/mir/en.md", &root, &edited_stamp, &media),
             None
         );
 
@@ -664,7 +670,7 @@ mod tests {
         fs::write(&temporary, ARTICLE).unwrap();
         fs::rename(&temporary, &location).unwrap();
         let now = stamp(&location).unwrap();
-        assert_eq!(known.get("news/mir/en.md", &location, &now, &media), None);
+        assert_eq!(known.get("news/mir/en.md", &root, &now, &media), None);
     }
 
     #[test]
@@ -672,10 +678,11 @@ mod tests {
         let (categories, media) = setup();
         let cache_dir = tempfile::tempdir().unwrap();
         let content = tempfile::tempdir().unwrap();
+        let root: Arc<Path> = Arc::from(content.path());
         let location = content.path().join("en.md");
         fs::write(&location, ARTICLE).unwrap();
         let cache = Cache::in_dir(cache_dir.path());
-        let article = checked(&location, &categories, &media);
+        let article = checked(&location, &root, &categories, &media);
         let stamp_now = stamp(&location);
         CheckedArticles::load(&cache, content.path(), [1; 16]).save(&[(&article, stamp_now)]);
         let large = fs::read_dir(cache_dir.path().join("checks"))
@@ -709,13 +716,13 @@ mod tests {
             let loaded = CheckedArticles::load(&cache, content.path(), [1; 16]);
             assert!(loaded.is_empty(), "{damage}");
             let now = stamp(&location).unwrap();
-            assert_eq!(loaded.get("news/mir/en.md", &location, &now, &media), None);
+            assert_eq!(loaded.get("news/mir/en.md", &root, &now, &media), None);
             // Written whole again by the build that checked everything.
             loaded.save(&[(&article, stamp_now)]);
             assert_eq!(fs::read(&large).unwrap(), good, "{damage}");
             let again = CheckedArticles::load(&cache, content.path(), [1; 16]);
             assert_eq!(
-                again.get("news/mir/en.md", &location, &now, &media),
+                again.get("news/mir/en.md", &root, &now, &media),
                 Some(article.clone()),
                 "{damage}"
             );

@@ -7,6 +7,7 @@ use std::cmp::Reverse;
 use std::collections::BTreeMap;
 use std::path::Path;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
 
 use portal_contract::{Lang, RegionShapes};
 
@@ -75,6 +76,8 @@ pub fn check_content(
     progress: &Progress,
 ) -> Result<Checked, Vec<ContentError>> {
     let mut problems = Problems::default();
+    // One allocation that every body handle shares (see `BodyFile::root`).
+    let root: Arc<Path> = Arc::from(content_dir);
     progress.stage("reading content", 0);
     let mut sources = read_content(content_dir, &mut problems);
     progress.stage("developing photographs", 0);
@@ -102,10 +105,10 @@ pub fn check_content(
         &mut problems,
         |found, problems| {
             let stamp = found.stamp();
-            if let Some(article) = stamp.as_ref().and_then(|stamp| {
-                let location = found.location(content_dir);
-                known.get(&found.path(), &location, stamp, &sources.media)
-            }) {
+            if let Some(article) = stamp
+                .as_ref()
+                .and_then(|stamp| known.get(&found.path(), &root, stamp, &sources.media))
+            {
                 return Some((article, stamp));
             }
             read.fetch_add(1, Ordering::Relaxed);
@@ -116,7 +119,7 @@ pub fn check_content(
             let stamp = stamp.filter(|_| errors.is_empty());
             problems.extend_in_file(&file.path, errors);
             article.map(|mut article| {
-                article.body = Body::InFile(found.body_file(content_dir, &file.text));
+                article.body = Body::InFile(found.body_file(&root, &file.text));
                 (article, stamp)
             })
         },
@@ -167,22 +170,14 @@ pub fn check_content(
     };
     let region_shapes = region_shapes::read(content_dir, &regions, &mut problems);
     progress.stage("checking sites", sources.sites.len());
-    let sites = check_folders(
-        content_dir,
-        &sources.sites,
-        progress,
-        &mut problems,
-        |source| parse_site(source, &site_lists),
-    );
+    let sites = check_folders(&root, &sources.sites, progress, &mut problems, |source| {
+        parse_site(source, &site_lists)
+    });
     drop(std::mem::take(&mut sources.sites));
     progress.stage("checking events", sources.events.len());
-    let events = check_folders(
-        content_dir,
-        &sources.events,
-        progress,
-        &mut problems,
-        |source| parse_event(source, &lists),
-    );
+    let events = check_folders(&root, &sources.events, progress, &mut problems, |source| {
+        parse_event(source, &lists)
+    });
     drop(std::mem::take(&mut sources.events));
     if problems.is_empty() {
         Ok(Checked {
@@ -216,7 +211,7 @@ fn article_checks_key(categories_text: Option<&str>, media: &MediaLibrary) -> Ha
 /// Each folder read when it is checked (so only one per core is in memory
 /// at a time) and checked by `check`; what passes, in folder order.
 fn check_folders<T: Send>(
-    content_dir: &Path,
+    content_dir: &Arc<Path>,
     folders: &[FolderFiles],
     progress: &Progress,
     problems: &mut Problems,

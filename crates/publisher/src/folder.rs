@@ -3,7 +3,8 @@
 //! the facts file and picking a language's text (English as the fallback)
 //! happen once, here.
 
-use std::path::PathBuf;
+use std::path::Path;
+use std::sync::Arc;
 
 use portal_contract::Lang;
 use serde::de::DeserializeOwned;
@@ -30,8 +31,9 @@ pub struct FolderText {
     pub lang: Lang,
     /// Relative to the content directory.
     pub path: String,
-    /// Where it is on disk (`None` for content made in memory).
-    pub location: Option<PathBuf>,
+    /// The content directory it was read from, so with `path` where it
+    /// is on disk (`None` for content made in memory).
+    pub root: Option<Arc<Path>>,
     pub text: String,
 }
 
@@ -59,9 +61,9 @@ impl FolderSource {
                     LineError::new(1, format!("the {what} is empty")),
                 ));
             }
-            let file = text.location.clone().map(|location| BodyFile {
-                path: path.clone(),
-                location,
+            let file = text.root.clone().map(|root| BodyFile {
+                path: path.as_str().into(),
+                root,
                 after_front_matter: false,
                 checked: fingerprint(text.text.as_bytes()),
             });

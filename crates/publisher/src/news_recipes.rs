@@ -157,8 +157,8 @@ mod tests {
         let mut article = crate::build::tests::parsed(slug, "sport", "2026-10-14T18:00:00+03:00");
         if let Some(checked) = file {
             article.body = Body::InFile(BodyFile {
-                path: format!("news/{slug}/en.md"),
-                location: format!("/nowhere/{slug}/en.md").into(),
+                path: format!("news/{slug}/en.md").into(),
+                root: std::sync::Arc::from(std::path::Path::new("/nowhere")),
                 after_front_matter: true,
                 checked,
             });

@@ -80,8 +80,14 @@ impl Progress {
     /// [`crate::parallel`]) is done after `took`.
     pub fn job_done(&self, name: &str, took: Duration) {
         self.step();
+        self.part_done(name, took);
+    }
+
+    /// A part of a job done: its time, with the timings only (the bar
+    /// counts jobs).
+    pub fn part_done(&self, name: &str, took: Duration) {
         if self.timings {
-            self.say(format!("{:>8.2} s    {name}", took.as_secs_f64()));
+            self.say(format!("{:>8.2} s      {name}", took.as_secs_f64()));
         }
     }
 

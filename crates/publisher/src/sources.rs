@@ -5,6 +5,7 @@
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use portal_contract::slug::is_valid_slug;
 use portal_contract::Lang;
@@ -47,7 +48,7 @@ impl FolderFiles {
     }
 
     /// The folder's files, or `None` with the reasons in `problems`.
-    pub fn read(&self, content_dir: &Path, problems: &mut Problems) -> Option<FolderSource> {
+    pub fn read(&self, content_dir: &Arc<Path>, problems: &mut Problems) -> Option<FolderSource> {
         let folder = content_dir.join(self.dir).join(&*self.slug);
         let path = self.path();
         let toml = read_text(&folder.join(self.facts_file), &path, problems);
@@ -64,7 +65,7 @@ impl FolderFiles {
                 bodies.push(FolderText {
                     lang,
                     path: text_path,
-                    location: Some(location),
+                    root: Some(Arc::clone(content_dir)),
                     text,
                 });
             }
@@ -136,10 +137,10 @@ impl ArticleFile {
     /// Where the article's body is, for reading it again (see
     /// [`crate::body`]).
     /// `text` is the file as it was checked.
-    pub fn body_file(&self, content_dir: &Path, text: &str) -> BodyFile {
+    pub fn body_file(&self, content_dir: &Arc<Path>, text: &str) -> BodyFile {
         BodyFile {
-            path: self.path(),
-            location: self.location(content_dir),
+            path: self.path().into(),
+            root: Arc::clone(content_dir),
             after_front_matter: true,
             checked: fingerprint(text.as_bytes()),
         }
