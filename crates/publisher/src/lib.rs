@@ -61,6 +61,7 @@ pub mod og_image;
 pub mod origin;
 pub mod output;
 pub mod parallel;
+pub mod path_map;
 pub mod photos;
 pub mod pieces;
 pub mod progress;

@@ -6,7 +6,6 @@
 //! written by a thread of their own, so the file system's work overlaps
 //! the making of the next documents.
 
-use std::collections::hash_map;
 use std::collections::{BTreeMap, HashSet};
 use std::fs;
 use std::io::{BufWriter, Write};
@@ -18,8 +17,9 @@ use std::thread::JoinHandle;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
+use crate::path_map::PathMap;
 use crate::pieces::Pieces;
-use crate::tree_manifest::{ByPath, Entry, Hash, TreeManifest};
+use crate::tree_manifest::{Entry, Hash, TreeManifest};
 
 /// The documents of one build, by path relative to the API root. Shared
 /// by the threads that render the languages' documents side by side: each
@@ -30,7 +30,7 @@ pub struct Output {
     /// [`Entry`] for the manifest of a tree on disk. One map for both: at
     /// 1.76 million documents each path is held once. In memory, where
     /// there is no manifest, the entries are not fingerprinted.
-    entries: Mutex<ByPath<Entry>>,
+    entries: Mutex<PathMap<Entry>>,
     /// When updating a tree in place: the tree as it is. Only documents
     /// that differ from it are written (into the staging directory).
     previous: Option<TreeManifest>,
@@ -149,7 +149,7 @@ impl Output {
     fn new(target: Target, previous: Option<TreeManifest>) -> Self {
         Self {
             target: Mutex::new(target),
-            entries: Mutex::new(ByPath::default()),
+            entries: Mutex::new(PathMap::default()),
             previous,
             live: None,
         }
@@ -168,7 +168,7 @@ impl Output {
         else {
             return Ok(false);
         };
-        add_once(&mut *lock(&self.entries)?, path.to_string(), entry)?;
+        add_once(&mut *lock(&self.entries)?, path, entry)?;
         Ok(true)
     }
 
@@ -210,7 +210,7 @@ impl Output {
             .filter(|entry| entry.recipe == Some(recipe))
             .copied();
         match kept {
-            Some(entry) => add_once(&mut *lock(&self.entries)?, path, entry),
+            Some(entry) => add_once(&mut *lock(&self.entries)?, &path, entry),
             None => self.put_entry(path, make()?.into(), Some(recipe)),
         }
     }
@@ -244,7 +244,7 @@ impl Output {
             Target::Memory(_) => None,
             Target::Dir(root, _) => Some(safe_join(root, &path)?),
         };
-        add_once(&mut *lock(&self.entries)?, path.clone(), entry)?;
+        add_once(&mut *lock(&self.entries)?, &path, entry)?;
         if unchanged {
             return Ok(());
         }
@@ -296,7 +296,7 @@ impl Output {
         let content = to.finish().map_err(failed)?;
         add_once(
             &mut *lock(&self.entries)?,
-            path,
+            &path,
             Entry {
                 content,
                 recipe: None,
@@ -391,13 +391,11 @@ impl<W: Write> Write for Fingerprinting<W> {
 }
 
 /// Records `path` once; a path given twice is a bug in the publisher.
-fn add_once(entries: &mut ByPath<Entry>, path: String, entry: Entry) -> Result<(), String> {
-    match entries.entry(path) {
-        hash_map::Entry::Occupied(taken) => Err(format!("{} would be written twice", taken.key())),
-        hash_map::Entry::Vacant(free) => {
-            free.insert(entry);
-            Ok(())
-        }
+fn add_once(entries: &mut PathMap<Entry>, path: &str, entry: Entry) -> Result<(), String> {
+    if entries.insert_new(path, entry) {
+        Ok(())
+    } else {
+        Err(format!("{path} would be written twice"))
     }
 }
 

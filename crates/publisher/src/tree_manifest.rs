@@ -27,6 +27,7 @@ use std::path::{Path, PathBuf};
 use sha2::{Digest, Sha256};
 
 use crate::body::fingerprint;
+use crate::path_map::PathMap;
 use crate::write::MARKER;
 
 /// Fingerprint of bytes (see [`fingerprint`]).
@@ -82,7 +83,7 @@ impl Hasher for PathHasher {
 /// The documents of a tree as the build that wrote it left them.
 #[derive(Debug, Default, Clone)]
 pub struct TreeManifest {
-    pub entries: ByPath<Entry>,
+    pub entries: PathMap<Entry>,
     /// The file it was read from, as it was (for appending to it).
     file: Option<FileEnd>,
 }
@@ -155,7 +156,7 @@ impl TreeManifest {
     pub fn load(cache_dir: &Path, out: &Path) -> Option<(Self, String)> {
         let marker = marker_stamp(out)?;
         let text = fs::read_to_string(manifest_file(cache_dir, out)).ok()?;
-        let mut entries = ByPath::default();
+        let mut entries = PathMap::default();
         let mut seal: Option<Hash> = None;
         let mut first = 0;
         let mut stamp = None;
@@ -184,7 +185,7 @@ impl TreeManifest {
                     }
                     _ => {
                         let (path, entry) = parse_line(line)?;
-                        entries.insert(path.to_string(), entry);
+                        entries.insert(path, entry);
                     }
                 }
             }
@@ -212,7 +213,7 @@ impl TreeManifest {
     }
 
     /// A manifest of `entries`.
-    pub fn of(entries: ByPath<Entry>) -> Self {
+    pub fn of(entries: PathMap<Entry>) -> Self {
         Self {
             entries,
             file: None,
@@ -239,19 +240,19 @@ impl TreeManifest {
         };
         let mut block = Vec::new();
         writeln!(block, "{CHANGES}\n{stamp}")?;
-        let mut changed: Vec<(&String, &Entry)> = self
+        let mut changed: Vec<(&str, &Entry)> = self
             .entries
             .iter()
-            .filter(|(path, entry)| before.entries.get(*path) != Some(*entry))
+            .filter(|(path, entry)| before.entries.get(path) != Some(*entry))
             .collect();
         changed.sort_by_key(|(path, _)| *path);
         for (path, entry) in changed {
             write_line(&mut block, path, entry)?;
         }
-        let mut removed: Vec<&String> = before
+        let mut removed: Vec<&str> = before
             .entries
             .keys()
-            .filter(|path| !self.entries.contains_key(*path))
+            .filter(|path| !self.entries.contains_key(path))
             .collect();
         removed.sort();
         for path in removed {
@@ -277,7 +278,7 @@ impl TreeManifest {
         let file = manifest_file(cache_dir, out);
         let dir = file.parent().unwrap_or(cache_dir);
         fs::create_dir_all(dir)?;
-        let mut paths: Vec<(&String, &Entry)> = self.entries.iter().collect();
+        let mut paths: Vec<(&str, &Entry)> = self.entries.iter().collect();
         paths.sort_unstable_by_key(|(path, _)| *path);
         let temporary = file.with_extension(format!("tmp-{}", std::process::id()));
         // Streamed to the file and sealed as it goes: at 1.76 million
@@ -494,10 +495,10 @@ mod tests {
         let mut manifest = TreeManifest::default();
         manifest
             .entries
-            .insert("en/a b.json".into(), Entry::of(b"1", None));
+            .insert("en/a b.json", Entry::of(b"1", None));
         manifest
             .entries
-            .insert("en/c.json".into(), Entry::of(b"2", Some([7; 16])));
+            .insert("en/c.json", Entry::of(b"2", Some([7; 16])));
         let stamp = marker_stamp(&out).unwrap();
         manifest.save(cache.path(), &out, &stamp).unwrap();
         assert_eq!(
@@ -527,7 +528,7 @@ mod tests {
         for n in 0..20 {
             first
                 .entries
-                .insert(format!("en/{n}.json"), Entry::of(&[n], None));
+                .insert(&format!("en/{n}.json"), Entry::of(&[n], None));
         }
         first.save(cache.path(), out.path(), &stamp).unwrap();
         let file = manifest_file(cache.path(), out.path());
@@ -538,10 +539,10 @@ mod tests {
         after.entries.remove("en/3.json");
         after
             .entries
-            .insert("en/4.json".into(), Entry::of(b"new", Some([1; 16])));
+            .insert("en/4.json", Entry::of(b"new", Some([1; 16])));
         after
             .entries
-            .insert("en/new.json".into(), Entry::of(b"added", None));
+            .insert("en/new.json", Entry::of(b"added", None));
         let stamp = replace_marker();
         // Until the update is recorded, the manifest names the old marker.
         assert_eq!(TreeManifest::load(cache.path(), out.path()), None);
@@ -568,7 +569,7 @@ mod tests {
             let mut next = current.clone();
             for n in 0..20u8 {
                 next.entries
-                    .insert(format!("en/{n}.json"), Entry::of(&[n, round], None));
+                    .insert(&format!("en/{n}.json"), Entry::of(&[n, round], None));
             }
             let stamp = replace_marker();
             next.save_update(&current, cache.path(), out.path(), &stamp)
@@ -587,9 +588,7 @@ mod tests {
         fs::write(out.path().join(MARKER), "x").unwrap();
         let stamp = marker_stamp(out.path()).unwrap();
         let mut manifest = TreeManifest::default();
-        manifest
-            .entries
-            .insert("en/a.json".into(), Entry::of(b"1", None));
+        manifest.entries.insert("en/a.json", Entry::of(b"1", None));
         manifest.save(cache.path(), out.path(), &stamp).unwrap();
         assert!(TreeManifest::load(cache.path(), out.path()).is_some());
         let file = manifest_file(cache.path(), out.path());

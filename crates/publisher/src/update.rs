@@ -97,18 +97,18 @@ fn apply(
         )));
     }
     let after = output.take_manifest().map_err(io::Error::other)?;
-    let mut written: Vec<&String> = after
+    let mut written: Vec<&str> = after
         .entries
         .iter()
         .filter(|(path, entry)| {
-            before.entries.get(*path).map(|old| old.content) != Some(entry.content)
+            before.entries.get(path).map(|old| old.content) != Some(entry.content)
         })
         .map(|(path, _)| path)
         .collect();
-    let mut removed: Vec<&String> = before
+    let mut removed: Vec<&str> = before
         .entries
         .keys()
-        .filter(|path| !after.entries.contains_key(*path))
+        .filter(|path| !after.entries.contains_key(path))
         .collect();
     let changes = Changes {
         written: written.len(),
@@ -131,8 +131,8 @@ fn apply(
     written.sort_by_key(|path| {
         (
             path.ends_with("index.json"),
-            before.entries.contains_key(*path),
-            path.as_str(),
+            before.entries.contains_key(path),
+            *path,
         )
     });
     for path in written {
