@@ -59,7 +59,12 @@ pub fn patch(
     let per_chunk = manifest.docs_per_chunk;
     if manifest.check().is_err()
         || per_chunk != DOCS_PER_CHUNK
-        || manifest.build != docs_dir(docs.iter().map(|pending| &pending.doc), per_chunk)
+        || manifest.build
+            != docs_dir(
+                docs.iter()
+                    .map(|pending| (pending.doc.kind, pending.doc.slug.as_str())),
+                per_chunk,
+            )
     {
         return Ok(None);
     }
