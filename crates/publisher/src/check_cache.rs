@@ -260,6 +260,8 @@ impl CheckedArticles {
             path: path.to_string(),
             front_matter: record.front_matter,
             body: Body::InFile(BodyFile {
+                // The file found under this path, whatever the record says.
+                path: path.into(),
                 root: Arc::clone(root),
                 ..record.body
             }),

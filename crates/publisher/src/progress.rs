@@ -80,14 +80,18 @@ impl Progress {
     /// [`crate::parallel`]) is done after `took`.
     pub fn job_done(&self, name: &str, took: Duration) {
         self.step();
-        self.part_done(name, took);
+        self.timing(4, name, took);
     }
 
     /// A part of a job done: its time, with the timings only (the bar
-    /// counts jobs).
+    /// counts jobs), under the job's.
     pub fn part_done(&self, name: &str, took: Duration) {
+        self.timing(6, name, took);
+    }
+
+    fn timing(&self, indent: usize, name: &str, took: Duration) {
         if self.timings {
-            self.say(format!("{:>8.2} s      {name}", took.as_secs_f64()));
+            self.say(format!("{:>8.2} s{:indent$}{name}", took.as_secs_f64(), ""));
         }
     }
 

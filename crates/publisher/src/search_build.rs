@@ -97,6 +97,13 @@ pub fn documents(
             add_pending(&mut builder, pending, &mut kept)?;
         }
     }
+    // The chunks were written in the order the documents were made; the
+    // postings number them in the canonical order. They must agree.
+    if !builder.added_in_canonical_order() {
+        return Err(format!(
+            "the {lang} search documents were not made in the index's order (a bug in the publisher)"
+        ));
+    }
     kept.save();
     // Each term's postings encoded, cut into its shard, serialised and
     // handed to the writer as the terms come: the published postings of a
@@ -325,9 +332,9 @@ fn pending<'a>(
 /// body text (read only when its terms are not kept) and its recipe.
 pub struct Pending<'a> {
     pub doc: SearchDoc,
-    /// Lent by the checked content (names of lists, tags, venues): the
-    /// documents of a language are all pending at once, 391,000 in
-    /// English in proportion to a 100,000-article archive.
+    /// Lent by the checked content (names of lists, tags, venues): when an
+    /// index is patched, the documents of a language are all pending at
+    /// once, 391,000 in English in proportion to a 100,000-article archive.
     meta: Vec<&'a str>,
     body: Box<dyn Fn() -> Result<String, String> + 'a>,
     /// Everything the index takes from the document (see [`Adder::add`]).

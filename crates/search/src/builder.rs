@@ -4,8 +4,8 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::index::{
-    canonical_numbering, encode, Fields, Posting, SearchDoc, SearchIndex, MAX_COUNT,
-    MAX_SNIPPET_CHARS,
+    canonical_numbering, canonical_order, encode, Fields, Posting, SearchDoc, SearchIndex,
+    MAX_COUNT, MAX_SNIPPET_CHARS,
 };
 use crate::tokens::Tokens;
 use serde::{Deserialize, Serialize};
@@ -229,6 +229,16 @@ impl IndexBuilder {
         }
     }
 
+    /// Whether the documents were added in the canonical order, so that
+    /// [`into_numbered`](IndexBuilder::into_numbered) keeps their numbers:
+    /// a caller that wrote them out in the order it added them (see
+    /// [`IndexBuilder::numbering_only`]) checks this before it cuts the
+    /// index.
+    pub fn added_in_canonical_order(&self) -> bool {
+        self.docs
+            .is_sorted_by(|a, b| canonical_order(a, b) != std::cmp::Ordering::Greater)
+    }
+
     /// What [`finish`](IndexBuilder::finish) makes, the terms one at a
     /// time: the documents in the canonical order, and each term in byte
     /// order with its encoded postings, each term's packed postings let
@@ -409,6 +419,13 @@ mod tests {
             whole.add(doc.clone(), &["castles"], body);
             numbering.add(doc.clone(), &["castles"], body);
         }
+        assert!(numbering.added_in_canonical_order());
+        // Added in another order: said so.
+        let mut unordered = IndexBuilder::numbering_only();
+        for at in canonical_numbering(&docs).into_iter().rev() {
+            unordered.add(docs[at].clone(), &["castles"], texts[at].1);
+        }
+        assert!(!unordered.added_in_canonical_order());
         let (whole, numbering) = (whole.finish(), numbering.finish());
         assert_eq!(numbering.terms(), whole.terms());
         assert!(numbering.terms().iter().any(|term| term == "mir"));
