@@ -313,3 +313,16 @@ fn check_translations(articles: &[ParsedArticle], problems: &mut Problems) {
         }
     }
 }
+
+/// The repository's sample content, checked: for tests that need real
+/// articles, events and sites together.
+#[cfg(test)]
+pub(crate) fn sample() -> Checked {
+    let content = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content");
+    check_content(
+        &content,
+        &Cache::none().with_photos_in_user_cache(),
+        &Progress::hidden(),
+    )
+    .expect("the sample content passes its checks")
+}

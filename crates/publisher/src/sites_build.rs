@@ -240,13 +240,7 @@ mod tests {
     /// [`SiteIndex`] byte for byte (on the sample's sites).
     #[test]
     fn the_index_written_item_by_item_is_the_site_index() {
-        let content = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content");
-        let checked = crate::checked::check_content(
-            &content,
-            &crate::cache::Cache::none().with_photos_in_user_cache(),
-            &crate::progress::Progress::hidden(),
-        )
-        .expect("the sample content passes its checks");
+        let checked = crate::checked::sample();
         let input = SitesInput {
             sites: &checked.sites,
             media: &checked.media,
