@@ -227,16 +227,16 @@ fn check_folders<T: Send>(
     })
 }
 
-/// `check` applied to every file found, on every core (see
-/// [`crate::parallel::map_chunks`]); what passes in the files' order, and
-/// every problem.
+/// `check` applied to every file found, on several threads per core (see
+/// [`crate::parallel::map_chunks_reading`]: checking mostly waits on
+/// reading); what passes in the files' order, and every problem.
 fn check_each<F: Sync, T: Send>(
     found: &[F],
     progress: &Progress,
     problems: &mut Problems,
     check: impl Fn(&F, &mut Problems) -> Option<T> + Sync,
 ) -> Vec<T> {
-    let parts = crate::parallel::map_chunks(found, |files| {
+    let parts = crate::parallel::map_chunks_reading(found, |files| {
         let mut problems = Problems::default();
         // Sized once: 158,333 events grown by doubling left up to twice
         // their size behind at the peak.

@@ -2,7 +2,8 @@
 //! sites, search index and news are made from the same checked content and
 //! written to different paths, so the order they finish in changes nothing
 //! in the tree. As many threads as cores; the first error stops the rest
-//! from starting.
+//! from starting. Slices of a list are mapped the same way, with more
+//! threads than cores where the work waits on reading files.
 
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::Mutex;
@@ -78,7 +79,39 @@ pub fn run_all(jobs: Vec<Job<'_>>, progress: &Progress) -> Result<(), String> {
 /// side; the results in the slices' order, so joining them gives what one
 /// pass over `items` would.
 pub fn map_chunks<T: Sync, R: Send>(items: &[T], work: impl Fn(&[T]) -> R + Sync) -> Vec<R> {
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    map_chunks_on(cores(), items, work)
+}
+
+/// Threads per core for work that reads files: a thread waiting on the
+/// disk leaves its core to another, and the disk serves many requests at
+/// once. With the content not in memory (the first build after a
+/// checkout or a reboot), reading and checking 100,000 articles' content
+/// took 90 s on one thread per core and 34 s on eight (17 s when it is
+/// in memory, either way).
+const READING_THREADS_PER_CORE: usize = 8;
+
+/// Enough for any disk; more only costs stacks.
+const MAX_READING_THREADS: usize = 64;
+
+/// [`map_chunks`] for work that mostly waits on reading files: more
+/// slices than cores, each on its own thread.
+pub fn map_chunks_reading<T: Sync, R: Send>(
+    items: &[T],
+    work: impl Fn(&[T]) -> R + Sync,
+) -> Vec<R> {
+    let threads = (cores() * READING_THREADS_PER_CORE).min(MAX_READING_THREADS);
+    map_chunks_on(threads, items, work)
+}
+
+fn cores() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get())
+}
+
+fn map_chunks_on<T: Sync, R: Send>(
+    threads: usize,
+    items: &[T],
+    work: impl Fn(&[T]) -> R + Sync,
+) -> Vec<R> {
     if threads <= 1 || items.len() < 2 {
         return vec![work(items)];
     }
@@ -131,15 +164,17 @@ mod tests {
 
     #[test]
     fn chunks_joined_are_one_pass() {
+        let double = |chunk: &[usize]| chunk.iter().map(|n| n * 2).collect::<Vec<_>>();
         for len in [0, 1, 2, 3, 10, 101] {
             let items: Vec<usize> = (0..len).collect();
-            let joined: Vec<usize> = map_chunks(&items, |chunk| {
-                chunk.iter().map(|n| n * 2).collect::<Vec<_>>()
-            })
-            .into_iter()
-            .flatten()
-            .collect();
-            assert_eq!(joined, items.iter().map(|n| n * 2).collect::<Vec<_>>());
+            let expected: Vec<usize> = items.iter().map(|n| n * 2).collect();
+            let joined = |parts: Vec<Vec<usize>>| parts.into_iter().flatten().collect::<Vec<_>>();
+            assert_eq!(joined(map_chunks(&items, double)), expected);
+            assert_eq!(joined(map_chunks_reading(&items, double)), expected);
+            // More threads than items, and one thread.
+            for threads in [1, 3, 16, 200] {
+                assert_eq!(joined(map_chunks_on(threads, &items, double)), expected);
+            }
         }
     }
 }

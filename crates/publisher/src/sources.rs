@@ -317,15 +317,16 @@ fn read_item_folder(
     }
 }
 
-/// `read` applied to every folder in `entries`, on every core (an
-/// archive's folders are hundreds of thousands of listings); what it
-/// found in the entries' order, its problems added to `problems`.
+/// `read` applied to every folder in `entries`, on several threads per
+/// core (an archive's folders are hundreds of thousands of listings, each
+/// a wait on the disk; see [`crate::parallel::map_chunks_reading`]); what
+/// it found in the entries' order, its problems added to `problems`.
 fn each_folder<T: Send, I: IntoIterator<Item = T>>(
     entries: &[&Entry],
     problems: &mut Problems,
     read: impl Fn(&Entry, &mut Problems) -> I + Sync,
 ) -> Vec<T> {
-    let parts = crate::parallel::map_chunks(entries, |entries| {
+    let parts = crate::parallel::map_chunks_reading(entries, |entries| {
         let mut problems = Problems::default();
         let found: Vec<T> = entries
             .iter()
