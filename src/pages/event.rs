@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 use portal_contract::slug::is_valid_slug;
 use portal_contract::urls::{self, EventsQuery};
-use portal_contract::{paths, Event, Lang};
+use portal_contract::{Event, Lang};
 use portal_i18n::dates::{format_date_time, format_event_when};
 
 use crate::api::{use_api, ApiError, ApiResource};
@@ -116,8 +116,15 @@ fn EventView(event: Event) -> impl IntoView {
     let save_item = api
         .is_same_origin()
         .then(|| SavedItem::from_event(&api, &event));
-    let ics_url = api.url(&paths::event_ics(lang, &event.slug));
     let page_url = crate::page_url::href().unwrap_or_default();
+    // The calendar file is made here from the document, as the feeds'
+    // entry for this event (the same UID), linking to the event's page.
+    let event_page = format!(
+        "{}{}",
+        crate::page_url::origin().unwrap_or_default(),
+        urls::event(lang, &event.slug)
+    );
+    let ics_url = event.ics_data_url(&event_page, clock::now_unix_seconds());
     let google_url = event.google_calendar_url(&page_url);
     let outlook_url = event.outlook_calendar_url(&page_url);
     let body_in_english = event.body_lang != lang;

@@ -3,8 +3,7 @@
 //! as one iCalendar file. Pure functions of the list, tested natively.
 
 use portal_calendar::ics::{self, IcsEvent};
-use portal_calendar::Date;
-use portal_contract::events::{ics_uid, ics_when, ics_zone};
+use portal_contract::events::{ics_stamp, ics_uid, ics_when, ics_zone};
 use portal_contract::{urls, Lang, SiteSummary};
 use portal_export::Place;
 
@@ -200,14 +199,7 @@ pub fn events_file(title: &str, events: &[SavedEvent], origin: &str, now: i64) -
             })
         })
         .collect();
-    let seconds = now.rem_euclid(86_400);
-    let stamp = (
-        Date::from_days(now.div_euclid(86_400)),
-        (seconds / 3600) as u8,
-        (seconds / 60 % 60) as u8,
-        (seconds % 60) as u8,
-    );
-    ics::calendar(ics_zone(), stamp, Some(title), &entries)
+    ics::calendar(ics_zone(), ics_stamp(now), Some(title), &entries)
 }
 
 #[cfg(test)]

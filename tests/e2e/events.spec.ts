@@ -1,6 +1,7 @@
 // The events calendar: month navigation and its URL, the date grid's
 // keyboard model, "+N more", filters, list view, the event page with its
-// .ics (read back by an independent parser, ical.js) and bad parameters.
+// .ics download (made in the page from the event's document, read back by
+// an independent parser, ical.js) and bad parameters.
 // Test data is picked from the published API, never hard-coded.
 import ICAL from 'ical.js';
 import { readFileSync } from 'node:fs';
@@ -334,10 +335,10 @@ test('the event page shows when, where, price and related events; the .ics match
     await expect(main(page).getByRole('heading', { name: 'More events around this time' })).toBeVisible();
   }
 
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    main(page).getByRole('link', { name: UI.en.downloadIcs }).click(),
-  ]);
+  // No request: the file is in the link itself, so it works offline too.
+  const icsLink = main(page).getByRole('link', { name: UI.en.downloadIcs });
+  await expect(icsLink).toHaveAttribute('href', /^data:text\/calendar;charset=utf-8,BEGIN%3AVCALENDAR%0D%0A/);
+  const [download] = await Promise.all([page.waitForEvent('download'), icsLink.click()]);
   expect(download.suggestedFilename()).toBe(`${timed.slug}.ics`);
   const text = readFileSync((await download.path())!, 'utf8');
   const calendar = new ICAL.Component(ICAL.parse(text));
@@ -347,6 +348,8 @@ test('the event page shows when, where, price and related events; the .ics match
   expect(event.uid).toBe(`${timed.slug}@events.portal`);
   expect(vevent.getFirstPropertyValue('dtstamp')).toBeTruthy();
   expect(event.location).toContain(detail.venue.name);
+  expect(event.description).toContain(detail.summary);
+  expect(vevent.getFirstPropertyValue('url')).toBe(new URL(`/en/events/${timed.slug}`, page.url()).href);
   if (detail.all_day) {
     expect(event.startDate.isDate).toBe(true);
     expect(event.startDate.toString()).toBe(dayOf(detail.starts));

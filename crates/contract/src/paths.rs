@@ -90,11 +90,6 @@ pub fn event(lang: Lang, slug: &str) -> String {
     format!("{lang}/events/{slug}.json")
 }
 
-/// `{lang}/events/{slug}.ics`: one event for a calendar app.
-pub fn event_ics(lang: Lang, slug: &str) -> String {
-    format!("{lang}/events/{slug}.ics")
-}
-
 /// `{lang}/events/calendar.ics`: every upcoming event, for subscribing.
 pub fn events_calendar(lang: Lang) -> String {
     format!("{lang}/events/calendar.ics")
@@ -102,7 +97,7 @@ pub fn events_calendar(lang: Lang) -> String {
 
 /// `{lang}/events/category/{category}/calendar.ics`: the upcoming events of
 /// one category, for subscribing. A folder, so it cannot meet an event's
-/// `{slug}.json`/`{slug}.ics`.
+/// `{slug}.json`.
 pub fn events_category_calendar(lang: Lang, category: &str) -> String {
     format!("{lang}/events/category/{category}/calendar.ics")
 }
@@ -254,7 +249,6 @@ mod tests {
             "be/events/month/2026-12.json"
         );
         assert_eq!(event(Lang::Ru, "listapad"), "ru/events/listapad.json");
-        assert_eq!(event_ics(Lang::En, "listapad"), "en/events/listapad.ics");
         assert_eq!(events_calendar(Lang::En), "en/events/calendar.ics");
         assert_eq!(
             events_category_calendar(Lang::Ru, "concerts"),

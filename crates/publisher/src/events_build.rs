@@ -1,13 +1,15 @@
 //! From checked events to their API documents: occurrences of repeating
 //! events, month buckets, the events index, the upcoming list, one detail
-//! document and one `.ics` per occurrence, and the subscribable calendars
-//! (every upcoming event, and one per category).
+//! document per occurrence, and the subscribable calendars (every upcoming
+//! event, and one per category and per region). One event's calendar file
+//! is not published: the event page makes it from the detail document
+//! ([`Event::ics_data_url`]).
 
 use std::collections::BTreeMap;
 
 use portal_calendar::ics::{self, IcsEvent};
 use portal_calendar::{Date, YearMonth};
-use portal_contract::events::{covered_days, ics_uid, ics_when, ics_zone, EVENT_TIME_ZONE};
+use portal_contract::events::{covered_days, ics_zone, EVENT_TIME_ZONE};
 use portal_contract::{
     paths, urls, Block, Category, CategoryRef, Event, EventSummary, EventsIndex, Image, Lang,
     MonthBucket, MonthEntry, Organiser, Timestamp, UpcomingEvents, Venue,
@@ -111,7 +113,7 @@ pub struct EventsInput<'a> {
     pub categories: &'a Categories,
     pub regions: &'a Categories,
     pub today: Date,
-    /// Where the event pages are public: the `URL` of every `.ics` event.
+    /// Where the event pages are public: the `URL` of every calendar entry.
     pub origin: &'a PublicOrigin,
 }
 
@@ -280,6 +282,11 @@ pub fn documents(input: &EventsInput<'_>, lang: Lang, out: &Output) -> Result<()
     out.put_json(paths::events_upcoming(lang), &list)?;
 
     let related_events = RelatedEvents::new(occurrences);
+    // The subscribable calendars' entries, in `upcoming`'s order, made
+    // from the detail documents as the event page makes its calendar file
+    // ([`Event::ics_entry`]), so the two never differ.
+    let mut feed: Vec<IcsEvent> = Vec::with_capacity(upcoming.len());
+    let mut next_upcoming = upcoming.iter().peekable();
     for (index, occurrence) in occurrences.iter().enumerate() {
         let related = related_events
             .related(index)
@@ -297,19 +304,12 @@ pub fn documents(input: &EventsInput<'_>, lang: Lang, out: &Output) -> Result<()
             input.media,
         );
         out.put_json(paths::event(lang, &occurrence.slug), &document)?;
-        let text = ics::calendar(
-            ics_zone(),
-            stamp(input.today),
-            None,
-            &[ics_event(input, occurrence, lang)],
-        );
-        out.put(paths::event_ics(lang, &occurrence.slug), text.into_bytes())?;
+        if next_upcoming.next_if_eq(&&index).is_some() {
+            let page = input.origin.page(&urls::event(lang, &occurrence.slug));
+            feed.push(document.ics_entry(&page));
+        }
     }
 
-    let feed: Vec<IcsEvent> = upcoming
-        .iter()
-        .map(|&i| ics_event(input, &occurrences[i], lang))
-        .collect();
     let names = feed_texts(lang);
     let text = ics::calendar(
         ics_zone(),
@@ -324,8 +324,9 @@ pub fn documents(input: &EventsInput<'_>, lang: Lang, out: &Output) -> Result<()
     let filtered = |keep: &dyn Fn(&EventDef) -> bool, name: &str| -> String {
         let events: Vec<IcsEvent> = upcoming
             .iter()
-            .filter(|&&i| keep(occurrences[i].def))
-            .map(|&i| ics_event(input, &occurrences[i], lang))
+            .zip(&feed)
+            .filter(|(&i, _)| keep(occurrences[i].def))
+            .map(|(_, entry)| entry.clone())
             .collect();
         ics::calendar(ics_zone(), stamp(input.today), Some(name), &events)
     };
@@ -404,31 +405,4 @@ fn detail(
 /// on the same day writes the same bytes.
 fn stamp(today: Date) -> (Date, u8, u8, u8) {
     (today, 0, 0, 0)
-}
-
-/// The iCalendar form of one occurrence; its `URL` is the event's page in
-/// `lang` on the public origin.
-fn ics_event(input: &EventsInput<'_>, o: &Occurrence<'_>, lang: Lang) -> IcsEvent {
-    let def = o.def;
-    let open_end = !def.all_day && o.ends == o.starts;
-    let mut description = def.summary.get(lang).to_string();
-    if let Some(price) = &def.price {
-        description.push('\n');
-        description.push_str(price.get(lang));
-    }
-    IcsEvent {
-        uid: ics_uid(&o.slug),
-        start: ics_when(&o.starts, def.all_day),
-        end: (!open_end).then(|| ics_when(&o.ends, def.all_day)),
-        summary: def.title.get(lang).to_string(),
-        description,
-        location: format!(
-            "{}, {}",
-            def.venue_name.get(lang),
-            def.venue_address.get(lang)
-        ),
-        categories: named(input.categories, &def.category, lang).name,
-        geo: Some((def.lat, def.lon)),
-        url: Some(input.origin.page(&urls::event(lang, &o.slug))),
-    }
 }

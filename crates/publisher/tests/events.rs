@@ -4,7 +4,8 @@
 
 mod support;
 
-use portal_calendar::Date;
+use portal_calendar::{ics, Date};
+use portal_contract::events::{ics_stamp, ics_zone};
 use portal_contract::{Event, EventsIndex, MonthBucket, UpcomingEvents};
 use portal_publisher::build::{build_site_on, BuildError, Site};
 use support::{Fixture, EVENT_CATEGORIES, REGIONS};
@@ -221,12 +222,11 @@ fn yearly_events_expand_around_the_build_date() {
     );
     assert!(!site.files.contains_key("en/events/month/2025-07.json"));
     assert!(site.files.contains_key("ru/events/listapad-2026.json"));
-    assert!(site.files.contains_key("ru/events/listapad-2026.ics"));
     assert!(!site.files.contains_key("ru/events/listapad.json"));
 }
 
 #[test]
-fn ics_files_describe_each_event_and_the_upcoming_feed() {
+fn the_event_pages_calendar_files_and_the_upcoming_feed_describe_each_event() {
     let fixture = fixture_with(&[
         (
             "organ",
@@ -257,7 +257,27 @@ fn ics_files_describe_each_event_and_the_upcoming_feed() {
     ]);
     let site = build(&fixture);
     let text = |path: &str| String::from_utf8(site.files[path].clone()).unwrap();
-    let organ = text("en/events/organ.ics");
+    // No calendar file per event is published: the event page makes it
+    // from the event's document, stamped when it is shown (here the build
+    // date, as the feeds are).
+    let per_event: Vec<&String> = site
+        .files
+        .keys()
+        .filter(|path| path.ends_with(".ics") && !path.ends_with("calendar.ics"))
+        .collect();
+    assert_eq!(per_event, Vec::<&String>::new());
+    let page_file = |lang: &str, slug: &str| {
+        let event: Event = doc(&site, &format!("{lang}/events/{slug}.json"));
+        let page = format!("http://127.0.0.1:8080/{lang}/events/{slug}");
+        let built = Date::new(2026, 11, 29).unwrap().to_days() * 86_400;
+        ics::calendar(
+            ics_zone(),
+            ics_stamp(built),
+            None,
+            &[event.ics_entry(&page)],
+        )
+    };
+    let organ = page_file("en", "organ");
     assert!(
         organ.contains("\r\nDTSTART;TZID=Europe/Minsk:20261212T190000\r\n"),
         "{organ}"
@@ -268,9 +288,9 @@ fn ics_files_describe_each_event_and_the_upcoming_feed() {
     assert!(organ.contains("\r\nSUMMARY:Title\\, with comma\r\n"));
     assert!(organ.contains("\r\nDESCRIPTION:Summary\\; with semicolon\r\n"));
     assert!(organ.contains("\r\nTZID:Europe/Minsk\r\n"));
-    let open_end = text("en/events/open-end.ics");
+    let open_end = page_file("en", "open-end");
     assert!(!open_end.contains("DTEND"), "{open_end}");
-    let fair = text("ru/events/winter-fair.ics");
+    let fair = page_file("ru", "winter-fair");
     assert!(fair.contains("\r\nDTSTART;VALUE=DATE:20261220\r\n"));
     assert!(fair.contains("\r\nDTEND;VALUE=DATE:20270108\r\n"));
     assert!(fair.contains("\r\nSUMMARY:Заголовок\r\n"));
@@ -285,22 +305,22 @@ fn ics_files_describe_each_event_and_the_upcoming_feed() {
     // Every event has the URL of its page on the public origin (the
     // default one here), read back by an independent parser; a long one is
     // folded at 75 octets like every line.
-    let long = text(&format!("ru/events/{LONG_SLUG}.ics"));
+    let long = page_file("ru", LONG_SLUG);
     assert!(long.split("\r\n").all(|line| line.len() <= 75), "{long}");
     assert!(
         !long.contains(&format!("/ru/events/{LONG_SLUG}\r\n")),
         "{long}"
     );
-    for (path, expected) in [
-        ("en/events/organ.ics", vec!["organ"]),
-        (&format!("ru/events/{LONG_SLUG}.ics"), vec![LONG_SLUG]),
+    for (lang, file, expected) in [
+        ("en", organ.clone(), vec!["organ"]),
+        ("ru", long.clone(), vec![LONG_SLUG]),
         (
-            "be/events/calendar.ics",
+            "be",
+            feed.clone(),
             vec!["organ", "open-end", LONG_SLUG, "winter-fair"],
         ),
     ] {
-        let lang = &path[..2];
-        let mut parser = ical::IcalParser::new(site.files[path].as_slice());
+        let mut parser = ical::IcalParser::new(file.as_bytes());
         let calendar = parser.next().expect("a calendar").expect("it parses");
         let urls: Vec<String> = calendar
             .events
@@ -314,7 +334,31 @@ fn ics_files_describe_each_event_and_the_upcoming_feed() {
             .iter()
             .map(|slug| format!("http://127.0.0.1:8080/{lang}/events/{slug}"))
             .collect();
-        assert_eq!(urls, pages, "{path}");
+        assert_eq!(urls, pages, "{file}");
+    }
+
+    // The feed's entry for an event is the event page's, line for line.
+    let vevents = |text: &str| -> Vec<String> {
+        text.split("BEGIN:VEVENT\r\n")
+            .skip(1)
+            .map(|rest| {
+                rest.split("END:VEVENT\r\n")
+                    .next()
+                    .unwrap_or("")
+                    .to_string()
+            })
+            .collect()
+    };
+    let feed_entries = vevents(&feed);
+    for (at, slug) in ["organ", "open-end", LONG_SLUG, "winter-fair"]
+        .iter()
+        .enumerate()
+    {
+        assert_eq!(
+            vevents(&page_file("be", slug)),
+            vec![feed_entries[at].clone()],
+            "{slug}"
+        );
     }
 }
 
