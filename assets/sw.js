@@ -14,8 +14,8 @@
 //                        after a failure) goes to the network first
 //   /api/ media          cache first, bounded (MEDIA_MAX entries); only
 //                        image/* answers are cached
-//   /api/ .ics           not handled: calendar files are downloads and
-//                        subscriptions, always fresh from the network
+//   /api/ .ics           not handled: the calendar feeds are subscriptions,
+//                        always fresh from the network
 //   saved entries        in SAVED_CACHE, put there on the page's request,
 //                        never evicted; removed when the reader unsaves, or
 //                        when the page's list (KEEP_ONLY, sent at start-up)
@@ -109,7 +109,7 @@ self.addEventListener('fetch', (event) => {
   if (request.mode === 'navigate') {
     event.respondWith(navigation(request));
   } else if (url.pathname.endsWith('.ics')) {
-    return; // iCalendar downloads and feeds: straight to the network.
+    return; // iCalendar feeds: straight to the network.
   } else if (url.pathname.startsWith('/api/')) {
     event.respondWith(
       url.pathname.endsWith('.json') ? apiJson(event, request) : media(event, request),

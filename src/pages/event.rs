@@ -117,8 +117,9 @@ fn EventView(event: Event) -> impl IntoView {
         .is_same_origin()
         .then(|| SavedItem::from_event(&api, &event));
     let page_url = crate::page_url::href().unwrap_or_default();
-    // The calendar file is made here from the document, as the feeds'
-    // entry for this event (the same UID), linking to the event's page.
+    // The calendar file is made here from the document with the feeds'
+    // entry for this event (the same UID), its URL the event's page on the
+    // origin the reader is on (the public one in a prerendered page).
     let event_page = format!(
         "{}{}",
         crate::page_url::origin().unwrap_or_default(),

@@ -678,8 +678,16 @@ mod tests {
         let now = d("2026-12-07").to_days() * 86_400 + 10 * 3600 + 30 * 60 + 15;
         assert_eq!(ics_stamp(now), (d("2026-12-07"), 10, 30, 15));
         let url = priced.ics_data_url(page, now);
-        // Nothing in the URL that a browser would read as a separator.
-        assert!(!url.contains([' ', '#', '\r', '\n']), "{url}");
+        // Only unreserved characters and %XX after the comma: nothing a
+        // browser would read as a separator or a fragment.
+        let (head, payload) = url.split_once(',').unwrap();
+        assert_eq!(head, "data:text/calendar;charset=utf-8");
+        assert!(
+            payload
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b"-._~%".contains(&b)),
+            "{url}"
+        );
         let text = data_url_text(&url);
         assert_eq!(
             text,
@@ -688,6 +696,17 @@ mod tests {
         assert!(text.contains("\r\nDTSTAMP:20261207T103015Z\r\n"), "{text}");
         assert!(text.contains("\r\nDTSTART;TZID=Europe/Minsk:20261212T190000\r\n"));
         assert!(text.contains("\r\nSUMMARY:Organ & choir\r\n"));
+        // Cyrillic text comes back as it went in (UTF-8, folded by octets).
+        let mut russian = event(false);
+        russian.title = "Органный вечер в филармонии: Бах, Гендель и белорусские колядки".into();
+        let text = data_url_text(&russian.ics_data_url(page, now));
+        let unfolded = text.replace("\r\n ", "");
+        assert!(
+            unfolded.contains(
+                "\r\nSUMMARY:Органный вечер в филармонии: Бах\\, Гендель и белорусские колядки\r\n"
+            ),
+            "{text}"
+        );
 
         // All day: dates, the end exclusive; no announced end: no DTEND.
         let all_day = event(true).ics_entry(page);

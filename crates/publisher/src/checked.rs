@@ -208,8 +208,9 @@ fn article_checks_key(categories_text: Option<&str>, media: &MediaLibrary) -> Ha
     recipe.finish()
 }
 
-/// Each folder read when it is checked (so only one per core is in memory
-/// at a time) and checked by `check`; what passes, in folder order.
+/// Each folder read when it is checked (so only one per reading thread is
+/// in memory at a time) and checked by `check`; what passes, in folder
+/// order.
 fn check_folders<T: Send>(
     content_dir: &Arc<Path>,
     folders: &[FolderFiles],

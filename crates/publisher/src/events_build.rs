@@ -309,6 +309,7 @@ pub fn documents(input: &EventsInput<'_>, lang: Lang, out: &Output) -> Result<()
             feed.push(document.ics_entry(&page));
         }
     }
+    debug_assert_eq!(feed.len(), upcoming.len(), "an entry per upcoming event");
 
     let names = feed_texts(lang);
     let text = ics::calendar(

@@ -90,7 +90,8 @@ pub fn map_chunks<T: Sync, R: Send>(items: &[T], work: impl Fn(&[T]) -> R + Sync
 /// in memory, either way).
 const READING_THREADS_PER_CORE: usize = 8;
 
-/// Enough for any disk; more only costs stacks.
+/// Enough for any disk; more only costs stacks (but never fewer than the
+/// cores).
 const MAX_READING_THREADS: usize = 64;
 
 /// [`map_chunks`] for work that mostly waits on reading files: more
@@ -99,7 +100,9 @@ pub fn map_chunks_reading<T: Sync, R: Send>(
     items: &[T],
     work: impl Fn(&[T]) -> R + Sync,
 ) -> Vec<R> {
-    let threads = (cores() * READING_THREADS_PER_CORE).min(MAX_READING_THREADS);
+    let threads = (cores() * READING_THREADS_PER_CORE)
+        .min(MAX_READING_THREADS)
+        .max(cores());
     map_chunks_on(threads, items, work)
 }
 
