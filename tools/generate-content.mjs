@@ -40,7 +40,7 @@
 //   node tools/generate-content.mjs 10000 /tmp/content-10k [--events E] [--sites S]
 //
 // Then time the publisher on it (tests/bench/publish.mjs does this), e.g.
-//   cargo run --release -p portal-publisher -- build --content /tmp/content-10k --out /tmp/site/api/v1
+//   cargo run --profile publisher -p portal-publisher -- build --content /tmp/content-10k --out /tmp/site/api/v1
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 

@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // Publish benchmark: for each N, a twenty-year archive of N generated
 // articles with events and sites in the sample's proportions
-// (tools/generate-content.mjs N), published by the release publisher
-// (target/release/portal-publisher, built once here with
-// `cargo build --release --locked -p portal-publisher`). Prints a Markdown
+// (tools/generate-content.mjs N), published by the publisher built for speed
+// (target/publisher/portal-publisher, built once here with
+// `cargo build --profile publisher --locked -p portal-publisher`). Prints a Markdown
 // table: what was published, wall time, peak memory, the files and bytes
 // written, the English search index raw and brotli (quality 11, as
 // tools/post-build/compress.mjs ships it) and the largest file. The index is
@@ -88,7 +88,7 @@ function usage(problem) {
 const log = (line) => console.error(`publish bench: ${line}`);
 const buildDate = readFileSync(join(root, 'tests/e2e/pinned-date'), 'utf8').trim();
 const generator = join(root, 'tools/generate-content.mjs');
-const publisher = join(root, 'target/release/portal-publisher');
+const publisher = join(root, 'target/publisher/portal-publisher');
 const gnuTime = '/usr/bin/time';
 const haveGnuTime = existsSync(gnuTime) && spawnSync(gnuTime, ['-v', 'true'], { stdio: 'ignore' }).status === 0;
 
@@ -121,8 +121,8 @@ const fail = (message) => {
 };
 
 // The publisher, built once.
-log('cargo build --release --locked -p portal-publisher');
-const build = spawnSync('cargo', ['build', '--release', '--locked', '-p', 'portal-publisher'], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+log('cargo build --profile publisher --locked -p portal-publisher');
+const build = spawnSync('cargo', ['build', '--profile', 'publisher', '--locked', '-p', 'portal-publisher'], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
 if (build.status !== 0) fail('the publisher did not build');
 
 /** Every file under `dir`: count, bytes and the largest. */
@@ -341,7 +341,7 @@ function writtenBy(run) {
 
 const header = ['articles (en)', 'total articles', 'events', 'sites', 'publish time (cold)', 'again, unchanged (update)', 'one article edited (update)', 'one article added today (update)', 'again --clean (warm cache)', 'peak memory', 'files', 'bytes', 'en/search.json (raw / br)', 'largest file'];
 console.log(
-  `Publish benchmark (release publisher, PORTAL_BUILD_DATE=${buildDate}; peak memory: ${haveGnuTime ? 'GNU time max RSS' : 'VmHWM polled from /proc'}; ` +
+  `Publish benchmark (publisher profile, PORTAL_BUILD_DATE=${buildDate}; peak memory: ${haveGnuTime ? 'GNU time max RSS' : 'VmHWM polled from /proc'}; ` +
     'total articles: files in en, ru and be; events and sites: folders; KB/MB = 1024/1024² bytes)\n',
 );
 console.log(`| ${header.join(' | ')} |`);
