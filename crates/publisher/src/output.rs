@@ -63,17 +63,20 @@ impl Writer {
         let (sender, receiver) = sync_channel::<(PathBuf, Pieces)>(QUEUE);
         let thread = std::thread::spawn(move || {
             let mut made: HashSet<PathBuf> = HashSet::new();
+            let mut open = OpenDirs::default();
             for (file, bytes) in receiver {
-                if let Some(dir) = file.parent() {
-                    if !made.contains(dir) {
-                        fs::create_dir_all(dir)
-                            .map_err(|error| format!("{}: {error}", dir.display()))?;
-                        made.insert(dir.to_path_buf());
-                    }
+                let failed = |error: std::io::Error| format!("{}: {error}", file.display());
+                let (Some(dir), Some(name)) = (file.parent(), file.file_name()) else {
+                    return Err(format!("{}: no file name", file.display()));
+                };
+                if !made.contains(dir) {
+                    fs::create_dir_all(dir)
+                        .map_err(|error| format!("{}: {error}", dir.display()))?;
+                    made.insert(dir.to_path_buf());
                 }
-                fs::File::create(&file)
+                open.create(dir, name)
                     .and_then(|mut to| bytes.write_all_to(&mut to))
-                    .map_err(|error| format!("{}: {error}", file.display()))?;
+                    .map_err(failed)?;
             }
             Ok(())
         });
@@ -114,6 +117,53 @@ impl Writer {
             Some(error) => Err(error.clone()),
             None => Ok(()),
         }
+    }
+}
+
+/// The directories the writer has open, the most recently used first. Each
+/// file is created by its name in its directory (`openat`), so the kernel
+/// looks up one name, not every directory of the path again (1.26 million
+/// files at 100,000 articles in proportion). The jobs' files come in turns
+/// from a few directories at a time.
+#[derive(Default)]
+struct OpenDirs(Vec<(PathBuf, fs::File)>);
+
+impl OpenDirs {
+    const KEPT: usize = 16;
+
+    fn create(&mut self, dir: &Path, name: &std::ffi::OsStr) -> std::io::Result<fs::File> {
+        use std::os::unix::ffi::OsStrExt;
+        use std::os::unix::io::{AsRawFd, FromRawFd};
+        let at = match self
+            .0
+            .iter()
+            .position(|(open, _)| open.as_os_str() == dir.as_os_str())
+        {
+            Some(at) => at,
+            None => {
+                let handle = fs::File::open(dir)?;
+                self.0.truncate(Self::KEPT - 1);
+                self.0.push((dir.to_path_buf(), handle));
+                self.0.len() - 1
+            }
+        };
+        self.0[..=at].rotate_right(1);
+        let name = std::ffi::CString::new(name.as_bytes())?;
+        // SAFETY: both the directory's descriptor and the name outlive the
+        // call; the flags and mode are what `File::create` passes.
+        let fd = unsafe {
+            libc::openat(
+                self.0[0].1.as_raw_fd(),
+                name.as_ptr(),
+                libc::O_WRONLY | libc::O_CREAT | libc::O_TRUNC | libc::O_CLOEXEC,
+                0o666 as libc::c_uint,
+            )
+        };
+        if fd < 0 {
+            return Err(std::io::Error::last_os_error());
+        }
+        // SAFETY: `fd` was just opened and is owned by nothing else.
+        Ok(unsafe { fs::File::from_raw_fd(fd) })
     }
 }
 

@@ -75,7 +75,32 @@ impl From<Vec<u8>> for Pieces {
 }
 
 impl Write for Pieces {
-    fn write(&mut self, mut bytes: &[u8]) -> io::Result<usize> {
+    /// serde_json writes a document in many small slices (a quote, a
+    /// key, a comma): those that fit go straight into the last piece.
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
+        if bytes.len() <= PIECE.saturating_sub(self.last.len()) {
+            self.last.extend_from_slice(bytes);
+            return Ok(bytes.len());
+        }
+        self.write_across(bytes)
+    }
+
+    #[inline]
+    fn write_all(&mut self, bytes: &[u8]) -> io::Result<()> {
+        self.write(bytes).map(drop)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+impl Pieces {
+    /// Writes bytes that do not fit in the last piece: it is filled, and
+    /// new pieces are started as needed.
+    #[cold]
+    fn write_across(&mut self, mut bytes: &[u8]) -> io::Result<usize> {
         let written = bytes.len();
         while !bytes.is_empty() {
             if self.last.len() >= PIECE {
@@ -88,10 +113,6 @@ impl Write for Pieces {
             bytes = rest;
         }
         Ok(written)
-    }
-
-    fn flush(&mut self) -> io::Result<()> {
-        Ok(())
     }
 }
 
