@@ -133,8 +133,10 @@ impl<'a> NearestIndex<'a> {
             }
             found.sort_unstable_by(by_distance);
         }
-        // Points whose coordinates are not numbers sit in cell 0 and have
-        // NaN distances: ordered last by total_cmp, as a full sort would.
+        // Points whose coordinates are not numbers sit in cell 0; their
+        // distance comes out as half the Earth's circumference (the NaN is
+        // lost in `min(1.0)`), so they come after every real point, in
+        // their order, as a full sort puts them.
         found
     }
 }

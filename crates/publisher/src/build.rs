@@ -316,9 +316,10 @@ pub fn assemble(
             events_build::documents(input, lang, files)
         }));
     }
-    // Last: with the search indexes done or nearly, the news of a
-    // language (its summaries held for the whole job) does not add to
-    // their peak.
+    // Last: on two cores the search indexes are done or nearly when they
+    // start, so the news of a language (its summaries held for the whole
+    // job) does not add to their peak. (With ten cores or more every job
+    // starts at once.)
     for (lang, count) in Lang::ALL.into_iter().zip(&counts) {
         let (feeds, translations, context) = (&feeds, &translations, &context);
         jobs.push(Job::new(format!("news ({lang})"), move || {

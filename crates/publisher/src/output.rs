@@ -66,9 +66,18 @@ impl Writer {
             let mut open = OpenDirs::default();
             for (file, bytes) in receiver {
                 let failed = |error: std::io::Error| format!("{}: {error}", file.display());
+                // The name must be the path's last bytes: a path ending in
+                // `/.` has its folder's name as `file_name`.
                 let (Some(dir), Some(name)) = (file.parent(), file.file_name()) else {
                     return Err(format!("{}: no file name", file.display()));
                 };
+                if !file
+                    .as_os_str()
+                    .as_encoded_bytes()
+                    .ends_with(name.as_encoded_bytes())
+                {
+                    return Err(format!("{}: no file name", file.display()));
+                }
                 if !made.contains(dir) {
                     fs::create_dir_all(dir)
                         .map_err(|error| format!("{}: {error}", dir.display()))?;
@@ -131,6 +140,7 @@ struct OpenDirs(Vec<(PathBuf, fs::File)>);
 impl OpenDirs {
     const KEPT: usize = 16;
 
+    #[cfg(unix)]
     fn create(&mut self, dir: &Path, name: &std::ffi::OsStr) -> std::io::Result<fs::File> {
         use std::os::unix::ffi::OsStrExt;
         use std::os::unix::io::{AsRawFd, FromRawFd};
@@ -149,21 +159,34 @@ impl OpenDirs {
         };
         self.0[..=at].rotate_right(1);
         let name = std::ffi::CString::new(name.as_bytes())?;
-        // SAFETY: both the directory's descriptor and the name outlive the
-        // call; the flags and mode are what `File::create` passes.
-        let fd = unsafe {
-            libc::openat(
-                self.0[0].1.as_raw_fd(),
-                name.as_ptr(),
-                libc::O_WRONLY | libc::O_CREAT | libc::O_TRUNC | libc::O_CLOEXEC,
-                0o666 as libc::c_uint,
-            )
+        let fd = loop {
+            // SAFETY: both the directory's descriptor and the name outlive
+            // the call; the flags and mode are what `File::create` passes.
+            let fd = unsafe {
+                libc::openat(
+                    self.0[0].1.as_raw_fd(),
+                    name.as_ptr(),
+                    libc::O_WRONLY | libc::O_CREAT | libc::O_TRUNC | libc::O_CLOEXEC,
+                    0o666 as libc::c_uint,
+                )
+            };
+            if fd >= 0 {
+                break fd;
+            }
+            // Tried again when a signal interrupted it, as `File::create` does.
+            let error = std::io::Error::last_os_error();
+            if error.kind() != std::io::ErrorKind::Interrupted {
+                return Err(error);
+            }
         };
-        if fd < 0 {
-            return Err(std::io::Error::last_os_error());
-        }
         // SAFETY: `fd` was just opened and is owned by nothing else.
         Ok(unsafe { fs::File::from_raw_fd(fd) })
+    }
+
+    /// Elsewhere, by its whole path.
+    #[cfg(not(unix))]
+    fn create(&mut self, dir: &Path, name: &std::ffi::OsStr) -> std::io::Result<fs::File> {
+        fs::File::create(dir.join(name))
     }
 }
 
