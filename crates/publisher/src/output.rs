@@ -68,16 +68,13 @@ impl Writer {
                 let failed = |error: std::io::Error| format!("{}: {error}", file.display());
                 // The name must be the path's last bytes: a path ending in
                 // `/.` has its folder's name as `file_name`.
-                let (Some(dir), Some(name)) = (file.parent(), file.file_name()) else {
+                let name = file.file_name().filter(|name| {
+                    let path = file.as_os_str().as_encoded_bytes();
+                    path.ends_with(name.as_encoded_bytes())
+                });
+                let (Some(dir), Some(name)) = (file.parent(), name) else {
                     return Err(format!("{}: no file name", file.display()));
                 };
-                if !file
-                    .as_os_str()
-                    .as_encoded_bytes()
-                    .ends_with(name.as_encoded_bytes())
-                {
-                    return Err(format!("{}: no file name", file.display()));
-                }
                 if !made.contains(dir) {
                     fs::create_dir_all(dir)
                         .map_err(|error| format!("{}: {error}", dir.display()))?;
