@@ -250,6 +250,7 @@ pub fn assemble(
     cache: &Cache,
     progress: &Progress,
 ) -> Result<Stats, String> {
+    let context = recipe_context(checked);
     // Written even without events: an empty calendar is a calendar, not a
     // missing document.
     let input = EventsInput {
@@ -259,12 +260,14 @@ pub fn assemble(
         regions: &checked.regions,
         today,
         origin,
+        context: &context,
     };
     let sites_input = SitesInput {
         sites: &checked.sites,
         media: &checked.media,
         sections: &checked.site_sections,
         regions: &checked.regions,
+        context: &context,
     };
     // The link previews first, drawn on every core: the news feeds give
     // their sizes, and the news jobs then run beside the others.
@@ -283,7 +286,6 @@ pub fn assemble(
         .map(|_| Mutex::new(SearchOutcome::Built))
         .collect();
     let counts: Vec<Mutex<usize>> = Lang::ALL.iter().map(|_| Mutex::new(0)).collect();
-    let context = recipe_context(checked);
     // Longest first, so that no long job is left to run alone at the end
     // (at 100,000 articles in proportion: the search indexes about 65 s,
     // each language's sites 15 s, events 8 to 13 s, news 4 to 11 s).
@@ -369,9 +371,10 @@ pub fn assemble(
 /// What every document made through [`Output::put_made`] (and every
 /// search document's terms) depends on besides its own inputs: the
 /// publisher and the media files (bodies show their sizes). Not the build
-/// date or the origin: none of those documents shows them (the feeds and
-/// calendars that do are made every time), so a daily build keeps them;
-/// the incremental test publishes on another day and origin to hold this.
+/// date or the origin: only the feeds and calendars show them (the feeds
+/// are made every time, the calendars' recipe has both), so a daily build
+/// keeps the rest; the incremental test publishes on another day and
+/// origin to hold this.
 fn recipe_context(checked: &Checked) -> Hash {
     let mut recipe = Recipe::new("context");
     recipe

@@ -4,7 +4,7 @@
 //! tables of `slug`, `en`, `ru`, `be`.
 
 use portal_contract::slug::is_valid_slug;
-use portal_contract::Lang;
+use portal_contract::{CategoryRef, Lang};
 use serde::Deserialize;
 use toml::Spanned;
 
@@ -60,6 +60,20 @@ pub struct Categories {
 impl Categories {
     pub fn get(&self, slug: &str) -> Option<&CategoryDef> {
         self.list.iter().find(|category| category.slug == slug)
+    }
+
+    /// The name in `lang` of the entry `slug`, or the slug when the list
+    /// has no such entry (checked content always has it).
+    pub fn name_in<'a>(&'a self, slug: &'a str, lang: Lang) -> &'a str {
+        self.get(slug).map_or(slug, |entry| entry.name(lang))
+    }
+
+    /// The entry `slug` as a document names it in `lang`.
+    pub fn named(&self, slug: &str, lang: Lang) -> CategoryRef {
+        CategoryRef {
+            slug: slug.to_string(),
+            name: self.name_in(slug, lang).to_string(),
+        }
     }
 
     pub fn iter(&self) -> impl Iterator<Item = &CategoryDef> {

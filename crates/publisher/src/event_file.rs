@@ -16,6 +16,7 @@ use crate::front_matter::MAX_LEAD_CHARS;
 use crate::media::{Lookup, MediaLibrary};
 use crate::recurrence::Repeat;
 use crate::texts::{read_texts, RawTexts, Texts};
+use crate::tree_manifest::Hash;
 
 /// An event folder as read from disk.
 pub type EventSource = crate::folder::FolderSource;
@@ -46,6 +47,8 @@ pub struct EventDef {
     pub organiser_url: Option<String>,
     /// Descriptions by language; English is always there.
     pub bodies: crate::folder::Bodies,
+    /// The folder's files as checked ([`crate::folder::FolderSource::print`]).
+    pub folder: Hash,
 }
 
 impl EventDef {
@@ -139,7 +142,8 @@ pub fn parse_event(
     lists: &Lists<'_>,
 ) -> (Option<EventDef>, Vec<(String, LineError)>) {
     let (bodies, mut errors) = source.parse_bodies(lists.media, "description");
-    let (event, toml_errors) = parse_toml(source, lists, bodies);
+    let folder = source.print(&bodies);
+    let (event, toml_errors) = parse_toml(source, lists, bodies, folder);
     errors.extend(toml_errors.into_iter().map(|e| (source.path.clone(), e)));
     (event, errors)
 }
@@ -148,6 +152,7 @@ fn parse_toml(
     source: &EventSource,
     lists: &Lists<'_>,
     bodies: crate::folder::Bodies,
+    folder_print: Hash,
 ) -> (Option<EventDef>, Vec<LineError>) {
     let text = source.toml.as_str();
     let line_at = |offset: usize| line_of_offset(text, offset);
@@ -461,6 +466,7 @@ fn parse_toml(
         organiser,
         organiser_url,
         bodies,
+        folder: folder_print,
     };
     (Some(event), errors)
 }

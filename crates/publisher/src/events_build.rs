@@ -11,18 +11,20 @@ use portal_calendar::ics::{self, IcsEvent};
 use portal_calendar::{Date, YearMonth};
 use portal_contract::events::{covered_days, ics_zone, EVENT_TIME_ZONE};
 use portal_contract::{
-    paths, urls, Block, Category, CategoryRef, Event, EventSummary, EventsIndex, Image, Lang,
-    MonthBucket, MonthEntry, Organiser, Timestamp, UpcomingEvents, Venue,
+    paths, urls, Block, Category, Event, EventSummary, EventsIndex, Image, Lang, MonthBucket,
+    MonthEntry, Organiser, Timestamp, UpcomingEvents, Venue,
 };
 use portal_i18n::{feed_texts, fill};
 
 use crate::categories::Categories;
 use crate::error::ContentError;
 use crate::event_file::EventDef;
+use crate::item_recipes::{item_print, listing_recipe};
 use crate::media::MediaLibrary;
 use crate::origin::PublicOrigin;
 use crate::output::Output;
 use crate::recurrence;
+use crate::tree_manifest::Hash;
 
 /// How many events the upcoming list holds.
 pub const UPCOMING_COUNT: usize = 12;
@@ -115,13 +117,30 @@ pub struct EventsInput<'a> {
     pub today: Date,
     /// Where the event pages are public: the `URL` of every calendar entry.
     pub origin: &'a PublicOrigin,
+    /// What every document also depends on (see `build::recipe_context`).
+    pub context: &'a Hash,
 }
 
-fn named(list: &Categories, slug: &str, lang: Lang) -> CategoryRef {
-    CategoryRef {
-        slug: slug.to_string(),
-        name: list.get(slug).map_or(slug, |c| c.name(lang)).to_string(),
-    }
+/// The print of an occurrence as the documents of `lang` show it (see
+/// [`crate::item_recipes`]).
+fn print(input: &EventsInput<'_>, o: &Occurrence<'_>, lang: Lang) -> Hash {
+    item_print(
+        input.context,
+        "event",
+        &o.def.folder,
+        &o.slug,
+        Some((&o.starts, &o.ends)),
+        lang,
+        &[
+            input.categories.name_in(&o.def.category, lang),
+            input.regions.name_in(&o.def.region, lang),
+        ],
+    )
+}
+
+/// Prints listed without anything beside them.
+fn plain<'p>(prints: &'p [Hash], items: &'p [usize]) -> impl Iterator<Item = (&'p Hash, &'p [u8])> {
+    items.iter().map(move |&i| (&prints[i], &[][..]))
 }
 
 fn summary(input: &EventsInput<'_>, o: &Occurrence<'_>, lang: Lang) -> EventSummary {
@@ -130,8 +149,8 @@ fn summary(input: &EventsInput<'_>, o: &Occurrence<'_>, lang: Lang) -> EventSumm
         slug: o.slug.clone(),
         title: def.title.get(lang).to_string(),
         summary: def.summary.get(lang).to_string(),
-        category: named(input.categories, &def.category, lang),
-        region: named(input.regions, &def.region, lang),
+        category: input.categories.named(&def.category, lang),
+        region: input.regions.named(&def.region, lang),
         starts: o.starts,
         ends: o.ends,
         all_day: def.all_day,
@@ -211,9 +230,13 @@ impl<'o, 'a> RelatedEvents<'o, 'a> {
     }
 }
 
-/// Every events document for one language.
+/// Every events document for one language. The months, the event pages
+/// and the calendars are made through [`Output::put_made`] from their
+/// recipes (see [`crate::item_recipes`]): in an update only those whose
+/// events changed are made again.
 pub fn documents(input: &EventsInput<'_>, lang: Lang, out: &Output) -> Result<(), String> {
     let occurrences = input.occurrences;
+    let prints: Vec<Hash> = occurrences.iter().map(|o| print(input, o, lang)).collect();
     // Each summary made where it is listed, not all kept for the whole
     // job: a list took a copy of each anyway, and 158,000 events' worth
     // in each language's job was memory at the build's peak.
@@ -243,11 +266,15 @@ pub fn documents(input: &EventsInput<'_>, lang: Lang, out: &Output) -> Result<()
             count: indices.len() as u32,
             pairs,
         });
-        let bucket = MonthBucket {
-            month: month.to_string(),
-            items: indices.iter().map(|&i| summary_of(i)).collect(),
-        };
-        out.put_json(paths::events_month(lang, *month), &bucket)?;
+        let path = paths::events_month(lang, *month);
+        let recipe = listing_recipe("events-month", path.as_bytes(), plain(&prints, indices));
+        out.put_made(path.clone(), recipe, || {
+            let bucket = MonthBucket {
+                month: month.to_string(),
+                items: indices.iter().map(|&i| summary_of(i)).collect(),
+            };
+            serde_json::to_vec(&bucket).map_err(|error| format!("{path}: {error}"))
+        })?;
     }
 
     let counted = |list: &Categories, key: fn(&EventDef) -> &str| -> Vec<Category> {
@@ -282,76 +309,124 @@ pub fn documents(input: &EventsInput<'_>, lang: Lang, out: &Output) -> Result<()
     out.put_json(paths::events_upcoming(lang), &list)?;
 
     let related_events = RelatedEvents::new(occurrences);
+    // The calendars list the upcoming events, stamped with the build date,
+    // linking to the public origin, named in `lang`: one recipe for all of
+    // them. Kept, the event pages need not be made for their entries.
+    let names = feed_texts(lang);
+    let calendar_paths: Vec<String> = std::iter::once(paths::events_calendar(lang))
+        .chain(
+            input
+                .categories
+                .iter()
+                .map(|category| paths::events_category_calendar(lang, &category.slug)),
+        )
+        .chain(
+            input
+                .regions
+                .iter()
+                .map(|region| paths::events_region_calendar(lang, &region.slug)),
+        )
+        .collect();
+    let calendars_recipe = {
+        let list_names = |list: &Categories| -> Vec<(String, String)> {
+            list.iter()
+                .map(|entry| (entry.slug.clone(), entry.name(lang).to_string()))
+                .collect()
+        };
+        let own = serde_json::to_vec(&(
+            input.today.to_string(),
+            input.origin.as_str(),
+            &calendar_paths,
+            list_names(input.categories),
+            list_names(input.regions),
+        ))
+        .map_err(|error| format!("the {lang} calendars: {error}"))?;
+        let mut own_with_context = input.context.to_vec();
+        own_with_context.extend_from_slice(&own);
+        listing_recipe(
+            "events-calendars",
+            &own_with_context,
+            plain(&prints, &upcoming),
+        )
+    };
+    let calendars_kept = calendar_paths
+        .iter()
+        .all(|path| out.has_made(path, &calendars_recipe));
     // The subscribable calendars' entries, in `upcoming`'s order, made
     // from the detail documents as the event page makes its calendar file
     // ([`Event::ics_entry`]), so the two never differ.
-    let mut feed: Vec<IcsEvent> = Vec::with_capacity(upcoming.len());
+    let mut feed: Vec<IcsEvent> = Vec::new();
     let mut next_upcoming = upcoming.iter().peekable();
     for (index, occurrence) in occurrences.iter().enumerate() {
-        let related = related_events
-            .related(index)
-            .into_iter()
-            .map(summary_of)
-            .collect();
-        let (body_lang, body) = occurrence.def.body(lang);
-        let body = (body_lang, body.blocks(input.media)?.into_owned());
-        let document = detail(
-            occurrence,
-            summary_of(index),
-            related,
-            lang,
-            body,
-            input.media,
-        );
-        out.put_json(paths::event(lang, &occurrence.slug), &document)?;
-        if next_upcoming.next_if_eq(&&index).is_some() {
+        let related = related_events.related(index);
+        let recipe = listing_recipe("event", &prints[index], plain(&prints, &related));
+        let make = || -> Result<Event, String> {
+            let (body_lang, body) = occurrence.def.body(lang);
+            let body = (body_lang, body.blocks(input.media)?.into_owned());
+            Ok(detail(
+                occurrence,
+                summary_of(index),
+                related.iter().map(|&i| summary_of(i)).collect(),
+                lang,
+                body,
+                input.media,
+            ))
+        };
+        let path = paths::event(lang, &occurrence.slug);
+        let serialised = |document: &Event| {
+            serde_json::to_vec(document).map_err(|error| format!("{path}: {error}"))
+        };
+        if !calendars_kept && next_upcoming.next_if_eq(&&index).is_some() {
+            let document = make()?;
             let page = input.origin.page(&urls::event(lang, &occurrence.slug));
             feed.push(document.ics_entry(&page));
+            out.put_made(path.clone(), recipe, || serialised(&document))?;
+        } else {
+            out.put_made(path.clone(), recipe, || serialised(&make()?))?;
         }
     }
-    debug_assert_eq!(feed.len(), upcoming.len(), "an entry per upcoming event");
-
-    let names = feed_texts(lang);
-    let text = ics::calendar(
-        ics_zone(),
-        stamp(input.today),
-        Some(names.events_calendar_name),
-        &feed,
+    debug_assert!(
+        calendars_kept || feed.len() == upcoming.len(),
+        "an entry per upcoming event"
     );
-    out.put(paths::events_calendar(lang), text.into_bytes())?;
-    // One subscribable calendar per category and one per region (every
-    // listed one, even with nothing upcoming: an empty calendar is still a
-    // calendar, and a subscription to it must not break).
-    let filtered = |keep: &dyn Fn(&EventDef) -> bool, name: &str| -> String {
+
+    let filtered = |keep: &dyn Fn(&EventDef) -> bool, name: &str| -> Vec<u8> {
         let events: Vec<IcsEvent> = upcoming
             .iter()
             .zip(&feed)
             .filter(|(&i, _)| keep(occurrences[i].def))
             .map(|(_, entry)| entry.clone())
             .collect();
-        ics::calendar(ics_zone(), stamp(input.today), Some(name), &events)
+        ics::calendar(ics_zone(), stamp(input.today), Some(name), &events).into_bytes()
     };
+    let mut calendar_paths = calendar_paths.into_iter();
+    let mut put_calendar = |make: &dyn Fn() -> Vec<u8>| -> Result<(), String> {
+        let path = calendar_paths
+            .next()
+            .ok_or("more calendars than their paths (a bug in the publisher)")?;
+        out.put_made(path, calendars_recipe, || Ok(make()))
+    };
+    put_calendar(&|| filtered(&|_| true, names.events_calendar_name))?;
+    // One subscribable calendar per category and one per region (every
+    // listed one, even with nothing upcoming: an empty calendar is still a
+    // calendar, and a subscription to it must not break).
     for category in input.categories.iter() {
-        let name = fill(
-            names.events_category_calendar_name,
-            &[("category", category.name(lang))],
-        );
-        let text = filtered(&|def| def.category == category.slug, &name);
-        out.put(
-            paths::events_category_calendar(lang, &category.slug),
-            text.into_bytes(),
-        )?;
+        put_calendar(&|| {
+            let name = fill(
+                names.events_category_calendar_name,
+                &[("category", category.name(lang))],
+            );
+            filtered(&|def| def.category == category.slug, &name)
+        })?;
     }
     for region in input.regions.iter() {
-        let name = fill(
-            names.events_region_calendar_name,
-            &[("region", region.name(lang))],
-        );
-        let text = filtered(&|def| def.region == region.slug, &name);
-        out.put(
-            paths::events_region_calendar(lang, &region.slug),
-            text.into_bytes(),
-        )?;
+        put_calendar(&|| {
+            let name = fill(
+                names.events_region_calendar_name,
+                &[("region", region.name(lang))],
+            );
+            filtered(&|def| def.region == region.slug, &name)
+        })?;
     }
     Ok(())
 }

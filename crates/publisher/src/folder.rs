@@ -13,6 +13,7 @@ use crate::body::{fingerprint, Body, BodyFile};
 use crate::error::{line_of_offset, LineError};
 use crate::markdown;
 use crate::media::MediaLibrary;
+use crate::tree_manifest::{Hash, Recipe};
 
 /// A folder of facts plus Markdown per language (an event, a site), read.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -70,6 +71,25 @@ impl FolderSource {
             bodies.push((text.lang, Body::Parsed(blocks).kept_in(file)));
         }
         (bodies, errors)
+    }
+
+    /// A fingerprint of the folder's files as they were checked: the facts
+    /// file, and each text with its language (`bodies` as
+    /// [`FolderSource::parse_bodies`] made them: a text kept in its file
+    /// is already fingerprinted). Everything an event's or a site's
+    /// documents take from its folder: their recipes start from it (see
+    /// [`crate::item_recipes`]).
+    pub fn print(&self, bodies: &Bodies) -> Hash {
+        let mut recipe = Recipe::new("folder");
+        recipe.add(self.toml.as_bytes());
+        for (text, (_, body)) in self.bodies.iter().zip(bodies) {
+            let print = match body {
+                Body::InFile(file) => file.checked,
+                Body::Parsed(_) => fingerprint(text.text.as_bytes()),
+            };
+            recipe.add(text.lang.code().as_bytes()).add(&print);
+        }
+        recipe.finish()
     }
 
     /// Reads the facts file as `T`; a TOML error is reported at its line.

@@ -23,6 +23,9 @@
 //!   the search index in [`search_build`], related articles in
 //!   [`related`], the link previews (PNGs of the
 //!   heroes' SVGs) in [`og_image`], kept between builds by [`cache`];
+//!   what each expensive document is made from in [`news_recipes`] and
+//!   [`item_recipes`] (events and sites), so an update makes only what
+//!   changed;
 //! - [`news_feeds`]: the RSS feeds of the news (escaped by `portal_export::xml`),
 //!   with absolute links on the deployment's [`origin`];
 //! - [`output`]: each document to the staging tree as it is made (by a
@@ -52,6 +55,7 @@ pub mod event_file;
 pub mod events_build;
 pub mod folder;
 pub mod front_matter;
+pub mod item_recipes;
 pub mod markdown;
 pub mod media;
 pub mod news_archive;

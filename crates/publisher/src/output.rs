@@ -337,21 +337,29 @@ impl Output {
         self.put_entry(path, bytes, None)
     }
 
-    /// [`Output::put_json`] for a document too large to hold: when the
-    /// output is a fresh directory (a clean build), it is serialised
-    /// straight into its file and fingerprinted on the way, so it is never
-    /// in memory (the guide's index, 130 MB of JSON in one language in
-    /// proportion to a 100,000-article archive, was held beside the search
-    /// index being built). Updating a tree, where only what changed is
-    /// written, or in memory, it is added as any other document.
-    pub fn put_json_streamed<T: Serialize>(&self, path: String, value: &T) -> Result<(), String> {
-        // The lock is let go before `put_json` takes it again.
+    /// [`Output::put_made`] for a document too large to hold, `value`
+    /// serialised as JSON: when the output is a fresh directory (a clean
+    /// build), it is serialised straight into its file and fingerprinted
+    /// on the way, so it is never in memory (the guide's index, 90 MB of
+    /// JSON in one language in proportion to a 100,000-article archive,
+    /// was held beside the search index being built). Updating a tree it
+    /// is kept when its recipe is the one recorded, else made in memory as
+    /// any other document (only what changed is written); in memory too.
+    pub fn put_made_streamed<T: Serialize>(
+        &self,
+        path: String,
+        recipe: Hash,
+        value: &T,
+    ) -> Result<(), String> {
+        // The lock is let go before `put_made` takes it again.
         let fresh_dir = match &*lock(&self.target)? {
             Target::Dir(root, _) if self.previous.is_none() => Some(root.clone()),
             _ => None,
         };
         let Some(root) = fresh_dir else {
-            return self.put_json(path, value);
+            return self.put_made(path.clone(), recipe, || {
+                serde_json::to_vec(value).map_err(|error| format!("{path}: {error}"))
+            });
         };
         if lock(&self.entries)?.contains_key(&path) {
             return Err(format!("{path} would be written twice"));
@@ -369,9 +377,19 @@ impl Output {
             &path,
             Entry {
                 content,
-                recipe: None,
+                recipe: Some(recipe),
             },
         )
+    }
+
+    /// Whether the tree being updated has the document at `path` made from
+    /// `recipe` (so [`Output::put_made`] would keep it). For a maker that
+    /// needs to know before it decides what to make.
+    pub fn has_made(&self, path: &str, recipe: &Hash) -> bool {
+        self.previous
+            .as_ref()
+            .and_then(|previous| previous.entries.get(path))
+            .is_some_and(|entry| entry.recipe.as_ref() == Some(recipe))
     }
 
     /// Adds every document of `documents`.
@@ -526,19 +544,22 @@ mod tests {
         fs::create_dir_all(&root).unwrap();
         let dir = Output::dir(&root);
         let value = vec!["Mir"; 10_000];
-        dir.put_json_streamed("en/sites/index.json".into(), &value)
+        let recipe = [7; 16];
+        dir.put_made_streamed("en/sites/index.json".into(), recipe, &value)
             .unwrap();
         assert!(dir
-            .put_json_streamed("en/sites/index.json".into(), &value)
+            .put_made_streamed("en/sites/index.json".into(), recipe, &value)
             .unwrap_err()
             .contains("twice"));
-        assert!(dir.put_json_streamed("../out.json".into(), &value).is_err());
+        assert!(dir
+            .put_made_streamed("../out.json".into(), recipe, &value)
+            .is_err());
         dir.put_json("en/sites/other.json".into(), &value).unwrap();
         dir.finish().unwrap();
         // In memory (as when updating a tree) it is an ordinary document.
         let memory = Output::memory();
         memory
-            .put_json_streamed("en/sites/index.json".into(), &value)
+            .put_made_streamed("en/sites/index.json".into(), recipe, &value)
             .unwrap();
         assert_eq!(
             memory.into_files()["en/sites/index.json"],
@@ -549,7 +570,12 @@ mod tests {
         let manifest = dir.take_manifest().unwrap();
         let entry = |path: &str| manifest.entries[path];
         assert_eq!(entry("en/sites/index.json").content, fingerprint(&written));
-        assert_eq!(entry("en/sites/index.json"), entry("en/sites/other.json"));
+        assert_eq!(
+            entry("en/sites/index.json").content,
+            entry("en/sites/other.json").content
+        );
+        // Its recipe is recorded, so an update can keep it.
+        assert_eq!(entry("en/sites/index.json").recipe, Some(recipe));
         fs::remove_dir_all(&root).unwrap();
     }
 

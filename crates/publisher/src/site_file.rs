@@ -14,6 +14,7 @@ use crate::folder::{body_in, report_missing, require_english};
 use crate::front_matter::MAX_LEAD_CHARS;
 use crate::media::{Lookup, MediaLibrary};
 use crate::texts::{read_texts, RawTexts, Texts};
+use crate::tree_manifest::Hash;
 
 /// A site folder as read from disk.
 pub type SiteSource = crate::folder::FolderSource;
@@ -108,6 +109,8 @@ pub struct SiteDef {
     pub facts: SectionFacts,
     pub access: Option<crate::site_access::AccessDef>,
     pub bodies: crate::folder::Bodies,
+    /// The folder's files as checked ([`crate::folder::FolderSource::print`]).
+    pub folder: Hash,
 }
 
 impl SiteDef {
@@ -205,7 +208,8 @@ pub fn parse_site(
     lists: &SiteLists<'_>,
 ) -> (Option<SiteDef>, Vec<(String, LineError)>) {
     let (bodies, mut errors) = source.parse_bodies(lists.media, "story");
-    let (site, toml_errors) = parse_toml(source, lists, bodies);
+    let folder = source.print(&bodies);
+    let (site, toml_errors) = parse_toml(source, lists, bodies, folder);
     errors.extend(toml_errors.into_iter().map(|e| (source.path.clone(), e)));
     (site, errors)
 }
@@ -214,6 +218,7 @@ fn parse_toml(
     source: &SiteSource,
     lists: &SiteLists<'_>,
     bodies: crate::folder::Bodies,
+    folder_print: Hash,
 ) -> (Option<SiteDef>, Vec<LineError>) {
     let text = source.toml.as_str();
     let line_at = |offset: usize| line_of_offset(text, offset);
@@ -516,6 +521,7 @@ fn parse_toml(
         facts,
         access,
         bodies,
+        folder: folder_print,
     };
     (Some(site), errors)
 }

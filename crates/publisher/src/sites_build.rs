@@ -2,17 +2,19 @@
 //! site and one document per site with its five nearest neighbours.
 
 use portal_contract::{
-    paths, Block, Category, CategoryRef, Lang, MemorialFacts, NearbySite, SanatoriumFacts, Site,
-    SiteSummary, SouvenirFacts, UnescoFacts,
+    paths, Block, Category, Lang, MemorialFacts, NearbySite, SanatoriumFacts, Site, SiteSummary,
+    SouvenirFacts, UnescoFacts,
 };
 use portal_geo::{LatLon, NearestIndex};
 use serde::ser::{Error as _, SerializeSeq};
 use serde::{Serialize, Serializer};
 
 use crate::categories::Categories;
+use crate::item_recipes::{item_print, listing_recipe};
 use crate::media::MediaLibrary;
 use crate::output::Output;
 use crate::site_file::{SectionFacts, SiteDef};
+use crate::tree_manifest::Hash;
 
 /// How many other sites "Nearby" lists.
 pub const NEARBY_COUNT: usize = 5;
@@ -24,13 +26,25 @@ pub struct SitesInput<'a> {
     pub media: &'a MediaLibrary,
     pub sections: &'a Categories,
     pub regions: &'a Categories,
+    /// What every document also depends on (see `build::recipe_context`).
+    pub context: &'a Hash,
 }
 
-fn named(list: &Categories, slug: &str, lang: Lang) -> CategoryRef {
-    CategoryRef {
-        slug: slug.to_string(),
-        name: list.get(slug).map_or(slug, |c| c.name(lang)).to_string(),
-    }
+/// The print of `site` as the documents of `lang` show it (see
+/// [`crate::item_recipes`]).
+fn print(input: &SitesInput<'_>, site: &SiteDef, lang: Lang) -> Hash {
+    item_print(
+        input.context,
+        "site",
+        &site.folder,
+        &site.slug,
+        None,
+        lang,
+        &[
+            input.sections.name_in(&site.section, lang),
+            input.regions.name_in(&site.region, lang),
+        ],
+    )
 }
 
 /// The order of the guide: by section as listed, then by name.
@@ -59,8 +73,8 @@ fn summary(input: &SitesInput<'_>, site: &SiteDef, lang: Lang) -> Result<SiteSum
         slug: site.slug.clone(),
         name: site.name.get(lang).to_string(),
         summary: site.summary.get(lang).to_string(),
-        section: named(input.sections, &site.section, lang),
-        region: named(input.regions, &site.region, lang),
+        section: input.sections.named(&site.section, lang),
+        region: input.regions.named(&site.region, lang),
         lat: site.lat,
         lon: site.lon,
         image,
@@ -74,10 +88,14 @@ fn summary(input: &SitesInput<'_>, site: &SiteDef, lang: Lang) -> Result<SiteSum
     })
 }
 
-/// Every travel-guide document for one language.
+/// Every travel-guide document for one language. Each is made through
+/// [`Output::put_made`] from its recipe (see [`crate::item_recipes`]): in
+/// an update only the documents of sites that changed, or whose "Nearby"
+/// did, are made again.
 pub fn documents(input: &SitesInput<'_>, lang: Lang, out: &Output) -> Result<(), String> {
     let sites = ordered(input, lang);
     let points: Vec<LatLon> = sites.iter().map(|s| LatLon::new(s.lat, s.lon)).collect();
+    let prints: Vec<Hash> = sites.iter().map(|site| print(input, site, lang)).collect();
     let counted = |list: &Categories, key: fn(&SiteDef) -> &str| -> Vec<Category> {
         list.iter()
             .map(|entry| Category {
@@ -101,24 +119,47 @@ pub fn documents(input: &SitesInput<'_>, lang: Lang, out: &Output) -> Result<(),
             lang,
         },
     };
-    out.put_json_streamed(paths::sites_index(lang), &index)?;
+    let own = serde_json::to_vec(&(lang, &index.sections, &index.regions))
+        .map_err(|error| format!("the {lang} guide's index: {error}"))?;
+    let index_recipe = listing_recipe(
+        "site-index",
+        &own,
+        prints.iter().map(|print| (print, &[][..])),
+    );
+    out.put_made_streamed(paths::sites_index(lang), index_recipe, &index)?;
     let nearest = NearestIndex::new(&points);
     for (index, site) in sites.iter().enumerate() {
-        let nearby = nearest
+        let nearby: Vec<(usize, f64)> = nearest
             .nearest(index, NEARBY_COUNT)
             .into_iter()
-            .map(|(other, km)| {
-                Ok(NearbySite {
-                    site: summary(input, sites[other], lang)?,
-                    distance_km: (km * 10.0).round() / 10.0,
+            .map(|(other, km)| (other, (km * 10.0).round() / 10.0))
+            .collect();
+        let distances: Vec<[u8; 8]> = nearby.iter().map(|(_, km)| km.to_le_bytes()).collect();
+        let recipe = listing_recipe(
+            "site",
+            &prints[index],
+            nearby
+                .iter()
+                .zip(&distances)
+                .map(|((other, _), km)| (&prints[*other], &km[..])),
+        );
+        let path = paths::site(lang, &site.slug);
+        out.put_made(path.clone(), recipe, || {
+            let nearby = nearby
+                .iter()
+                .map(|&(other, distance_km)| {
+                    Ok(NearbySite {
+                        site: summary(input, sites[other], lang)?,
+                        distance_km,
+                    })
                 })
-            })
-            .collect::<Result<_, String>>()?;
-        let (body_lang, body) = site.body(lang);
-        let body = (body_lang, body.blocks(input.media)?.into_owned());
-        let own = summary(input, site, lang)?;
-        let document = detail(site, own, nearby, lang, body, input.media);
-        out.put_json(paths::site(lang, &site.slug), &document)?;
+                .collect::<Result<_, String>>()?;
+            let (body_lang, body) = site.body(lang);
+            let body = (body_lang, body.blocks(input.media)?.into_owned());
+            let own = summary(input, site, lang)?;
+            let document = detail(site, own, nearby, lang, body, input.media);
+            serde_json::to_vec(&document).map_err(|error| format!("{path}: {error}"))
+        })?;
     }
     Ok(())
 }
@@ -246,6 +287,7 @@ mod tests {
             media: &checked.media,
             sections: &checked.site_sections,
             regions: &checked.regions,
+            context: &[0; 16],
         };
         for lang in Lang::ALL {
             let sites = ordered(&input, lang);

@@ -336,6 +336,60 @@ fn an_updated_tree_is_byte_for_byte_a_clean_build() {
             None,
         ),
         (
+            // An event's facts: its page, its month, the pages that list it
+            // as related and the calendars (the upcoming event's title).
+            "an event's title and price",
+            Box::new(|| {
+                edit(
+                    &content.join("events/belaya-vezha-theatre-festival/event.toml"),
+                    |text| {
+                        text.replacen(
+                            "en = \"Belaya Vezha International Theatre Festival\"",
+                            "en = \"Belaya Vezha Theatre Festival\"",
+                            1,
+                        )
+                    },
+                )
+            }),
+            FIRST,
+            Some(0),
+            None,
+        ),
+        (
+            // Moved across the country: its own page, the guide's index and
+            // the "Nearby" lists it leaves and joins.
+            "a site moved",
+            Box::new(|| {
+                edit(
+                    &content.join("sites/belarusian-straw-weaving/site.toml"),
+                    |text| {
+                        text.replacen("lat = 53.9040", "lat = 52.0970", 1).replacen(
+                            "lon = 27.5570",
+                            "lon = 23.7340",
+                            1,
+                        )
+                    },
+                )
+            }),
+            FIRST,
+            Some(0),
+            None,
+        ),
+        (
+            "a guide section and an event category renamed",
+            Box::new(|| {
+                edit(&content.join("site-sections.toml"), |text| {
+                    text.replacen("en = \"Top tourist sites\"", "en = \"Top sites\"", 1)
+                });
+                edit(&content.join("event-categories.toml"), |text| {
+                    text.replacen("ru = \"Концерты\"", "ru = \"Концерты и выступления\"", 1)
+                });
+            }),
+            FIRST,
+            Some(0),
+            None,
+        ),
+        (
             // The credit changes the documents that show the photo; the
             // focal point changes the crops, so the photo's folder (named
             // by its files) moves and the old one must go.
