@@ -17,7 +17,6 @@ use portal_search::{
 use crate::article::ParsedArticle;
 use crate::body::{fingerprint, Body};
 use crate::cache::Cache;
-use crate::categories::Categories;
 use crate::checked::Checked;
 use crate::event_file::EventDef;
 use crate::events_build::Occurrence;
@@ -392,11 +391,12 @@ impl<'a> Adder<'a> {
         Ok(())
     }
 
-    /// [`Adder::add`] for a document made from one file and the names
-    /// `names` (of its category, say) alone: its recipe is the checked
-    /// file's fingerprint (`file`, known without reading the file), its
-    /// kind, slug and language, and those names. Nothing is serialised:
-    /// in a 100,000-article archive that is most of the recipes' cost.
+    /// [`Adder::add`] for a document made from one file (an article) or
+    /// one folder (an event, a site) and the names `names` (of its
+    /// category, say) alone: its recipe is the checked file's or folder's
+    /// fingerprint (`file`, known without reading the file), its kind,
+    /// slug and language, and those names. Nothing is serialised: in a
+    /// 100,000-article archive that is most of the recipes' cost.
     fn add_of_file(
         &mut self,
         doc: SearchDoc,
@@ -439,15 +439,6 @@ impl<'a> Adder<'a> {
     }
 }
 
-/// What a body adds to a recipe: its identity when it is used.
-fn used_body(used: bool, body: &Body) -> Result<Vec<u8>, String> {
-    Ok(if used {
-        body.identity()?.to_vec()
-    } else {
-        Vec::new()
-    })
-}
-
 /// Title: the name; meta: section and region names; body: summary and the
 /// story when it is written in `lang` (as for events).
 fn add_site<'a>(
@@ -456,10 +447,8 @@ fn add_site<'a>(
     site: &'a SiteDef,
     lang: Lang,
 ) -> Result<(), String> {
-    let name_of =
-        |list: &'a Categories, slug: &'a str| list.get(slug).map_or(slug, |c| c.name(lang));
-    let section = name_of(&checked.site_sections, &site.section);
-    let region = name_of(&checked.regions, &site.region);
+    let section = checked.site_sections.name_in(&site.section, lang);
+    let region = checked.regions.name_in(&site.region, lang);
     let summary = site.summary.get(lang);
     let (body_lang, story) = site.body(lang);
     let used = body_lang == lang;
@@ -470,11 +459,12 @@ fn add_site<'a>(
         snippet: summary.to_string(),
         date: None,
     };
-    let story_source = used_body(used, story)?;
-    adder.add(
+    // Everything but the lists' names comes from the folder.
+    adder.add_of_file(
         doc,
         &[section, region],
-        &[summary.as_bytes(), &story_source],
+        (&site.folder, lang),
+        &[section, region],
         move || {
             let mut body = summary.to_string();
             if used {
@@ -483,7 +473,8 @@ fn add_site<'a>(
             }
             Ok(body)
         },
-    )
+    );
+    Ok(())
 }
 
 /// Title; meta: category name and tags; body: lead and body text.
@@ -537,10 +528,9 @@ fn add_event<'a>(
     lang: Lang,
 ) -> Result<(), String> {
     let def: &'a EventDef = o.def;
-    let name = |list: &'a Categories, slug: &'a str| list.get(slug).map_or(slug, |c| c.name(lang));
     let meta = [
-        name(&checked.event_categories, &def.category),
-        name(&checked.regions, &def.region),
+        checked.event_categories.name_in(&def.category, lang),
+        checked.regions.name_in(&def.region, lang),
         def.venue_name.get(lang),
     ];
     let summary = def.summary.get(lang);
@@ -553,11 +543,14 @@ fn add_event<'a>(
         snippet: summary.to_string(),
         date: Some(o.starts.date().to_string()),
     };
-    let description_source = used_body(used, blocks)?;
-    adder.add(
+    // Everything but the lists' names and the occurrence's date (a
+    // repeating event's, worked out) comes from the folder.
+    let date = o.starts.to_string();
+    adder.add_of_file(
         doc,
         &meta,
-        &[summary.as_bytes(), &description_source],
+        (&def.folder, lang),
+        &[meta[0], meta[1], &date],
         move || {
             let description = if used {
                 body_text(&blocks.blocks(&checked.media)?)
@@ -566,7 +559,8 @@ fn add_event<'a>(
             };
             Ok(format!("{summary}\n{description}"))
         },
-    )
+    );
+    Ok(())
 }
 
 #[cfg(test)]
