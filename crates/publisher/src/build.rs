@@ -68,6 +68,9 @@ pub struct Stats {
     pub changes: Option<Changes>,
     /// Article files read and checked (the rest came from the cache).
     pub articles_read: usize,
+    /// Event and site folders read and checked (the rest came from the
+    /// cache).
+    pub folders_read: usize,
     /// What became of each language's search index, in `Lang::ALL` order.
     pub search: Vec<(Lang, SearchOutcome)>,
 }
@@ -262,13 +265,13 @@ pub fn assemble(
         origin,
         context: &context,
     };
-    let sites_input = SitesInput {
-        sites: &checked.sites,
-        media: &checked.media,
-        sections: &checked.site_sections,
-        regions: &checked.regions,
-        context: &context,
-    };
+    let sites_input = SitesInput::new(
+        &checked.sites,
+        &checked.media,
+        &checked.site_sections,
+        &checked.regions,
+        &context,
+    );
     // The link previews first, drawn on every core: the news feeds give
     // their sizes, and the news jobs then run beside the others.
     progress.stage("link previews", 0);
@@ -360,6 +363,7 @@ pub fn assemble(
         events: occurrences.len(),
         changes: None,
         articles_read: checked.articles_read,
+        folders_read: checked.folders_read,
         search: Lang::ALL
             .into_iter()
             .zip(search)

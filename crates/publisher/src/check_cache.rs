@@ -64,6 +64,24 @@ impl Stamp {
         })
     }
 
+    /// The stamp as bytes, for fingerprinting a folder's state (see
+    /// [`crate::folder_cache`]).
+    pub fn bytes(&self) -> [u8; 48] {
+        let mut bytes = [0; 48];
+        let parts = [
+            self.len as i64,
+            self.inode as i64,
+            self.modified.0,
+            self.modified.1,
+            self.changed.0,
+            self.changed.1,
+        ];
+        for (slot, part) in bytes.chunks_exact_mut(8).zip(parts) {
+            slot.copy_from_slice(&part.to_le_bytes());
+        }
+        bytes
+    }
+
     #[cfg(not(unix))]
     pub fn of(_: &fs::Metadata) -> Option<Stamp> {
         // Without a change time a restored file cannot be told apart:

@@ -22,6 +22,7 @@ use crate::check_cache::CheckedArticles;
 use crate::error::{ContentError, LineError, Problems};
 use crate::event_file::{parse_event, EventDef, Lists};
 use crate::folder::FolderSource;
+use crate::folder_cache::{self, KeptFolder};
 use crate::media::MediaLibrary;
 use crate::progress::Progress;
 use crate::region_shapes;
@@ -45,6 +46,9 @@ pub struct Checked {
     /// Article files read and checked by this build (the others were
     /// unchanged since the build that the cache remembers).
     pub articles_read: usize,
+    /// Event and site folders read and checked by this build (the others
+    /// came from [`crate::folder_cache`]).
+    pub folders_read: usize,
 }
 
 impl Checked {
@@ -169,15 +173,40 @@ pub fn check_content(
         media: &sources.media,
     };
     let region_shapes = region_shapes::read(content_dir, &regions, &mut problems);
-    progress.stage("checking sites", sources.sites.len());
-    let sites = check_folders(&root, &sources.sites, progress, &mut problems, |source| {
-        parse_site(source, &site_lists)
-    });
+    let regions_text = sources.regions_text.as_deref();
+    let (sites, sites_read) = check_kept_folders(
+        &root,
+        &sources.sites,
+        cache,
+        (
+            "sites",
+            folder_checks_key(
+                "site-checks",
+                [sources.site_sections_text.as_deref(), regions_text],
+                &sources.media,
+            ),
+        ),
+        progress,
+        &mut problems,
+        |source| parse_site(source, &site_lists),
+    );
     drop(std::mem::take(&mut sources.sites));
-    progress.stage("checking events", sources.events.len());
-    let events = check_folders(&root, &sources.events, progress, &mut problems, |source| {
-        parse_event(source, &lists)
-    });
+    let (events, events_read) = check_kept_folders(
+        &root,
+        &sources.events,
+        cache,
+        (
+            "events",
+            folder_checks_key(
+                "event-checks",
+                [sources.event_categories_text.as_deref(), regions_text],
+                &sources.media,
+            ),
+        ),
+        progress,
+        &mut problems,
+        |source| parse_event(source, &lists),
+    );
     drop(std::mem::take(&mut sources.events));
     if problems.is_empty() {
         Ok(Checked {
@@ -191,6 +220,7 @@ pub fn check_content(
             sites,
             region_shapes,
             articles_read: read.into_inner(),
+            folders_read: sites_read + events_read,
         })
     } else {
         Err(problems.into_sorted())
@@ -208,24 +238,70 @@ fn article_checks_key(categories_text: Option<&str>, media: &MediaLibrary) -> Ha
     recipe.finish()
 }
 
-/// Each folder read when it is checked (so only one per reading thread is
-/// in memory at a time) and checked by `check`; what passes, in folder
-/// order.
-fn check_folders<T: Send>(
+/// What the checks of an event's or a site's folder depend on besides
+/// its files: the publisher, its `lists` (categories or sections, and
+/// regions) and the media (see [`crate::folder_cache`]).
+fn folder_checks_key(kind: &str, lists: [Option<&str>; 2], media: &MediaLibrary) -> Hash {
+    let mut recipe = Recipe::new(kind);
+    recipe.add(&publisher_identity());
+    for list in lists {
+        recipe.add(list.unwrap_or("").as_bytes());
+    }
+    recipe.add(&media.fingerprint());
+    recipe.finish()
+}
+
+/// The items of `folders` (events or sites, `kind` with the checks'
+/// `key`): those an earlier build checked and whose folders did not
+/// change since taken from `cache` ([`crate::folder_cache`]), the rest
+/// read (one per reading thread in memory at a time) and checked by
+/// `check`; what passes, in folder order, and how many were read. What
+/// was checked is kept for the next build.
+fn check_kept_folders<T: KeptFolder + Send>(
     content_dir: &Arc<Path>,
     folders: &[FolderFiles],
+    cache: &Cache,
+    (kind, key): (&str, Hash),
     progress: &Progress,
     problems: &mut Problems,
     check: impl Fn(&FolderSource) -> (Option<T>, Vec<(String, LineError)>) + Sync,
-) -> Vec<T> {
-    check_each(folders, progress, problems, |found, problems| {
-        let source = found.read(content_dir, problems)?;
+) -> (Vec<T>, usize) {
+    progress.stage(format!("reading checked {kind}"), 0);
+    let kept = folder_cache::load::<T>(cache, content_dir, kind, &key, folders);
+    let to_check: Vec<usize> = (0..folders.len())
+        .filter(|&at| kept.items[at].is_none())
+        .collect();
+    progress.stage(format!("checking {kind}"), to_check.len());
+    let checked = check_each(&to_check, progress, problems, |&at, problems| {
+        let source = folders[at].read(content_dir, problems)?;
         let (item, errors) = check(&source);
+        let clean = errors.is_empty();
         for (path, error) in errors {
             problems.push(error.in_file(&path));
         }
-        item
-    })
+        item.map(|item| (at, item, clean))
+    });
+    let stale = kept.is_stale(folders.len(), to_check.len());
+    // Only an item whose folder had no problem is kept: the cache must
+    // never let a refused folder through unchecked.
+    let mut slots: Vec<Option<(T, bool)>> = kept
+        .items
+        .into_iter()
+        .map(|item| item.map(|item| (item, true)))
+        .collect();
+    for (at, item, clean) in checked {
+        slots[at] = Some((item, clean));
+    }
+    if stale {
+        let keep = folders.iter().zip(&slots).filter_map(|(folder, slot)| {
+            let (item, clean) = slot.as_ref()?;
+            let state = folder.state().filter(|_| *clean)?;
+            Some((&*folder.slug, state, item))
+        });
+        folder_cache::save(cache, content_dir, kind, &key, keep);
+    }
+    let items = slots.into_iter().flatten().map(|(item, _)| item).collect();
+    (items, to_check.len())
 }
 
 /// `check` applied to every file found, on several threads per core (see

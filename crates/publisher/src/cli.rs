@@ -254,14 +254,15 @@ pub fn summary_line(stats: &Stats, out: &Path) -> String {
     let files = match stats.changes {
         None => format!("{} files written to {}", stats.files, out.display()),
         Some(changes) => format!(
-            "{} files in {}, updated in place ({} written, {} removed, {} unchanged; search index {}; {} article files read)",
+            "{} files in {}, updated in place ({} written, {} removed, {} unchanged; search index {}; {} article files and {} event and site folders read)",
             stats.files,
             out.display(),
             changes.written,
             changes.removed,
             stats.files.saturating_sub(changes.written),
             search_outcomes(&stats.search),
-            stats.articles_read
+            stats.articles_read,
+            stats.folders_read
         ),
     };
     format!(

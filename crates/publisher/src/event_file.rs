@@ -5,7 +5,7 @@
 use portal_calendar::Date;
 use portal_contract::paths::RESERVED_EVENT_SLUGS;
 use portal_contract::{Lang, Timestamp};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
 use crate::belarus::{BELARUS_LAT, BELARUS_LON, MINSK_OFFSET_MINUTES};
@@ -21,8 +21,9 @@ use crate::tree_manifest::Hash;
 /// An event folder as read from disk.
 pub type EventSource = crate::folder::FolderSource;
 
-/// A checked event, as authored (one occurrence when it repeats).
-#[derive(Debug, Clone, PartialEq)]
+/// A checked event, as authored (one occurrence when it repeats). Kept
+/// between builds by [`crate::folder_cache`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct EventDef {
     pub slug: String,
     pub path: String,
@@ -46,6 +47,7 @@ pub struct EventDef {
     pub organiser: Option<Texts>,
     pub organiser_url: Option<String>,
     /// Descriptions by language; English is always there.
+    #[serde(with = "crate::folder_cache::kept_bodies")]
     pub bodies: crate::folder::Bodies,
     /// The folder's files as checked ([`crate::folder::FolderSource::print`]).
     pub folder: Hash,

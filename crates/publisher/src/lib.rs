@@ -15,7 +15,7 @@
 //!   UNESCO cross-border names; [`belarus`] the country's bounds and clock;
 //! - [`checked`]: every file checked and the checks across files (articles
 //!   whose files did not change since the last build taken from
-//!   [`check_cache`]);
+//!   [`check_cache`], events and sites from [`folder_cache`]);
 //!   [`build`]: then every API document, as
 //!   of the build date (`PORTAL_BUILD_DATE`): yearly events expanded by
 //!   [`recurrence`] and published by [`events_build`], the archive in
@@ -54,6 +54,7 @@ pub mod error;
 pub mod event_file;
 pub mod events_build;
 pub mod folder;
+pub mod folder_cache;
 pub mod front_matter;
 pub mod item_recipes;
 pub mod markdown;

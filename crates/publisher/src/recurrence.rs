@@ -5,7 +5,7 @@
 use portal_calendar::{days_in_month, Date};
 
 /// How an authored occurrence repeats.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Repeat {
     /// The same month and day; 29 February becomes 28 February.
     Yearly,

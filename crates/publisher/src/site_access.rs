@@ -4,7 +4,7 @@
 //! language.
 
 use portal_contract::{AccessFacts, Lang};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
 use crate::error::LineError;
@@ -21,7 +21,7 @@ pub struct RawAccess {
 }
 
 /// The checked table, its note in every language.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AccessDef {
     pub step_free_entrance: Option<bool>,
     pub accessible_toilet: Option<bool>,

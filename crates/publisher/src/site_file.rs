@@ -4,7 +4,7 @@
 
 use portal_contract::paths::RESERVED_SITE_SLUGS;
 use portal_contract::{Image, Lang};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
 use crate::belarus::{BELARUS_LAT, BELARUS_LON};
@@ -20,7 +20,7 @@ use crate::tree_manifest::Hash;
 pub type SiteSource = crate::folder::FolderSource;
 
 /// Lists of texts in every language (treatment profiles, materials).
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct TextLists {
     pub en: Vec<String>,
     pub ru: Vec<String>,
@@ -38,7 +38,7 @@ impl TextLists {
 }
 
 /// The facts only one section has.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum SectionFacts {
     None,
     Unesco {
@@ -61,7 +61,7 @@ pub enum SectionFacts {
 }
 
 /// A picture of the gallery, its texts in every language.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct GalleryImage {
     pub src: String,
     pub size: (u32, u32),
@@ -85,8 +85,8 @@ impl GalleryImage {
     }
 }
 
-/// A checked site.
-#[derive(Debug, Clone, PartialEq)]
+/// A checked site. Kept between builds by [`crate::folder_cache`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SiteDef {
     pub slug: String,
     pub path: String,
@@ -101,13 +101,17 @@ pub struct SiteDef {
     pub summary: Texts,
     pub address: Option<Texts>,
     pub hours: Option<Texts>,
-    /// `opening_hours`, parsed; `None` when absent or "unknown".
+    /// `opening_hours`, parsed; `None` when absent or "unknown". Kept as
+    /// JSON: its fields are left out when empty, which a compact format
+    /// without field names cannot read back.
+    #[serde(with = "crate::folder_cache::as_json")]
     pub opening: Option<portal_hours::OpeningHours>,
     pub admission: Option<Texts>,
     pub free: bool,
     pub gallery: Vec<GalleryImage>,
     pub facts: SectionFacts,
     pub access: Option<crate::site_access::AccessDef>,
+    #[serde(with = "crate::folder_cache::kept_bodies")]
     pub bodies: crate::folder::Bodies,
     /// The folder's files as checked ([`crate::folder::FolderSource::print`]).
     pub folder: Hash,

@@ -8,6 +8,7 @@ use portal_contract::{
 use portal_geo::{LatLon, NearestIndex};
 use serde::ser::{Error as _, SerializeSeq};
 use serde::{Serialize, Serializer};
+use std::sync::OnceLock;
 
 use crate::categories::Categories;
 use crate::item_recipes::{item_print, listing_recipe};
@@ -28,6 +29,54 @@ pub struct SitesInput<'a> {
     pub regions: &'a Categories,
     /// What every document also depends on (see `build::recipe_context`).
     pub context: &'a Hash,
+    /// Each site's "Nearby", worked out by the first language's job that
+    /// asks (see [`SitesInput::nearby`]).
+    nearby: OnceLock<Vec<Vec<(usize, f64)>>>,
+}
+
+impl<'a> SitesInput<'a> {
+    pub fn new(
+        sites: &'a [SiteDef],
+        media: &'a MediaLibrary,
+        sections: &'a Categories,
+        regions: &'a Categories,
+        context: &'a Hash,
+    ) -> Self {
+        Self {
+            sites,
+            media,
+            sections,
+            regions,
+            context,
+            nearby: OnceLock::new(),
+        }
+    }
+
+    /// For each site (by its position in `sites`), the [`NEARBY_COUNT`]
+    /// others closest to it, nearest first (ties in `sites`' order, the
+    /// folders' by slug), with their distances as published (to 100 m).
+    /// The same in every language, so worked out once: each language's
+    /// job used to do it again, its great-circle distances the largest
+    /// part of an update's sites jobs.
+    fn nearby(&self) -> &[Vec<(usize, f64)>] {
+        self.nearby.get_or_init(|| {
+            let points: Vec<LatLon> = self
+                .sites
+                .iter()
+                .map(|site| LatLon::new(site.lat, site.lon))
+                .collect();
+            let nearest = NearestIndex::new(&points);
+            (0..points.len())
+                .map(|index| {
+                    nearest
+                        .nearest(index, NEARBY_COUNT)
+                        .into_iter()
+                        .map(|(other, km)| (other, (km * 10.0).round() / 10.0))
+                        .collect()
+                })
+                .collect()
+        })
+    }
 }
 
 /// The print of `site` as the documents of `lang` show it (see
@@ -47,8 +96,9 @@ fn print(input: &SitesInput<'_>, site: &SiteDef, lang: Lang) -> Hash {
     )
 }
 
-/// The order of the guide: by section as listed, then by name.
-pub fn ordered<'a>(input: &SitesInput<'a>, lang: Lang) -> Vec<&'a SiteDef> {
+/// The order of the guide: by section as listed, then by name; as
+/// positions in `input.sites`.
+pub fn ordered(input: &SitesInput<'_>, lang: Lang) -> Vec<usize> {
     let position = |slug: &str| {
         input
             .sections
@@ -56,11 +106,13 @@ pub fn ordered<'a>(input: &SitesInput<'a>, lang: Lang) -> Vec<&'a SiteDef> {
             .position(|section| section.slug == slug)
             .unwrap_or(usize::MAX)
     };
-    let mut sites: Vec<&SiteDef> = input.sites.iter().collect();
-    sites.sort_by(|a, b| {
+    let sites = input.sites;
+    let mut order: Vec<usize> = (0..sites.len()).collect();
+    order.sort_by(|&a, &b| {
+        let (a, b) = (&sites[a], &sites[b]);
         (position(&a.section), a.name.get(lang)).cmp(&(position(&b.section), b.name.get(lang)))
     });
-    sites
+    order
 }
 
 fn summary(input: &SitesInput<'_>, site: &SiteDef, lang: Lang) -> Result<SiteSummary, String> {
@@ -93,9 +145,15 @@ fn summary(input: &SitesInput<'_>, site: &SiteDef, lang: Lang) -> Result<SiteSum
 /// an update only the documents of sites that changed, or whose "Nearby"
 /// did, are made again.
 pub fn documents(input: &SitesInput<'_>, lang: Lang, out: &Output) -> Result<(), String> {
-    let sites = ordered(input, lang);
-    let points: Vec<LatLon> = sites.iter().map(|s| LatLon::new(s.lat, s.lon)).collect();
-    let prints: Vec<Hash> = sites.iter().map(|site| print(input, site, lang)).collect();
+    let order = ordered(input, lang);
+    let sites: Vec<&SiteDef> = order.iter().map(|&at| &input.sites[at]).collect();
+    // Each site's print, by its position in `input.sites` (as "Nearby"
+    // names them).
+    let prints: Vec<Hash> = input
+        .sites
+        .iter()
+        .map(|site| print(input, site, lang))
+        .collect();
     let counted = |list: &Categories, key: fn(&SiteDef) -> &str| -> Vec<Category> {
         list.iter()
             .map(|entry| Category {
@@ -124,16 +182,12 @@ pub fn documents(input: &SitesInput<'_>, lang: Lang, out: &Output) -> Result<(),
     let index_recipe = listing_recipe(
         "site-index",
         &own,
-        prints.iter().map(|print| (print, &[][..])),
+        order.iter().map(|&at| (&prints[at], &[][..])),
     );
     out.put_made_streamed(paths::sites_index(lang), index_recipe, &index)?;
-    let nearest = NearestIndex::new(&points);
-    for (index, site) in sites.iter().enumerate() {
-        let nearby: Vec<(usize, f64)> = nearest
-            .nearest(index, NEARBY_COUNT)
-            .into_iter()
-            .map(|(other, km)| (other, (km * 10.0).round() / 10.0))
-            .collect();
+    let nearby_all = input.nearby();
+    for (&index, site) in order.iter().zip(&sites) {
+        let nearby = &nearby_all[index];
         let distances: Vec<[u8; 8]> = nearby.iter().map(|(_, km)| km.to_le_bytes()).collect();
         let recipe = listing_recipe(
             "site",
@@ -149,7 +203,7 @@ pub fn documents(input: &SitesInput<'_>, lang: Lang, out: &Output) -> Result<(),
                 .iter()
                 .map(|&(other, distance_km)| {
                     Ok(NearbySite {
-                        site: summary(input, sites[other], lang)?,
+                        site: summary(input, &input.sites[other], lang)?,
                         distance_km,
                     })
                 })
@@ -282,15 +336,18 @@ mod tests {
     #[test]
     fn the_index_written_item_by_item_is_the_site_index() {
         let checked = crate::checked::sample();
-        let input = SitesInput {
-            sites: &checked.sites,
-            media: &checked.media,
-            sections: &checked.site_sections,
-            regions: &checked.regions,
-            context: &[0; 16],
-        };
+        let input = SitesInput::new(
+            &checked.sites,
+            &checked.media,
+            &checked.site_sections,
+            &checked.regions,
+            &[0; 16],
+        );
         for lang in Lang::ALL {
-            let sites = ordered(&input, lang);
+            let sites: Vec<&SiteDef> = ordered(&input, lang)
+                .iter()
+                .map(|&at| &input.sites[at])
+                .collect();
             assert!(sites.len() > 10);
             let counted = |list: &Categories| -> Vec<Category> {
                 list.iter()

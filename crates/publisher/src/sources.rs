@@ -16,6 +16,7 @@ use crate::check_cache::Stamp;
 use crate::error::Problems;
 use crate::folder::{FolderSource, FolderText};
 use crate::media::MediaLibrary;
+use crate::tree_manifest::{Hash, Recipe};
 
 pub const NEWS_DIR: &str = "news";
 pub const EVENTS_DIR: &str = "events";
@@ -39,9 +40,18 @@ pub struct FolderFiles {
     facts_file: &'static str,
     /// Which languages' Markdown files are there, in `Lang::ALL` order.
     texts: [bool; Lang::ALL.len()],
+    /// A fingerprint of its files' names and [`Stamp`]s when it was
+    /// listed (before they are read), when every one has a stamp: what
+    /// [`crate::folder_cache`] compares.
+    state: Option<Hash>,
 }
 
 impl FolderFiles {
+    /// See the field `state`.
+    pub fn state(&self) -> Option<Hash> {
+        self.state
+    }
+
     /// `{dir}/{slug}/{facts file}`, relative to the content directory.
     pub fn path(&self) -> String {
         format!("{}/{}/{}", self.dir, self.slug, self.facts_file)
@@ -279,7 +289,17 @@ fn read_item_folder(
     problems: &mut Problems,
 ) -> Option<FolderFiles> {
     let shown = format!("{dir_name}/{slug}");
-    let files = list_dir(&dir.join(slug), &shown, Stamps::Skip, problems)?;
+    let files = list_dir(&dir.join(slug), &shown, Stamps::Take, problems)?;
+    let mut state = Some(Recipe::new("folder-state"));
+    for file in &files {
+        match (&mut state, file.stamp) {
+            (Some(recipe), Some(stamp)) => {
+                recipe.add(file.name.as_bytes()).add(&stamp.bytes());
+            }
+            _ => state = None,
+        }
+    }
+    let state = state.map(Recipe::finish);
     let mut facts = false;
     let mut texts = [false; Lang::ALL.len()];
     for file in files {
@@ -306,6 +326,7 @@ fn read_item_folder(
             dir: dir_name,
             facts_file,
             texts,
+            state,
         })
     } else {
         problems.add(

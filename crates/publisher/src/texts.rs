@@ -7,7 +7,8 @@ use std::collections::HashSet;
 use std::sync::Arc;
 
 use portal_contract::Lang;
-use serde::Deserialize;
+use serde::de::Error as _;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::error::LineError;
 
@@ -49,27 +50,13 @@ impl Texts {
         for text in [en, ru, be] {
             all.push_str(text);
         }
-        let all = MADE.with(|made| {
-            let mut made = made.borrow_mut();
-            let Some(made) = made.as_mut() else {
-                return Arc::from(all);
-            };
-            match made.get(all.as_str()) {
-                Some(shared) => Arc::clone(shared),
-                None => {
-                    let new: Arc<str> = Arc::from(all);
-                    made.insert(Arc::clone(&new));
-                    new
-                }
-            }
-        });
         // Texts of a content file are far below 4 GB (the file is read
         // whole); saturating keeps this total all the same.
         let at = |len: usize| u32::try_from(len).unwrap_or(u32::MAX);
         Self {
             ru: at(en.len()),
             be: at(en.len() + ru.len()),
-            all,
+            all: shared(all),
         }
     }
 
@@ -81,6 +68,50 @@ impl Texts {
             Lang::Be => be..self.all.len(),
         };
         self.all.get(range).unwrap_or("")
+    }
+}
+
+/// `all`, or an equal text made earlier on this thread inside
+/// [`sharing`].
+fn shared(all: String) -> Arc<str> {
+    MADE.with(|made| {
+        let mut made = made.borrow_mut();
+        let Some(made) = made.as_mut() else {
+            return Arc::from(all);
+        };
+        match made.get(all.as_str()) {
+            Some(shared) => Arc::clone(shared),
+            None => {
+                let new: Arc<str> = Arc::from(all);
+                made.insert(Arc::clone(&new));
+                new
+            }
+        }
+    })
+}
+
+/// Kept between builds (see [`crate::folder_cache`]) as the block and
+/// where the Russian and Belarusian texts start in it.
+impl Serialize for Texts {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        (&*self.all, self.ru, self.be).serialize(serializer)
+    }
+}
+
+/// Read back shared as [`Texts::new`] shares (inside [`sharing`]); starts
+/// that are not in order or not between characters are refused.
+impl<'de> Deserialize<'de> for Texts {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let (all, ru, be) = <(String, u32, u32)>::deserialize(deserializer)?;
+        let fits = |at: u32| all.is_char_boundary(at as usize);
+        if ru > be || !fits(ru) || !fits(be) {
+            return Err(D::Error::custom("texts cut in the wrong places"));
+        }
+        Ok(Self {
+            all: shared(all),
+            ru,
+            be,
+        })
     }
 }
 

@@ -110,12 +110,29 @@ fn written(summary: &str) -> usize {
     after.split(' ').next().unwrap().parse().unwrap()
 }
 
-/// The number in "...; N article files read)" of an update's summary.
-fn read(summary: &str) -> usize {
+/// The numbers in "...; N article files and M event and site folders
+/// read)" of an update's summary.
+fn counts_read(summary: &str) -> (usize, usize) {
     let before = summary
-        .strip_suffix(" article files read)")
+        .strip_suffix(" event and site folders read)")
         .unwrap_or_else(|| panic!("no count of files read: {summary}"));
-    before.rsplit(' ').next().unwrap().parse().unwrap()
+    let (articles, folders) = before
+        .rsplit_once(" article files and ")
+        .unwrap_or_else(|| panic!("no count of article files read: {summary}"));
+    (
+        articles.rsplit(' ').next().unwrap().parse().unwrap(),
+        folders.parse().unwrap(),
+    )
+}
+
+/// The article files an update read again.
+fn read(summary: &str) -> usize {
+    counts_read(summary).0
+}
+
+/// The event and site folders an update read again.
+fn folders_read(summary: &str) -> usize {
+    counts_read(summary).1
 }
 
 /// How many article files `news` holds (`{slug}/{lang}.md`).
@@ -160,8 +177,10 @@ fn an_updated_tree_is_byte_for_byte_a_clean_build() {
 
     let unchanged = published(&content, &out, &cache, false, FIRST);
     assert_eq!(written(&unchanged.summary), 0, "{}", unchanged.summary);
-    // Every article was taken from the cache, not read again.
+    // Every article, event and site was taken from the cache, not read
+    // again.
     assert_eq!(read(&unchanged.summary), 0, "{}", unchanged.summary);
+    assert_eq!(folders_read(&unchanged.summary), 0, "{}", unchanged.summary);
 
     let news = content.join("news");
     let article = news.join("autumn-cycling-routes-birch-woods");
@@ -441,6 +460,20 @@ fn an_updated_tree_is_byte_for_byte_a_clean_build() {
             None,
         ),
     ];
+    // How many event and site folders each step reads again; `None`:
+    // every one (their lists or the media changed).
+    let folders_to_read = |step: &str| match step {
+        "an event's and a site's texts" => Some(2),
+        "an event's title and price" | "a site moved" => Some(1),
+        "a guide section and an event category renamed"
+        | "a photo's credit and another photo's focal point"
+        | "a region renamed" => None,
+        _ => Some(0),
+    };
+    let every_folder = ["events", "sites"]
+        .iter()
+        .map(|dir| fs::read_dir(content.join(dir)).unwrap().count())
+        .sum::<usize>();
     for (number, (step, change, on, expected_reads, search)) in steps.iter().enumerate() {
         change();
         let updated = published(&content, &out, &cache, false, *on);
@@ -457,6 +490,12 @@ fn an_updated_tree_is_byte_for_byte_a_clean_build() {
                 updated.summary
             );
         }
+        assert_eq!(
+            folders_read(&updated.summary),
+            folders_to_read(step).unwrap_or(every_folder),
+            "{step}: {}",
+            updated.summary
+        );
         if let Some(search) = search {
             assert!(
                 updated.summary.contains(&format!("search index {search};")),
