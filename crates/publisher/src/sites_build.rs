@@ -20,6 +20,10 @@ use crate::tree_manifest::Hash;
 /// How many other sites "Nearby" lists.
 pub const NEARBY_COUNT: usize = 5;
 
+/// A site's "Nearby": the others' positions in `SitesInput::sites`, with
+/// their distances in kilometres.
+type NearbyList = Box<[(usize, f64)]>;
+
 /// What the documents are built from.
 pub struct SitesInput<'a> {
     pub sites: &'a [SiteDef],
@@ -31,7 +35,7 @@ pub struct SitesInput<'a> {
     pub context: &'a Hash,
     /// Each site's "Nearby", worked out by the first language's job that
     /// asks (see [`SitesInput::nearby`]).
-    nearby: OnceLock<Vec<Vec<(usize, f64)>>>,
+    nearby: OnceLock<Vec<NearbyList>>,
 }
 
 impl<'a> SitesInput<'a> {
@@ -58,7 +62,7 @@ impl<'a> SitesInput<'a> {
     /// The same in every language, so worked out once: each language's
     /// job used to do it again, its great-circle distances the largest
     /// part of an update's sites jobs.
-    fn nearby(&self) -> &[Vec<(usize, f64)>] {
+    fn nearby(&self) -> &[NearbyList] {
         self.nearby.get_or_init(|| {
             let points: Vec<LatLon> = self
                 .sites
@@ -66,13 +70,17 @@ impl<'a> SitesInput<'a> {
                 .map(|site| LatLon::new(site.lat, site.lon))
                 .collect();
             let nearest = NearestIndex::new(&points);
+            // Each list boxed to its length: the grid's answer keeps the
+            // room of every candidate it weighed (133,333 of them held
+            // were more than a gigabyte).
             (0..points.len())
                 .map(|index| {
                     nearest
                         .nearest(index, NEARBY_COUNT)
                         .into_iter()
                         .map(|(other, km)| (other, (km * 10.0).round() / 10.0))
-                        .collect()
+                        .collect::<Vec<_>>()
+                        .into_boxed_slice()
                 })
                 .collect()
         })
