@@ -186,16 +186,38 @@ pub fn build_into(
     progress: &Progress,
     clean: bool,
 ) -> Result<Stats, BuildError> {
-    let previous = match cache.dir() {
-        Some(dir) if !clean => TreeManifest::load(dir, out),
-        _ => None,
-    };
+    std::thread::scope(|scope| {
+        // Read while the content is checked: at 100,000 articles in
+        // proportion, 1.26 million lines parsed on a thread of its own.
+        let previous = scope.spawn(|| match cache.dir() {
+            Some(dir) if !clean => TreeManifest::load(dir, out),
+            _ => None,
+        });
+        build_checked_into(content_dir, today, origin, out, cache, progress, || {
+            // A thread that panicked read nothing: a clean build.
+            previous.join().ok().flatten()
+        })
+    })
+}
+
+/// [`build_into`] once the manifest of the tree at `out` is known
+/// (`previous`, asked for when the content passed its checks).
+fn build_checked_into(
+    content_dir: &Path,
+    today: Date,
+    origin: &PublicOrigin,
+    out: &Path,
+    cache: &Cache,
+    progress: &Progress,
+    previous: impl FnOnce() -> Option<(TreeManifest, String)>,
+) -> Result<Stats, BuildError> {
     with_checked(
         content_dir,
         today,
         cache,
         progress,
         |checked, occurrences| {
+            let previous = previous();
             let make = |output: &Output| -> std::io::Result<Stats> {
                 let stats = assemble(checked, occurrences, today, origin, output, cache, progress)
                     .map_err(std::io::Error::other)?;

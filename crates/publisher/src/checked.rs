@@ -22,12 +22,12 @@ use crate::check_cache::CheckedArticles;
 use crate::error::{ContentError, LineError, Problems};
 use crate::event_file::{parse_event, EventDef, Lists};
 use crate::folder::FolderSource;
-use crate::folder_cache::{self, KeptFolder};
+use crate::folder_cache::{self, Kept, KeptFolder};
 use crate::media::MediaLibrary;
 use crate::progress::Progress;
 use crate::region_shapes;
 use crate::site_file::{parse_site, SiteDef, SiteLists};
-use crate::sources::{read_content, FolderFiles};
+use crate::sources::{read_content, ContentSources, FolderFiles};
 use crate::tree_manifest::{publisher_identity, Hash, Recipe};
 
 /// Checked content, ready to assemble.
@@ -96,52 +96,51 @@ pub fn check_content(
         }
         None => Categories::default(),
     };
-    progress.stage("checking articles", sources.articles.len());
-    let known = CheckedArticles::load(
-        cache,
-        content_dir,
-        article_checks_key(sources.categories_text.as_deref(), &sources.media),
+    // The events' and sites' checks kept by an earlier build are read
+    // while the articles are checked: each a stream on a thread of its
+    // own, mostly waiting on the disk (see `folder_cache`).
+    let site_folders = std::mem::take(&mut sources.sites);
+    let event_folders = std::mem::take(&mut sources.events);
+    let regions_text = sources.regions_text.as_deref();
+    let site_key = folder_checks_key(
+        "site-checks",
+        [sources.site_sections_text.as_deref(), regions_text],
+        &sources.media,
     );
-    let read = AtomicUsize::new(0);
-    let articles = check_each(
-        &sources.articles,
-        progress,
-        &mut problems,
-        |found, problems| {
-            let stamp = found.stamp();
-            if let Some(article) = stamp
-                .as_ref()
-                .and_then(|stamp| known.get(&found.path(), &root, stamp, &sources.media))
-            {
-                return Some((article, stamp));
-            }
-            read.fetch_add(1, Ordering::Relaxed);
-            let file = found.read(content_dir, problems)?;
-            let (article, errors) = parse_article(&file, &categories, &sources.media);
-            // Only a file with no problem is kept for the next build: the
-            // cache must never let a refused file through unchecked.
-            let stamp = stamp.filter(|_| errors.is_empty());
-            problems.extend_in_file(&file.path, errors);
-            article.map(|mut article| {
-                article.body = Body::InFile(found.body_file(&root, &file.text));
-                (article, stamp)
-            })
-        },
+    let event_key = folder_checks_key(
+        "event-checks",
+        [sources.event_categories_text.as_deref(), regions_text],
+        &sources.media,
     );
-    known.save(
-        &articles
-            .iter()
-            .map(|(article, stamp)| (article, *stamp))
-            .collect::<Vec<_>>(),
-    );
-    // Freeing 100,000 records takes most of a second: on a thread of its
-    // own, while the build goes on.
-    std::thread::spawn(move || drop(known));
+    let (read, articles, kept_sites, kept_events) = std::thread::scope(|scope| {
+        let kept_sites = scope.spawn(|| {
+            folder_cache::load::<SiteDef>(cache, &root, "sites", site_key, &site_folders)
+        });
+        let kept_events = scope.spawn(|| {
+            folder_cache::load::<EventDef>(cache, &root, "events", event_key, &event_folders)
+        });
+        let (read, articles) = check_articles(
+            content_dir,
+            &root,
+            cache,
+            &sources,
+            &categories,
+            progress,
+            &mut problems,
+        );
+        // A thread that panicked kept nothing: every folder is checked.
+        let kept_sites = kept_sites
+            .join()
+            .unwrap_or_else(|_| Kept::nothing("sites", site_key, site_folders.len()));
+        let kept_events = kept_events
+            .join()
+            .unwrap_or_else(|_| Kept::nothing("events", event_key, event_folders.len()));
+        (read, articles, kept_sites, kept_events)
+    });
     // Each part of the listing is let go once it is checked: its memory
     // (a tenth of a gigabyte for 100,000 articles) serves the sites and
     // events checked next, not the allocator's free lists at the peak.
     drop(std::mem::take(&mut sources.articles));
-    let articles: Vec<ParsedArticle> = articles.into_iter().map(|(article, _)| article).collect();
     check_translations(&articles, &mut problems);
     let mut list = |text: &Option<String>, file: &str, kind| match text {
         Some(text) => {
@@ -173,41 +172,26 @@ pub fn check_content(
         media: &sources.media,
     };
     let region_shapes = region_shapes::read(content_dir, &regions, &mut problems);
-    let regions_text = sources.regions_text.as_deref();
     let (sites, sites_read) = check_kept_folders(
         &root,
-        &sources.sites,
+        &site_folders,
+        kept_sites,
         cache,
-        (
-            "sites",
-            folder_checks_key(
-                "site-checks",
-                [sources.site_sections_text.as_deref(), regions_text],
-                &sources.media,
-            ),
-        ),
         progress,
         &mut problems,
         |source| parse_site(source, &site_lists),
     );
-    drop(std::mem::take(&mut sources.sites));
+    drop(site_folders);
     let (events, events_read) = check_kept_folders(
         &root,
-        &sources.events,
+        &event_folders,
+        kept_events,
         cache,
-        (
-            "events",
-            folder_checks_key(
-                "event-checks",
-                [sources.event_categories_text.as_deref(), regions_text],
-                &sources.media,
-            ),
-        ),
         progress,
         &mut problems,
         |source| parse_event(source, &lists),
     );
-    drop(std::mem::take(&mut sources.events));
+    drop(event_folders);
     if problems.is_empty() {
         Ok(Checked {
             categories,
@@ -219,12 +203,64 @@ pub fn check_content(
             site_sections,
             sites,
             region_shapes,
-            articles_read: read.into_inner(),
+            articles_read: read,
             folders_read: sites_read + events_read,
         })
     } else {
         Err(problems.into_sorted())
     }
+}
+
+/// The articles of `sources`: those an earlier build checked and whose
+/// files did not change taken from `cache` ([`CheckedArticles`]), the
+/// rest read and checked; how many were read, and what passes.
+fn check_articles(
+    content_dir: &Path,
+    root: &Arc<Path>,
+    cache: &Cache,
+    sources: &ContentSources,
+    categories: &Categories,
+    progress: &Progress,
+    problems: &mut Problems,
+) -> (usize, Vec<ParsedArticle>) {
+    progress.stage("checking articles", sources.articles.len());
+    let known = CheckedArticles::load(
+        cache,
+        content_dir,
+        article_checks_key(sources.categories_text.as_deref(), &sources.media),
+    );
+    let read = AtomicUsize::new(0);
+    let articles = check_each(&sources.articles, progress, problems, |found, problems| {
+        let stamp = found.stamp();
+        if let Some(article) = stamp
+            .as_ref()
+            .and_then(|stamp| known.get(&found.path(), root, stamp, &sources.media))
+        {
+            return Some((article, stamp));
+        }
+        read.fetch_add(1, Ordering::Relaxed);
+        let file = found.read(content_dir, problems)?;
+        let (article, errors) = parse_article(&file, categories, &sources.media);
+        // Only a file with no problem is kept for the next build: the
+        // cache must never let a refused file through unchecked.
+        let stamp = stamp.filter(|_| errors.is_empty());
+        problems.extend_in_file(&file.path, errors);
+        article.map(|mut article| {
+            article.body = Body::InFile(found.body_file(root, &file.text));
+            (article, stamp)
+        })
+    });
+    known.save(
+        &articles
+            .iter()
+            .map(|(article, stamp)| (article, *stamp))
+            .collect::<Vec<_>>(),
+    );
+    // Freeing 100,000 records takes most of a second: on a thread of its
+    // own, while the build goes on.
+    std::thread::spawn(move || drop(known));
+    let articles = articles.into_iter().map(|(article, _)| article).collect();
+    (read.into_inner(), articles)
 }
 
 /// What an article's own checks depend on besides its file: the
@@ -251,27 +287,25 @@ fn folder_checks_key(kind: &str, lists: [Option<&str>; 2], media: &MediaLibrary)
     recipe.finish()
 }
 
-/// The items of `folders` (events or sites, `kind` with the checks'
-/// `key`): those an earlier build checked and whose folders did not
-/// change since taken from `cache` ([`crate::folder_cache`]), the rest
+/// The items of `folders` (events or sites): those an earlier build
+/// checked and whose folders did not change since as `kept`
+/// ([`crate::folder_cache::load`]), the rest
 /// read (one per reading thread in memory at a time) and checked by
 /// `check`; what passes, in folder order, and how many were read. What
 /// was checked is kept for the next build.
 fn check_kept_folders<T: KeptFolder + Send>(
     content_dir: &Arc<Path>,
     folders: &[FolderFiles],
+    kept: Kept<T>,
     cache: &Cache,
-    (kind, key): (&str, Hash),
     progress: &Progress,
     problems: &mut Problems,
     check: impl Fn(&FolderSource) -> (Option<T>, Vec<(String, LineError)>) + Sync,
 ) -> (Vec<T>, usize) {
-    progress.stage(format!("reading checked {kind}"), 0);
-    let kept = folder_cache::load::<T>(cache, content_dir, kind, &key, folders);
     let to_check: Vec<usize> = (0..folders.len())
         .filter(|&at| kept.items[at].is_none())
         .collect();
-    progress.stage(format!("checking {kind}"), to_check.len());
+    progress.stage(format!("checking {}", kept.kind), to_check.len());
     let checked = check_each(&to_check, progress, problems, |&at, problems| {
         let source = folders[at].read(content_dir, problems)?;
         let (item, errors) = check(&source);
@@ -282,10 +316,12 @@ fn check_kept_folders<T: KeptFolder + Send>(
         item.map(|item| (at, item, clean))
     });
     let stale = kept.is_stale(folders.len(), to_check.len());
+    let Kept {
+        items, kind, key, ..
+    } = kept;
     // Only an item whose folder had no problem is kept: the cache must
     // never let a refused folder through unchecked.
-    let mut slots: Vec<Option<(T, bool)>> = kept
-        .items
+    let mut slots: Vec<Option<(T, bool)>> = items
         .into_iter()
         .map(|item| item.map(|item| (item, true)))
         .collect();

@@ -76,9 +76,24 @@ pub struct Kept<T> {
     /// How many records the file had: when every one was used and every
     /// folder had one, nothing changed and the file is not written again.
     records: usize,
+    /// `events` or `sites`, and the key of the checks (see [`load`]): what
+    /// [`save`] keeps them under.
+    pub kind: &'static str,
+    pub key: Hash,
 }
 
 impl<T> Kept<T> {
+    /// Nothing kept for `folders` folders of `kind` under `key`: every
+    /// one is checked.
+    pub fn nothing(kind: &'static str, key: Hash, folders: usize) -> Self {
+        Self {
+            items: (0..folders).map(|_| None).collect(),
+            records: 0,
+            kind,
+            key,
+        }
+    }
+
     /// Whether the file must be written again after a build that checked
     /// `checked` folders of `folders`.
     pub fn is_stale(&self, folders: usize, checked: usize) -> bool {
@@ -100,14 +115,11 @@ fn file_for(cache: &Cache, content_dir: &Path, kind: &str) -> Option<PathBuf> {
 pub fn load<T: KeptFolder>(
     cache: &Cache,
     content_dir: &Arc<Path>,
-    kind: &str,
-    key: &Hash,
+    kind: &'static str,
+    key: Hash,
     folders: &[FolderFiles],
 ) -> Kept<T> {
-    let nothing = || Kept {
-        items: folders.iter().map(|_| None).collect(),
-        records: 0,
-    };
+    let nothing = || Kept::nothing(kind, key, folders.len());
     let Some(file) = file_for(cache, content_dir, kind) else {
         return nothing();
     };
@@ -119,7 +131,7 @@ pub fn load<T: KeptFolder>(
         hash: Sha256::new(),
     };
     // Shared as the checks share them (see `Texts::new`).
-    let read = crate::texts::sharing(|| read_records(&mut reader, key, folders, content_dir));
+    let read = crate::texts::sharing(|| read_records(&mut reader, kind, key, folders, content_dir));
     match read {
         Ok(Some(kept)) => kept,
         // Another key: another publisher, other lists or media.
@@ -134,18 +146,19 @@ pub fn load<T: KeptFolder>(
     }
 }
 
-/// The records of the stream beside `folders`; `Ok(None)` under another
-/// key, `Err` when the stream is damaged.
+/// The records of `kind` in the stream beside `folders`; `Ok(None)` under
+/// another key than `key`, `Err` when the stream is damaged.
 fn read_records<T: KeptFolder, R: Read>(
     reader: &mut SealedReader<R>,
-    key: &Hash,
+    kind: &'static str,
+    key: Hash,
     folders: &[FolderFiles],
     content_dir: &Arc<Path>,
 ) -> Result<Option<Kept<T>>, ()> {
     if reader.take::<8>()? != *MAGIC {
         return Err(());
     }
-    if reader.take::<16>()? != *key {
+    if reader.take::<16>()? != key {
         return Ok(None);
     }
     let records = reader.number()?;
@@ -187,7 +200,12 @@ fn read_records<T: KeptFolder, R: Read>(
     if seal != print || !at_end {
         return Err(());
     }
-    Ok(Some(Kept { items, records }))
+    Ok(Some(Kept {
+        items,
+        records,
+        kind,
+        key,
+    }))
 }
 
 /// Keeps `items` (slug, folder state, checked item; in slug order) of
