@@ -273,15 +273,24 @@ impl Output {
         recipe: Hash,
         make: impl FnOnce() -> Result<Vec<u8>, String>,
     ) -> Result<(), String> {
+        if self.keep_made(&path, &recipe)? {
+            return Ok(());
+        }
+        self.put_entry(path, make()?.into(), Some(recipe))
+    }
+
+    /// Keeps the document at `path` as the tree being updated has it when
+    /// it was made from `recipe`; false, and nothing added, otherwise.
+    fn keep_made(&self, path: &str, recipe: &Hash) -> Result<bool, String> {
         let kept = self
             .previous
             .as_ref()
-            .and_then(|previous| previous.entries.get(&path))
-            .filter(|entry| entry.recipe == Some(recipe))
+            .and_then(|previous| previous.entries.get(path))
+            .filter(|entry| entry.recipe.as_ref() == Some(recipe))
             .copied();
         match kept {
-            Some(entry) => add_once(&mut *lock(&self.entries)?, &path, entry),
-            None => self.put_entry(path, make()?.into(), Some(recipe)),
+            Some(entry) => add_once(&mut *lock(&self.entries)?, path, entry).map(|()| true),
+            None => Ok(false),
         }
     }
 
@@ -338,28 +347,31 @@ impl Output {
     }
 
     /// [`Output::put_made`] for a document too large to hold, `value`
-    /// serialised as JSON: when the output is a fresh directory (a clean
-    /// build), it is serialised straight into its file and fingerprinted
-    /// on the way, so it is never in memory (the guide's index, 90 MB of
-    /// JSON in one language in proportion to a 100,000-article archive,
-    /// was held beside the search index being built). Updating a tree it
-    /// is kept when its recipe is the one recorded, else made in memory as
-    /// any other document (only what changed is written); in memory too.
+    /// serialised as JSON: unless kept (its recipe the one recorded in the
+    /// tree being updated), it is serialised straight into its file in the
+    /// directory written (a fresh tree, or an update's staging directory,
+    /// from which it is renamed in only if its bytes changed) and
+    /// fingerprinted on the way, so it is never in memory: the guide's
+    /// index, 90 MB of JSON in one language in proportion to a
+    /// 100,000-article archive, was held beside the search index being
+    /// built. In memory it is any other document.
     pub fn put_made_streamed<T: Serialize>(
         &self,
         path: String,
         recipe: Hash,
         value: &T,
     ) -> Result<(), String> {
-        // The lock is let go before `put_made` takes it again.
-        let fresh_dir = match &*lock(&self.target)? {
-            Target::Dir(root, _) if self.previous.is_none() => Some(root.clone()),
-            _ => None,
+        if self.keep_made(&path, &recipe)? {
+            return Ok(());
+        }
+        // The lock is let go before `put_entry` takes it again.
+        let dir = match &*lock(&self.target)? {
+            Target::Dir(root, _) => Some(root.clone()),
+            Target::Memory(_) => None,
         };
-        let Some(root) = fresh_dir else {
-            return self.put_made(path.clone(), recipe, || {
-                serde_json::to_vec(value).map_err(|error| format!("{path}: {error}"))
-            });
+        let Some(root) = dir else {
+            let bytes = serde_json::to_vec(value).map_err(|error| format!("{path}: {error}"))?;
+            return self.put_entry(path, bytes.into(), Some(recipe));
         };
         if lock(&self.entries)?.contains_key(&path) {
             return Err(format!("{path} would be written twice"));
@@ -556,7 +568,7 @@ mod tests {
             .is_err());
         dir.put_json("en/sites/other.json".into(), &value).unwrap();
         dir.finish().unwrap();
-        // In memory (as when updating a tree) it is an ordinary document.
+        // In memory it is an ordinary document.
         let memory = Output::memory();
         memory
             .put_made_streamed("en/sites/index.json".into(), recipe, &value)
@@ -577,6 +589,48 @@ mod tests {
         // Its recipe is recorded, so an update can keep it.
         assert_eq!(entry("en/sites/index.json").recipe, Some(recipe));
         fs::remove_dir_all(&root).unwrap();
+    }
+
+    /// Updating a tree, a streamed document made from the recipe the tree
+    /// recorded is kept and not written; another is written into the
+    /// staging directory, to be renamed in if its bytes changed.
+    #[test]
+    fn an_update_keeps_a_streamed_document_of_the_same_recipe() {
+        let work = tempfile::tempdir().unwrap();
+        let (staging, live) = (work.path().join("staging"), work.path().join("live"));
+        fs::create_dir_all(&staging).unwrap();
+        let value = vec!["Nesvizh"; 1_000];
+        let bytes = serde_json::to_vec(&value).unwrap();
+        let mut entries = PathMap::default();
+        for path in ["en/sites/index.json", "ru/sites/index.json"] {
+            assert!(entries.insert_new(path, Entry::of(&bytes, Some([1; 16]))));
+        }
+        let output = Output::changes(&staging, TreeManifest::of(entries), &live);
+        output
+            .put_made_streamed("en/sites/index.json".into(), [1; 16], &value)
+            .unwrap();
+        output
+            .put_made_streamed("ru/sites/index.json".into(), [2; 16], &value)
+            .unwrap();
+        output.finish().unwrap();
+        assert!(!staging.join("en/sites/index.json").exists());
+        assert_eq!(
+            fs::read(staging.join("ru/sites/index.json")).unwrap(),
+            bytes
+        );
+        let manifest = output.take_manifest().unwrap();
+        assert_eq!(
+            manifest.entries["en/sites/index.json"].recipe,
+            Some([1; 16])
+        );
+        assert_eq!(
+            manifest.entries["ru/sites/index.json"].recipe,
+            Some([2; 16])
+        );
+        assert_eq!(
+            manifest.entries["ru/sites/index.json"].content,
+            fingerprint(&bytes)
+        );
     }
 
     #[test]
