@@ -189,14 +189,25 @@ pub fn build_into(
     std::thread::scope(|scope| {
         // Read while the content is checked: at 100,000 articles in
         // proportion, 1.26 million lines parsed on a thread of its own.
-        let previous = scope.spawn(|| match cache.dir() {
+        let mut reading = Some(scope.spawn(|| match cache.dir() {
             Some(dir) if !clean => TreeManifest::load(dir, out),
             _ => None,
-        });
-        build_checked_into(content_dir, today, origin, out, cache, progress, || {
-            // A thread that panicked read nothing: a clean build.
-            previous.join().ok().flatten()
-        })
+        }));
+        // A thread that panicked read nothing: a clean build.
+        let mut previous = || reading.take().and_then(|read| read.join().ok().flatten());
+        let built = build_checked_into(
+            content_dir,
+            today,
+            origin,
+            out,
+            cache,
+            progress,
+            &mut previous,
+        );
+        // Joined whatever happened, so a panic there never replaces the
+        // build's own report.
+        previous();
+        built
     })
 }
 

@@ -309,49 +309,48 @@ pub fn documents(input: &EventsInput<'_>, lang: Lang, out: &Output) -> Result<()
     out.put_json(paths::events_upcoming(lang), &list)?;
 
     let related_events = RelatedEvents::new(occurrences);
-    // The calendars list the upcoming events, stamped with the build date,
-    // linking to the public origin, named in `lang`: one recipe for all of
-    // them. Kept, the event pages need not be made for their entries.
+    // The subscribable calendars: every upcoming event, and one per
+    // category and one per region (every listed one, even with nothing
+    // upcoming: an empty calendar is still a calendar, and a subscription
+    // to it must not break).
     let names = feed_texts(lang);
-    let calendar_paths: Vec<String> = std::iter::once(paths::events_calendar(lang))
-        .chain(
-            input
-                .categories
-                .iter()
-                .map(|category| paths::events_category_calendar(lang, &category.slug)),
-        )
-        .chain(
-            input
-                .regions
-                .iter()
-                .map(|region| paths::events_region_calendar(lang, &region.slug)),
-        )
-        .collect();
+    let calendars: Vec<Calendar<'_>> = std::iter::once(Calendar {
+        path: paths::events_calendar(lang),
+        name: names.events_calendar_name.to_string(),
+        of: Of::All,
+    })
+    .chain(input.categories.iter().map(|category| Calendar {
+        path: paths::events_category_calendar(lang, &category.slug),
+        name: fill(
+            names.events_category_calendar_name,
+            &[("category", category.name(lang))],
+        ),
+        of: Of::Category(&category.slug),
+    }))
+    .chain(input.regions.iter().map(|region| Calendar {
+        path: paths::events_region_calendar(lang, &region.slug),
+        name: fill(
+            names.events_region_calendar_name,
+            &[("region", region.name(lang))],
+        ),
+        of: Of::Region(&region.slug),
+    }))
+    .collect();
+    // They list the upcoming events, stamped with the build date, linking
+    // to the public origin, named in `lang`: one recipe for all of them.
+    // Kept, the event pages need not be made for their entries.
     let calendars_recipe = {
-        let list_names = |list: &Categories| -> Vec<(String, String)> {
-            list.iter()
-                .map(|entry| (entry.slug.clone(), entry.name(lang).to_string()))
-                .collect()
-        };
-        let own = serde_json::to_vec(&(
-            input.today.to_string(),
-            input.origin.as_str(),
-            &calendar_paths,
-            list_names(input.categories),
-            list_names(input.regions),
-        ))
-        .map_err(|error| format!("the {lang} calendars: {error}"))?;
-        let mut own_with_context = input.context.to_vec();
-        own_with_context.extend_from_slice(&own);
-        listing_recipe(
-            "events-calendars",
-            &own_with_context,
-            plain(&prints, &upcoming),
+        let mut own = input.context.to_vec();
+        serde_json::to_writer(
+            &mut own,
+            &(input.today.to_string(), input.origin.as_str(), &calendars),
         )
+        .map_err(|error| format!("the {lang} calendars: {error}"))?;
+        listing_recipe("events-calendars", &own, plain(&prints, &upcoming))
     };
-    let calendars_kept = calendar_paths
+    let calendars_kept = calendars
         .iter()
-        .all(|path| out.has_made(path, &calendars_recipe));
+        .all(|calendar| out.has_made(&calendar.path, &calendars_recipe));
     // The subscribable calendars' entries, in `upcoming`'s order, made
     // from the detail documents as the event page makes its calendar file
     // ([`Event::ics_entry`]), so the two never differ.
@@ -390,45 +389,51 @@ pub fn documents(input: &EventsInput<'_>, lang: Lang, out: &Output) -> Result<()
         "an entry per upcoming event"
     );
 
-    let filtered = |keep: &dyn Fn(&EventDef) -> bool, name: &str| -> Vec<u8> {
-        let events: Vec<IcsEvent> = upcoming
-            .iter()
-            .zip(&feed)
-            .filter(|(&i, _)| keep(occurrences[i].def))
-            .map(|(_, entry)| entry.clone())
-            .collect();
-        ics::calendar(ics_zone(), stamp(input.today), Some(name), &events).into_bytes()
-    };
-    let mut calendar_paths = calendar_paths.into_iter();
-    let mut put_calendar = |make: &dyn Fn() -> Vec<u8>| -> Result<(), String> {
-        let path = calendar_paths
-            .next()
-            .ok_or("more calendars than their paths (a bug in the publisher)")?;
-        out.put_made(path, calendars_recipe, || Ok(make()))
-    };
-    put_calendar(&|| filtered(&|_| true, names.events_calendar_name))?;
-    // One subscribable calendar per category and one per region (every
-    // listed one, even with nothing upcoming: an empty calendar is still a
-    // calendar, and a subscription to it must not break).
-    for category in input.categories.iter() {
-        put_calendar(&|| {
-            let name = fill(
-                names.events_category_calendar_name,
-                &[("category", category.name(lang))],
+    for calendar in calendars {
+        out.put_made(calendar.path, calendars_recipe, || {
+            let events: Vec<IcsEvent> = upcoming
+                .iter()
+                .zip(&feed)
+                .filter(|(&i, _)| calendar.of.lists(occurrences[i].def))
+                .map(|(_, entry)| entry.clone())
+                .collect();
+            let text = ics::calendar(
+                ics_zone(),
+                stamp(input.today),
+                Some(&calendar.name),
+                &events,
             );
-            filtered(&|def| def.category == category.slug, &name)
-        })?;
-    }
-    for region in input.regions.iter() {
-        put_calendar(&|| {
-            let name = fill(
-                names.events_region_calendar_name,
-                &[("region", region.name(lang))],
-            );
-            filtered(&|def| def.region == region.slug, &name)
+            Ok(text.into_bytes())
         })?;
     }
     Ok(())
+}
+
+/// One subscribable calendar of a language: where, its name, and which
+/// upcoming events it lists.
+#[derive(serde::Serialize)]
+struct Calendar<'a> {
+    path: String,
+    name: String,
+    of: Of<'a>,
+}
+
+/// Which upcoming events a calendar lists.
+#[derive(serde::Serialize)]
+enum Of<'a> {
+    All,
+    Category(&'a str),
+    Region(&'a str),
+}
+
+impl Of<'_> {
+    fn lists(&self, def: &EventDef) -> bool {
+        match self {
+            Of::All => true,
+            Of::Category(slug) => def.category == *slug,
+            Of::Region(slug) => def.region == *slug,
+        }
+    }
 }
 
 fn detail(

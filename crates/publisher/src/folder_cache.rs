@@ -94,10 +94,12 @@ impl<T> Kept<T> {
         }
     }
 
-    /// Whether the file must be written again after a build that checked
-    /// `checked` folders of `folders`.
-    pub fn is_stale(&self, folders: usize, checked: usize) -> bool {
-        checked > 0 || self.records != folders
+    /// Whether the file must be written again after a build that used
+    /// `reused` of its records and checked folders of which some could be
+    /// kept (`keepable`: a folder without a state never is, so it alone
+    /// does not rewrite half a gigabyte at every build).
+    pub fn is_stale(&self, reused: usize, keepable: bool) -> bool {
+        keepable || self.records != reused
     }
 }
 

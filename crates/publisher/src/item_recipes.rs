@@ -55,15 +55,15 @@ pub fn item_print(
 /// `own` (an item's print, or a small description of the document) and
 /// which lists the items whose prints are `listed`, each with its `extra`
 /// bytes (a distance, say).
-pub fn listing_recipe<'a>(
+pub fn listing_recipe<'a, E: AsRef<[u8]>>(
     kind: &str,
     own: &[u8],
-    listed: impl IntoIterator<Item = (&'a Hash, &'a [u8])>,
+    listed: impl IntoIterator<Item = (&'a Hash, E)>,
 ) -> Hash {
     let mut recipe = Recipe::new(kind);
     recipe.add(own);
     for (print, extra) in listed {
-        recipe.add(print).add(extra);
+        recipe.add(print).add(extra.as_ref());
     }
     recipe.finish()
 }

@@ -273,8 +273,14 @@ impl<'a> Source<'a, '_> {
     ) -> Result<(), String> {
         match self {
             Source::Article(article) => add_article(adder, checked, article),
-            Source::Event(occurrence) => add_event(adder, checked, occurrence, lang),
-            Source::Site(site) => add_site(adder, checked, site, lang),
+            Source::Event(occurrence) => {
+                add_event(adder, checked, occurrence, lang);
+                Ok(())
+            }
+            Source::Site(site) => {
+                add_site(adder, checked, site, lang);
+                Ok(())
+            }
         }
     }
 }
@@ -319,10 +325,10 @@ fn pending<'a>(
         add_article(&mut adder, checked, article)?;
     }
     for occurrence in occurrences {
-        add_event(&mut adder, checked, occurrence, lang)?;
+        add_event(&mut adder, checked, occurrence, lang);
     }
     for site in &checked.sites {
-        add_site(&mut adder, checked, site, lang)?;
+        add_site(&mut adder, checked, site, lang);
     }
     Ok(adder.docs)
 }
@@ -441,12 +447,7 @@ impl<'a> Adder<'a> {
 
 /// Title: the name; meta: section and region names; body: summary and the
 /// story when it is written in `lang` (as for events).
-fn add_site<'a>(
-    adder: &mut Adder<'a>,
-    checked: &'a Checked,
-    site: &'a SiteDef,
-    lang: Lang,
-) -> Result<(), String> {
+fn add_site<'a>(adder: &mut Adder<'a>, checked: &'a Checked, site: &'a SiteDef, lang: Lang) {
     let section = checked.site_sections.name_in(&site.section, lang);
     let region = checked.regions.name_in(&site.region, lang);
     let summary = site.summary.get(lang);
@@ -474,7 +475,6 @@ fn add_site<'a>(
             Ok(body)
         },
     );
-    Ok(())
 }
 
 /// Title; meta: category name and tags; body: lead and body text.
@@ -521,12 +521,7 @@ fn add_article<'a>(
 /// description. A description that falls back to English (not written in
 /// `lang`) is left out: its words are not what a reader of `lang` types,
 /// and a hit could not be highlighted in the snippet they see.
-fn add_event<'a>(
-    adder: &mut Adder<'a>,
-    checked: &'a Checked,
-    o: &'a Occurrence<'_>,
-    lang: Lang,
-) -> Result<(), String> {
+fn add_event<'a>(adder: &mut Adder<'a>, checked: &'a Checked, o: &'a Occurrence<'_>, lang: Lang) {
     let def: &'a EventDef = o.def;
     let meta = [
         checked.event_categories.name_in(&def.category, lang),
@@ -560,7 +555,6 @@ fn add_event<'a>(
             Ok(format!("{summary}\n{description}"))
         },
     );
-    Ok(())
 }
 
 #[cfg(test)]

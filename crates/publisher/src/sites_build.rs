@@ -185,25 +185,25 @@ pub fn documents(input: &SitesInput<'_>, lang: Lang, out: &Output) -> Result<(),
             lang,
         },
     };
-    let own = serde_json::to_vec(&(lang, &index.sections, &index.regions))
+    // The context too: with no site there is no print to bring it.
+    let mut own = input.context.to_vec();
+    serde_json::to_writer(&mut own, &(lang, &index.sections, &index.regions))
         .map_err(|error| format!("the {lang} guide's index: {error}"))?;
     let index_recipe = listing_recipe(
         "site-index",
         &own,
-        order.iter().map(|&at| (&prints[at], &[][..])),
+        order.iter().map(|&at| (&prints[at], [])),
     );
     out.put_made_streamed(paths::sites_index(lang), index_recipe, &index)?;
     let nearby_all = input.nearby();
     for (&index, site) in order.iter().zip(&sites) {
         let nearby = &nearby_all[index];
-        let distances: Vec<[u8; 8]> = nearby.iter().map(|(_, km)| km.to_le_bytes()).collect();
         let recipe = listing_recipe(
             "site",
             &prints[index],
             nearby
                 .iter()
-                .zip(&distances)
-                .map(|((other, _), km)| (&prints[*other], &km[..])),
+                .map(|&(other, km)| (&prints[other], km.to_le_bytes())),
         );
         let path = paths::site(lang, &site.slug);
         out.put_made(path.clone(), recipe, || {

@@ -529,4 +529,23 @@ fn an_updated_tree_is_byte_for_byte_a_clean_build() {
             build.errors
         );
     }
+    // So is an event's or a site's text that cannot be read, though the
+    // folder's other files pass: the folder is not kept either.
+    let unreadable = content.join("sites/belarusian-straw-weaving/ru.md");
+    fs::write(&unreadable, b"\xff\xfe not UTF-8").unwrap();
+    for attempt in ["first", "second"] {
+        let build = publish(&content, &out, &cache, false, new_origin);
+        assert!(
+            !build.ok,
+            "{attempt} build after an unreadable text: {}",
+            build.summary
+        );
+        assert!(
+            build
+                .errors
+                .contains("sites/belarusian-straw-weaving/ru.md"),
+            "{attempt}: {}",
+            build.errors
+        );
+    }
 }
