@@ -195,83 +195,62 @@ pub fn build_into(
         }));
         // A thread that panicked read nothing: a clean build.
         let mut previous = || reading.take().and_then(|read| read.join().ok().flatten());
-        let built = build_checked_into(
+        let built = with_checked(
             content_dir,
             today,
-            origin,
-            out,
             cache,
             progress,
-            &mut previous,
+            |checked, occurrences| {
+                let previous = previous();
+                let make = |output: &Output| -> std::io::Result<Stats> {
+                    let stats =
+                        assemble(checked, occurrences, today, origin, output, cache, progress)
+                            .map_err(std::io::Error::other)?;
+                    progress.stage("finishing writes", 0);
+                    Ok(stats)
+                };
+                let written = match (previous, cache.dir()) {
+                    (Some(previous), Some(dir)) => {
+                        crate::update::update_dir_with(out, dir, previous, |output| {
+                            let stats = make(output)?;
+                            progress.stage("updating the tree", 0);
+                            Ok(stats)
+                        })
+                        .map(|(stats, changes)| Stats {
+                            changes: Some(changes),
+                            ..stats
+                        })
+                    }
+                    _ => crate::write::replace_dir_with(out, |staging| {
+                        let output = Output::dir(staging);
+                        let stats = make(&output)?;
+                        output.finish().map_err(std::io::Error::other)?;
+                        progress.stage("replacing the old tree", 0);
+                        let manifest = output.take_manifest().map_err(std::io::Error::other)?;
+                        // The marker keeps its inode and times when the tree is
+                        // renamed into place: the stamp the next build will see.
+                        Ok((stats, manifest, marker_stamp(staging)))
+                    })
+                    .map(|(stats, manifest, stamp)| {
+                        if let (Some(dir), Some(stamp)) = (cache.dir(), stamp) {
+                            // Without it the next build is a clean one: nothing lost.
+                            if let Err(error) = manifest.save(dir, out, &stamp) {
+                                eprintln!("warning: cache {}: {error}", dir.display());
+                            }
+                        }
+                        stats
+                    }),
+                };
+                written.map_err(|error| {
+                    BuildError::Other(format!("cannot write {}: {error}", out.display()))
+                })
+            },
         );
         // Joined whatever happened, so a panic there never replaces the
         // build's own report.
         previous();
         built
     })
-}
-
-/// [`build_into`] once the manifest of the tree at `out` is known
-/// (`previous`, asked for when the content passed its checks).
-fn build_checked_into(
-    content_dir: &Path,
-    today: Date,
-    origin: &PublicOrigin,
-    out: &Path,
-    cache: &Cache,
-    progress: &Progress,
-    previous: impl FnOnce() -> Option<(TreeManifest, String)>,
-) -> Result<Stats, BuildError> {
-    with_checked(
-        content_dir,
-        today,
-        cache,
-        progress,
-        |checked, occurrences| {
-            let previous = previous();
-            let make = |output: &Output| -> std::io::Result<Stats> {
-                let stats = assemble(checked, occurrences, today, origin, output, cache, progress)
-                    .map_err(std::io::Error::other)?;
-                progress.stage("finishing writes", 0);
-                Ok(stats)
-            };
-            let written = match (previous, cache.dir()) {
-                (Some(previous), Some(dir)) => {
-                    crate::update::update_dir_with(out, dir, previous, |output| {
-                        let stats = make(output)?;
-                        progress.stage("updating the tree", 0);
-                        Ok(stats)
-                    })
-                    .map(|(stats, changes)| Stats {
-                        changes: Some(changes),
-                        ..stats
-                    })
-                }
-                _ => crate::write::replace_dir_with(out, |staging| {
-                    let output = Output::dir(staging);
-                    let stats = make(&output)?;
-                    output.finish().map_err(std::io::Error::other)?;
-                    progress.stage("replacing the old tree", 0);
-                    let manifest = output.take_manifest().map_err(std::io::Error::other)?;
-                    // The marker keeps its inode and times when the tree is
-                    // renamed into place: the stamp the next build will see.
-                    Ok((stats, manifest, marker_stamp(staging)))
-                })
-                .map(|(stats, manifest, stamp)| {
-                    if let (Some(dir), Some(stamp)) = (cache.dir(), stamp) {
-                        // Without it the next build is a clean one: nothing lost.
-                        if let Err(error) = manifest.save(dir, out, &stamp) {
-                            eprintln!("warning: cache {}: {error}", dir.display());
-                        }
-                    }
-                    stats
-                }),
-            };
-            written.map_err(|error| {
-                BuildError::Other(format!("cannot write {}: {error}", out.display()))
-            })
-        },
-    )
 }
 
 /// Builds every document of the API tree from checked content into

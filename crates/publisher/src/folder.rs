@@ -75,11 +75,12 @@ impl FolderSource {
 
     /// A fingerprint of the folder's files as they were checked: the facts
     /// file, and each text with its language (`bodies` as
-    /// [`FolderSource::parse_bodies`] made them: a text kept in its file
-    /// is already fingerprinted). Everything an event's or a site's
-    /// documents take from its folder: their recipes start from it (see
-    /// [`crate::item_recipes`]).
+    /// [`FolderSource::parse_bodies`] made them, one per text: a text kept
+    /// in its file carries its fingerprint already, not worked out again).
+    /// Everything an event's or a site's documents take from its folder:
+    /// their recipes start from it (see [`crate::item_recipes`]).
     pub fn print(&self, bodies: &Bodies) -> Hash {
+        debug_assert_eq!(self.bodies.len(), bodies.len(), "a body per text");
         let mut recipe = Recipe::new("folder");
         recipe.add(self.toml.as_bytes());
         for (text, (_, body)) in self.bodies.iter().zip(bodies) {
