@@ -122,6 +122,8 @@ fn LanguageLayout() -> impl IntoView {
 fn Shell(children: Children) -> impl IntoView {
     let lang = use_lang();
     let t = use_texts();
+    #[cfg(feature = "csr")]
+    crate::handover::drop_prerendered_meta(&["og:site_name"]);
     view! {
         <Html {..} lang=move || lang.get().code()/>
         <Meta property="og:site_name" content=move || t().site_name/>

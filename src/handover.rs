@@ -136,19 +136,41 @@ fn swap(root: &HtmlElement, prerendered: &Element) {
         .and_then(|active| counterpart(root, &active));
     // The prerendered head tags (canonical, JSON-LD, …) describe the first
     // page only; the app writes its own as the reader moves on.
-    if let Ok(stale) = document.query_selector_all("head [data-prerendered]") {
-        for node in (0..stale.length()).filter_map(|i| stale.item(i)) {
-            if let Some(parent) = node.parent_node() {
-                let _ = parent.remove_child(&node);
-            }
-        }
-    }
+    remove_all(&document, "head [data-prerendered]");
     if prerendered.replace_with_with_node_1(root).is_err() {
         return;
     }
     crate::attached::set_attached(true);
     if let Some(focused) = focused.and_then(|el| el.dyn_into::<HtmlElement>().ok()) {
         let _ = focused.focus();
+    }
+}
+
+/// Drops the prerendered `<meta>` tags with these names or properties. A
+/// view calls it as it writes its own (`PageMeta`, the shell's site name):
+/// the app writes into `<head>` while it still renders off-document, and
+/// the head must never hold two tags of one name. The prerendered tags the
+/// app does not write (canonical, JSON-LD, the preview image) stay with the
+/// page they describe until the hand-over.
+pub fn drop_prerendered_meta(keys: &[&str]) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let selector = keys
+        .iter()
+        .map(|key| format!(r#"head meta[data-prerendered][name="{key}"], head meta[data-prerendered][property="{key}"]"#))
+        .collect::<Vec<_>>()
+        .join(", ");
+    remove_all(&document, &selector);
+}
+
+fn remove_all(document: &web_sys::Document, selector: &str) {
+    if let Ok(found) = document.query_selector_all(selector) {
+        for node in (0..found.length()).filter_map(|i| found.item(i)) {
+            if let Some(parent) = node.parent_node() {
+                let _ = parent.remove_child(&node);
+            }
+        }
     }
 }
 

@@ -45,6 +45,15 @@ pub fn PageMeta(
             .unwrap_or(portal_contract::Lang::En)
             .og_locale()
     };
+    #[cfg(feature = "csr")]
+    crate::handover::drop_prerendered_meta(&[
+        "description",
+        "og:title",
+        "og:description",
+        "og:type",
+        "og:locale",
+        "og:url",
+    ]);
     view! {
         <Title text=full_title/>
         <Meta name="description" content=description/>

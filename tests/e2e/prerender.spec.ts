@@ -275,6 +275,23 @@ test.describe('the app takes over', () => {
     });
   }
 
+  test('while the app renders behind the prerendered page, the head holds one tag of each name', async ({ page }) => {
+    // The feed's data never comes: the app writes its head tags, but
+    // cannot take over (src/handover.rs, drop_prerendered_meta).
+    await page.route('**/api/v1/en/news/page/*.json', () => undefined);
+    await page.goto('/en/news');
+    await expect(page.locator('head meta[property="og:title"]:not([data-prerendered])')).toHaveCount(1);
+    await expect(page.locator('#prerendered')).toHaveCount(1);
+    const count = (selector: string) => page.locator(`head ${selector}`).count();
+    for (const key of ['description']) expect(await count(`meta[name="${key}"]`), key).toBe(1);
+    for (const key of ['og:title', 'og:description', 'og:type', 'og:locale', 'og:url', 'og:site_name']) {
+      expect(await count(`meta[property="${key}"]`), key).toBe(1);
+    }
+    expect(await page.locator('head meta[property="og:title"]').getAttribute('content')).toBe(en.news);
+    // What the app does not write stays with the page it describes.
+    expect(await count('link[rel="canonical"][data-prerendered]')).toBe(1);
+  });
+
   test('no layout shift while the app takes over', async ({ page, request }) => {
     await page.addInitScript(() => {
       (window as any).__shift = 0;
