@@ -70,6 +70,11 @@ pub fn news_feed(lang: Lang, category: Option<&str>) -> String {
     }
 }
 
+/// `{lang}/events/`: the folder of the events' documents and calendars.
+pub fn events_dir(lang: Lang) -> String {
+    format!("{lang}/events/")
+}
+
 /// `{lang}/events/index.json`: filters and the months that have events.
 pub fn events_index(lang: Lang) -> String {
     format!("{lang}/events/index.json")
@@ -126,6 +131,11 @@ pub fn search_terms(lang: Lang, file: &str) -> String {
 /// names.
 pub fn search_docs(lang: Lang, build: &str, chunk: usize) -> String {
     format!("{lang}/search/{build}/d{chunk}.json")
+}
+
+/// `{lang}/sites/`: the folder of the travel guide's documents.
+pub fn sites_dir(lang: Lang) -> String {
+    format!("{lang}/sites/")
 }
 
 /// `{lang}/sites/index.json`: every site of the travel guide.

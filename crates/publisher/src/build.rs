@@ -27,7 +27,7 @@ use crate::news_archive;
 use crate::news_feeds::{self, FeedContext};
 use crate::news_recipes::SummaryPrints;
 use crate::origin::PublicOrigin;
-use crate::output::Output;
+use crate::output::{Output, Part};
 use crate::parallel::Job;
 use crate::progress::Progress;
 use crate::related::{self, RelatedIndex};
@@ -73,6 +73,9 @@ pub struct Stats {
     pub folders_read: usize,
     /// What became of each language's search index, in `Lang::ALL` order.
     pub search: Vec<(Lang, SearchOutcome)>,
+    /// The parts ("guide", "events") of each language kept whole in an
+    /// update (see [`Output::keep_all_under`]), by part, then language.
+    pub kept_whole: Vec<(&'static str, Lang)>,
 }
 
 /// The build date: `PORTAL_BUILD_DATE` (`yyyy-mm-dd`, for reproducible
@@ -301,6 +304,14 @@ pub fn assemble(
         .map(|_| Mutex::new(SearchOutcome::Built))
         .collect();
     let counts: Vec<Mutex<usize>> = Lang::ALL.iter().map(|_| Mutex::new(0)).collect();
+    let kept_whole: Mutex<Vec<(&'static str, Lang)>> = Mutex::default();
+    let note_part = |part: &'static str, lang: Lang, outcome: Part| {
+        if outcome == Part::KeptWhole {
+            if let Ok(mut kept) = kept_whole.lock() {
+                kept.push((part, lang));
+            }
+        }
+    };
     // Longest first, so that no long job is left to run alone at the end
     // (at 100,000 articles in proportion: the search indexes about 65 s,
     // each language's sites 15 s, events 8 to 13 s, news 4 to 11 s).
@@ -322,15 +333,21 @@ pub fn assemble(
         Ok(())
     }));
     for lang in Lang::ALL {
-        let sites_input = &sites_input;
+        let (sites_input, note_part) = (&sites_input, &note_part);
         jobs.push(Job::new(format!("sites ({lang})"), move || {
-            sites_build::documents(sites_input, lang, files)
+            note_part(
+                "guide",
+                lang,
+                sites_build::documents(sites_input, lang, files)?,
+            );
+            Ok(())
         }));
     }
     for lang in Lang::ALL {
-        let input = &input;
+        let (input, note_part) = (&input, &note_part);
         jobs.push(Job::new(format!("events ({lang})"), move || {
-            events_build::documents(input, lang, files)
+            note_part("events", lang, events_build::documents(input, lang, files)?);
+            Ok(())
         }));
     }
     // Last: on two cores the search indexes are done or nearly when they
@@ -381,6 +398,12 @@ pub fn assemble(
             .zip(search)
             .map(|(lang, outcome)| (lang, outcome.into_inner().unwrap_or(SearchOutcome::Built)))
             .collect(),
+        kept_whole: {
+            let mut kept = kept_whole.into_inner().unwrap_or_default();
+            // Said in a steady order, whichever job finished first.
+            kept.sort_by_key(|&(part, lang)| (part, Lang::ALL.iter().position(|&l| l == lang)));
+            kept
+        },
     })
 }
 

@@ -254,12 +254,13 @@ pub fn summary_line(stats: &Stats, out: &Path) -> String {
     let files = match stats.changes {
         None => format!("{} files written to {}", stats.files, out.display()),
         Some(changes) => format!(
-            "{} files in {}, updated in place ({} written, {} removed, {} unchanged; search index {}; {} article files and {} event and site folders read)",
+            "{} files in {}, updated in place ({} written, {} removed, {} unchanged; {}search index {}; {} article files and {} event and site folders read)",
             stats.files,
             out.display(),
             changes.written,
             changes.removed,
             stats.files.saturating_sub(changes.written),
+            kept_whole(&stats.kept_whole),
             search_outcomes(&stats.search),
             stats.articles_read,
             stats.folders_read
@@ -269,6 +270,26 @@ pub fn summary_line(stats: &Stats, out: &Path) -> String {
         "published {total} article files ({per_lang}), {} categories, {} events, {} media files: {files}",
         stats.categories, stats.events, stats.media,
     )
+}
+
+/// The parts kept whole, "kept whole: events (ru), guide (en, ru, be); ",
+/// or nothing.
+fn kept_whole(kept: &[(&str, Lang)]) -> String {
+    let mut parts: Vec<(&str, Vec<String>)> = Vec::new();
+    for &(part, lang) in kept {
+        match parts.last_mut() {
+            Some((last, langs)) if *last == part => langs.push(lang.to_string()),
+            _ => parts.push((part, vec![lang.to_string()])),
+        }
+    }
+    if parts.is_empty() {
+        return String::new();
+    }
+    let parts: Vec<String> = parts
+        .into_iter()
+        .map(|(part, langs)| format!("{part} ({})", langs.join(", ")))
+        .collect();
+    format!("kept whole: {}; ", parts.join(", "))
 }
 
 /// What became of the search indexes: "built in en, patched in ru", or

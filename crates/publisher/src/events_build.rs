@@ -22,7 +22,7 @@ use crate::event_file::EventDef;
 use crate::item_recipes::{item_print, listing_recipe};
 use crate::media::MediaLibrary;
 use crate::origin::PublicOrigin;
-use crate::output::Output;
+use crate::output::{Output, Part};
 use crate::recurrence;
 use crate::tree_manifest::Hash;
 
@@ -233,10 +233,65 @@ impl<'o, 'a> RelatedEvents<'o, 'a> {
 /// Every events document for one language. The months, the event pages
 /// and the calendars are made through [`Output::put_made`] from their
 /// recipes (see [`crate::item_recipes`]): in an update only those whose
-/// events changed are made again.
-pub fn documents(input: &EventsInput<'_>, lang: Lang, out: &Output) -> Result<(), String> {
+/// events changed are made again, and none at all when the index's recipe
+/// (everything the language's events are made from) is the one on record.
+pub fn documents(input: &EventsInput<'_>, lang: Lang, out: &Output) -> Result<Part, String> {
     let occurrences = input.occurrences;
     let prints: Vec<Hash> = occurrences.iter().map(|o| print(input, o, lang)).collect();
+    // The subscribable calendars: every upcoming event, and one per
+    // category and one per region (every listed one, even with nothing
+    // upcoming: an empty calendar is still a calendar, and a subscription
+    // to it must not break).
+    let names = feed_texts(lang);
+    let calendars: Vec<Calendar<'_>> = std::iter::once(Calendar {
+        path: paths::events_calendar(lang),
+        name: names.events_calendar_name.to_string(),
+        of: Of::All,
+    })
+    .chain(input.categories.iter().map(|category| Calendar {
+        path: paths::events_category_calendar(lang, &category.slug),
+        name: fill(
+            names.events_category_calendar_name,
+            &[("category", category.name(lang))],
+        ),
+        of: Of::Category(&category.slug),
+    }))
+    .chain(input.regions.iter().map(|region| Calendar {
+        path: paths::events_region_calendar(lang, &region.slug),
+        name: fill(
+            names.events_region_calendar_name,
+            &[("region", region.name(lang))],
+        ),
+        of: Of::Region(&region.slug),
+    }))
+    .collect();
+    // Every occurrence by its print (its folder, slug, dates and list
+    // names, and the context), the build date (what is upcoming), the
+    // origin and the calendars' names: all this language's events
+    // documents are made from. The index has it as its recipe; kept, so is
+    // everything else.
+    let whole_recipe = {
+        let mut own = input.context.to_vec();
+        serde_json::to_writer(
+            &mut own,
+            &(
+                lang,
+                input.today.to_string(),
+                input.origin.as_str(),
+                &calendars,
+            ),
+        )
+        .map_err(|error| format!("the {lang} events: {error}"))?;
+        let every: Vec<usize> = (0..occurrences.len()).collect();
+        listing_recipe("events", &own, plain(&prints, &every))
+    };
+    if out.keep_all_under(
+        &paths::events_dir(lang),
+        &paths::events_index(lang),
+        &whole_recipe,
+    )? {
+        return Ok(Part::KeptWhole);
+    }
     // Each summary made where it is listed, not all kept for the whole
     // job: a list took a copy of each anyway, and 158,000 events' worth
     // in each language's job was memory at the build's peak.
@@ -294,7 +349,10 @@ pub fn documents(input: &EventsInput<'_>, lang: Lang, out: &Output) -> Result<()
         regions: counted(input.regions, |d| &d.region),
         months,
     };
-    out.put_json(paths::events_index(lang), &index)?;
+    let index_path = paths::events_index(lang);
+    out.put_made(index_path.clone(), whole_recipe, || {
+        serde_json::to_vec(&index).map_err(|error| format!("{index_path}: {error}"))
+    })?;
 
     let upcoming: Vec<usize> = (0..occurrences.len())
         .filter(|&i| is_upcoming(&occurrences[i], input.today))
@@ -309,33 +367,6 @@ pub fn documents(input: &EventsInput<'_>, lang: Lang, out: &Output) -> Result<()
     out.put_json(paths::events_upcoming(lang), &list)?;
 
     let related_events = RelatedEvents::new(occurrences);
-    // The subscribable calendars: every upcoming event, and one per
-    // category and one per region (every listed one, even with nothing
-    // upcoming: an empty calendar is still a calendar, and a subscription
-    // to it must not break).
-    let names = feed_texts(lang);
-    let calendars: Vec<Calendar<'_>> = std::iter::once(Calendar {
-        path: paths::events_calendar(lang),
-        name: names.events_calendar_name.to_string(),
-        of: Of::All,
-    })
-    .chain(input.categories.iter().map(|category| Calendar {
-        path: paths::events_category_calendar(lang, &category.slug),
-        name: fill(
-            names.events_category_calendar_name,
-            &[("category", category.name(lang))],
-        ),
-        of: Of::Category(&category.slug),
-    }))
-    .chain(input.regions.iter().map(|region| Calendar {
-        path: paths::events_region_calendar(lang, &region.slug),
-        name: fill(
-            names.events_region_calendar_name,
-            &[("region", region.name(lang))],
-        ),
-        of: Of::Region(&region.slug),
-    }))
-    .collect();
     // They list the upcoming events, stamped with the build date, linking
     // to the public origin, named in `lang`: one recipe for all of them.
     // Kept, the event pages need not be made for their entries.
@@ -406,7 +437,7 @@ pub fn documents(input: &EventsInput<'_>, lang: Lang, out: &Output) -> Result<()
             Ok(text.into_bytes())
         })?;
     }
-    Ok(())
+    Ok(Part::Made)
 }
 
 /// One subscribable calendar of a language: where, its name, and which

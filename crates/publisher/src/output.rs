@@ -39,6 +39,18 @@ pub struct Output {
     live: Option<PathBuf>,
 }
 
+/// What the maker of a whole part of the tree (a language's guide or
+/// events) did with it in an update.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    /// Nothing it is made from changed: every document kept as it was,
+    /// no recipe worked out ([`Output::keep_all_under`]).
+    KeptWhole,
+    /// Made document by document (each still kept when its own recipe is
+    /// the one on record).
+    Made,
+}
+
 enum Target {
     Memory(BTreeMap<String, Vec<u8>>),
     /// The root of a fresh directory and the thread writing into it.
@@ -394,6 +406,35 @@ impl Output {
         )
     }
 
+    /// Keeps every document under the folder `dir` as the tree being
+    /// updated has it, when its document at `key` (in `dir`) was made from
+    /// `recipe`: for a maker whose recipe of that one document covers
+    /// everything it makes under `dir` (a language's guide or events), so
+    /// that an update in which none of it changed does not work out each
+    /// document's recipe. False, and nothing added, otherwise.
+    pub fn keep_all_under(&self, dir: &str, key: &str, recipe: &Hash) -> Result<bool, String> {
+        debug_assert!(dir.ends_with('/') && key.starts_with(dir), "{key} in {dir}");
+        let Some(previous) = self
+            .previous
+            .as_ref()
+            .filter(|_| self.has_made(key, recipe))
+        else {
+            return Ok(false);
+        };
+        // Gathered before the lock: the other parts' threads keep adding.
+        let kept: Vec<(&str, Entry)> = previous
+            .entries
+            .iter()
+            .filter(|(path, _)| path.starts_with(dir))
+            .map(|(path, entry)| (path, *entry))
+            .collect();
+        let mut entries = lock(&self.entries)?;
+        for (path, entry) in kept {
+            add_once(&mut entries, path, entry)?;
+        }
+        Ok(true)
+    }
+
     /// Whether the tree being updated has the document at `path` made from
     /// `recipe` (so [`Output::put_made`] would keep it). For a maker that
     /// needs to know before it decides what to make.
@@ -631,6 +672,51 @@ mod tests {
             manifest.entries["ru/sites/index.json"].content,
             fingerprint(&bytes)
         );
+    }
+
+    /// A folder is kept whole only when its key document's recipe is the
+    /// one on record, and then every document under it and nothing else.
+    #[test]
+    fn a_folder_is_kept_whole_by_its_key_documents_recipe() {
+        let work = tempfile::tempdir().unwrap();
+        let (staging, live) = (work.path().join("staging"), work.path().join("live"));
+        fs::create_dir_all(&staging).unwrap();
+        let mut entries = PathMap::default();
+        for (path, recipe) in [
+            ("en/sites/index.json", Some([1; 16])),
+            ("en/sites/mir-castle.json", Some([3; 16])),
+            ("en/sites/near/deep.json", None),
+            ("en/sites.json", None),
+            ("ru/sites/index.json", Some([1; 16])),
+            ("en/events/index.json", Some([1; 16])),
+        ] {
+            assert!(entries.insert_new(path, Entry::of(path.as_bytes(), recipe)));
+        }
+        let previous = TreeManifest::of(entries);
+        let output = Output::changes(&staging, previous.clone(), &live);
+        let (dir, key) = ("en/sites/", "en/sites/index.json");
+        assert!(!output.keep_all_under(dir, key, &[2; 16]).unwrap());
+        assert!(output.is_empty(), "nothing kept for another recipe");
+        assert!(output.keep_all_under(dir, key, &[1; 16]).unwrap());
+        // Kept twice is a bug, as any document added twice.
+        assert!(output.keep_all_under(dir, key, &[1; 16]).is_err());
+        let manifest = output.take_manifest().unwrap();
+        let mut kept: Vec<&str> = manifest.entries.keys().collect();
+        kept.sort_unstable();
+        assert_eq!(
+            kept,
+            [
+                "en/sites/index.json",
+                "en/sites/mir-castle.json",
+                "en/sites/near/deep.json"
+            ]
+        );
+        for path in kept {
+            assert_eq!(manifest.entries[path], previous.entries[path], "{path}");
+        }
+        // Nothing on record (a clean build): nothing to keep.
+        let clean = Output::dir(&staging);
+        assert!(!clean.keep_all_under(dir, key, &[1; 16]).unwrap());
     }
 
     #[test]

@@ -13,7 +13,7 @@ use std::sync::OnceLock;
 use crate::categories::Categories;
 use crate::item_recipes::{item_print, listing_recipe};
 use crate::media::MediaLibrary;
-use crate::output::Output;
+use crate::output::{Output, Part};
 use crate::site_file::{SectionFacts, SiteDef};
 use crate::tree_manifest::Hash;
 
@@ -151,8 +151,9 @@ fn summary(input: &SitesInput<'_>, site: &SiteDef, lang: Lang) -> Result<SiteSum
 /// Every travel-guide document for one language. Each is made through
 /// [`Output::put_made`] from its recipe (see [`crate::item_recipes`]): in
 /// an update only the documents of sites that changed, or whose "Nearby"
-/// did, are made again.
-pub fn documents(input: &SitesInput<'_>, lang: Lang, out: &Output) -> Result<(), String> {
+/// did, are made again, and none at all when the index's recipe is the
+/// one on record.
+pub fn documents(input: &SitesInput<'_>, lang: Lang, out: &Output) -> Result<Part, String> {
     let order = ordered(input, lang);
     let sites: Vec<&SiteDef> = order.iter().map(|&at| &input.sites[at]).collect();
     // Each site's print, by its position in `input.sites` (as "Nearby"
@@ -194,6 +195,17 @@ pub fn documents(input: &SitesInput<'_>, lang: Lang, out: &Output) -> Result<(),
         &own,
         order.iter().map(|&at| (&prints[at], [])),
     );
+    // The index lists every site by its print (its folder, slug and list
+    // names, and the context), and "Nearby" is worked out from the
+    // folders: everything this language's guide is made from. Kept, so is
+    // the rest of the guide.
+    if out.keep_all_under(
+        &paths::sites_dir(lang),
+        &paths::sites_index(lang),
+        &index_recipe,
+    )? {
+        return Ok(Part::KeptWhole);
+    }
     out.put_made_streamed(paths::sites_index(lang), index_recipe, &index)?;
     let nearby_all = input.nearby();
     for (&index, site) in order.iter().zip(&sites) {
@@ -223,7 +235,7 @@ pub fn documents(input: &SitesInput<'_>, lang: Lang, out: &Output) -> Result<(),
             serde_json::to_vec(&document).map_err(|error| format!("{path}: {error}"))
         })?;
     }
-    Ok(())
+    Ok(Part::Made)
 }
 
 /// [`portal_contract::SiteIndex`] with its items made as they are serialised: the same

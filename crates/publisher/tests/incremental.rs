@@ -470,6 +470,36 @@ fn an_updated_tree_is_byte_for_byte_a_clean_build() {
         | "a region renamed" => None,
         _ => Some(0),
     };
+    // What each step keeps whole without a recipe per document (see
+    // `Output::keep_all_under`): a language's guide or events none of whose
+    // inputs changed. A folder's print covers all its texts, so an edit in
+    // one language remakes that part in every language; a list's name is
+    // in one language's prints only.
+    let everything = "events (en, ru, be), guide (en, ru, be)";
+    let kept_whole = |step: &str| match step {
+        "an event's and a site's texts" | "a photo's credit and another photo's focal point" => {
+            None
+        }
+        "an event's title and price" | "the next day" | "another public origin" => {
+            Some("guide (en, ru, be)")
+        }
+        "a site moved" => Some("events (en, ru, be)"),
+        "a guide section and an event category renamed" => Some("events (en, be), guide (ru, be)"),
+        "a region renamed" => Some("events (ru, be), guide (ru, be)"),
+        _ => Some(everything),
+    };
+    let kept_clause = |summary: &str| {
+        summary
+            .split("kept whole: ")
+            .nth(1)
+            .map(|rest| rest.split(';').next().unwrap_or_default().to_string())
+    };
+    assert_eq!(
+        kept_clause(&unchanged.summary).as_deref(),
+        Some(everything),
+        "{}",
+        unchanged.summary
+    );
     let every_folder = ["events", "sites"]
         .iter()
         .map(|dir| fs::read_dir(content.join(dir)).unwrap().count())
@@ -493,6 +523,12 @@ fn an_updated_tree_is_byte_for_byte_a_clean_build() {
         assert_eq!(
             folders_read(&updated.summary),
             folders_to_read(step).unwrap_or(every_folder),
+            "{step}: {}",
+            updated.summary
+        );
+        assert_eq!(
+            kept_clause(&updated.summary).as_deref(),
+            kept_whole(step),
             "{step}: {}",
             updated.summary
         );
