@@ -304,11 +304,12 @@ pub fn assemble(
         .map(|_| Mutex::new(SearchOutcome::Built))
         .collect();
     let counts: Vec<Mutex<usize>> = Lang::ALL.iter().map(|_| Mutex::new(0)).collect();
-    let kept_whole: Mutex<Vec<(&'static str, Lang)>> = Mutex::default();
-    let note_part = |part: &'static str, lang: Lang, outcome: Part| {
-        if outcome == Part::KeptWhole {
-            if let Ok(mut kept) = kept_whole.lock() {
-                kept.push((part, lang));
+    // The parts to keep whole once every job is done (see `Part`).
+    let unchanged: Mutex<Vec<(&'static str, Lang, Part)>> = Mutex::default();
+    let note_part = |name: &'static str, lang: Lang, part: Part| {
+        if part != Part::Made {
+            if let Ok(mut unchanged) = unchanged.lock() {
+                unchanged.push((name, lang, part));
             }
         }
     };
@@ -385,6 +386,17 @@ pub fn assemble(
     }
     progress.stage("events, sites, search, news", jobs.len());
     crate::parallel::run_all(jobs, progress)?;
+    let mut kept_whole = Vec::new();
+    for (name, lang, part) in unchanged.into_inner().unwrap_or_default() {
+        if let Part::Unchanged { dir, key, recipe } = part {
+            if !files.keep_all_under(&dir, &key, &recipe)? {
+                return Err(format!("{dir} could not be kept as the tree has it"));
+            }
+            kept_whole.push((name, lang));
+        }
+    }
+    // Said in a steady order, whichever job finished first.
+    kept_whole.sort_by_key(|&(name, lang)| (name, Lang::ALL.iter().position(|&l| l == lang)));
     if let Some(shapes) = &checked.region_shapes {
         files.put_json(paths::region_shapes(), shapes)?;
     }
@@ -417,12 +429,7 @@ pub fn assemble(
             .zip(search)
             .map(|(lang, outcome)| (lang, outcome.into_inner().unwrap_or(SearchOutcome::Built)))
             .collect(),
-        kept_whole: {
-            let mut kept = kept_whole.into_inner().unwrap_or_default();
-            // Said in a steady order, whichever job finished first.
-            kept.sort_by_key(|&(part, lang)| (part, Lang::ALL.iter().position(|&l| l == lang)));
-            kept
-        },
+        kept_whole,
     })
 }
 

@@ -234,7 +234,8 @@ impl<'o, 'a> RelatedEvents<'o, 'a> {
 /// and the calendars are made through [`Output::put_made`] from their
 /// recipes (see [`crate::item_recipes`]): in an update only those whose
 /// events changed are made again, and none at all when the index's recipe
-/// (everything the language's events are made from) is the one on record.
+/// (everything the language's events are made from) is the one on record
+/// ([`Part::Unchanged`]).
 pub fn documents(input: &EventsInput<'_>, lang: Lang, out: &Output) -> Result<Part, String> {
     let occurrences = input.occurrences;
     let prints: Vec<Hash> = occurrences.iter().map(|o| print(input, o, lang)).collect();
@@ -285,12 +286,14 @@ pub fn documents(input: &EventsInput<'_>, lang: Lang, out: &Output) -> Result<Pa
         let every: Vec<usize> = (0..occurrences.len()).collect();
         listing_recipe("events", &own, plain(&prints, &every))
     };
-    if out.keep_all_under(
-        &paths::events_dir(lang),
-        &paths::events_index(lang),
-        &whole_recipe,
-    )? {
-        return Ok(Part::KeptWhole);
+    let key = paths::events_index(lang);
+    if out.has_made(&key, &whole_recipe) {
+        let dir = paths::events_dir(lang);
+        return Ok(Part::Unchanged {
+            dir,
+            key,
+            recipe: whole_recipe,
+        });
     }
     // Each summary made where it is listed, not all kept for the whole
     // job: a list took a copy of each anyway, and 158,000 events' worth

@@ -152,7 +152,7 @@ fn summary(input: &SitesInput<'_>, site: &SiteDef, lang: Lang) -> Result<SiteSum
 /// [`Output::put_made`] from its recipe (see [`crate::item_recipes`]): in
 /// an update only the documents of sites that changed, or whose "Nearby"
 /// did, are made again, and none at all when the index's recipe is the
-/// one on record.
+/// one on record ([`Part::Unchanged`]).
 pub fn documents(input: &SitesInput<'_>, lang: Lang, out: &Output) -> Result<Part, String> {
     let order = ordered(input, lang);
     let sites: Vec<&SiteDef> = order.iter().map(|&at| &input.sites[at]).collect();
@@ -199,12 +199,14 @@ pub fn documents(input: &SitesInput<'_>, lang: Lang, out: &Output) -> Result<Par
     // names, and the context), and "Nearby" is worked out from the
     // folders: everything this language's guide is made from. Kept, so is
     // the rest of the guide.
-    if out.keep_all_under(
-        &paths::sites_dir(lang),
-        &paths::sites_index(lang),
-        &index_recipe,
-    )? {
-        return Ok(Part::KeptWhole);
+    let key = paths::sites_index(lang);
+    if out.has_made(&key, &index_recipe) {
+        let dir = paths::sites_dir(lang);
+        return Ok(Part::Unchanged {
+            dir,
+            key,
+            recipe: index_recipe,
+        });
     }
     out.put_made_streamed(paths::sites_index(lang), index_recipe, &index)?;
     let nearby_all = input.nearby();
