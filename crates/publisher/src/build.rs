@@ -365,12 +365,12 @@ pub fn assemble(
     }
     // Last, and only once the English search index is done: the news of
     // a language holds its summaries for the whole job. When the guide and
-    // events are kept whole (done in a moment) the news would otherwise run
-    // beside the English index, the largest: an article's edit at 100,000
-    // in proportion peaked at 1.59 to 1.61 GB that way, 1.53 to 1.55 GB
-    // with the news beside the Russian and Belarusian indexes, in the same
-    // time. The search job is first in the queue, so it is running
-    // whenever a news job waits.
+    // events are found unchanged (in a moment) the news would otherwise run
+    // beside the English index, the largest, and add to the peak of an
+    // edit's update (ARCHITECTURE, Scale); beside the Russian and
+    // Belarusian indexes they still finish before the search. The search
+    // job is first in the queue, so it is running whenever a news job
+    // waits.
     for ((lang, count), may_start) in Lang::ALL.into_iter().zip(&counts).zip(news_waits) {
         let (feeds, translations, context) = (&feeds, &translations, &context);
         jobs.push(Job::new(format!("news ({lang})"), move || {
