@@ -306,12 +306,12 @@ pub fn assemble(
     let counts: Vec<Mutex<usize>> = Lang::ALL.iter().map(|_| Mutex::new(0)).collect();
     // The parts to keep whole once every job is done (see `Part`).
     let unchanged: Mutex<Vec<(&'static str, Lang, Part)>> = Mutex::default();
-    let note_part = |name: &'static str, lang: Lang, part: Part| {
+    // A part lost here would count as removed: the lock fails the build.
+    let note_part = |name: &'static str, lang: Lang, part: Part| -> Result<(), String> {
         if part != Part::Made {
-            if let Ok(mut unchanged) = unchanged.lock() {
-                unchanged.push((name, lang, part));
-            }
+            lock_parts(&unchanged)?.push((name, lang, part));
         }
+        Ok(())
     };
     // Longest first, so that no long job is left to run alone at the end
     // (at 100,000 articles in proportion: the search indexes about 65 s,
@@ -352,15 +352,13 @@ pub fn assemble(
                 "guide",
                 lang,
                 sites_build::documents(sites_input, lang, files)?,
-            );
-            Ok(())
+            )
         }));
     }
     for lang in Lang::ALL {
         let (input, note_part) = (&input, &note_part);
         jobs.push(Job::new(format!("events ({lang})"), move || {
-            note_part("events", lang, events_build::documents(input, lang, files)?);
-            Ok(())
+            note_part("events", lang, events_build::documents(input, lang, files)?)
         }));
     }
     // Last, and only once the English search index is done: the news of
@@ -387,7 +385,8 @@ pub fn assemble(
     progress.stage("events, sites, search, news", jobs.len());
     crate::parallel::run_all(jobs, progress)?;
     let mut kept_whole = Vec::new();
-    for (name, lang, part) in unchanged.into_inner().unwrap_or_default() {
+    let unchanged = std::mem::take(&mut *lock_parts(&unchanged)?);
+    for (name, lang, part) in unchanged {
         if let Part::Unchanged { dir, key, recipe } = part {
             if !files.keep_all_under(&dir, &key, &recipe)? {
                 return Err(format!("{dir} could not be kept as the tree has it"));
@@ -431,6 +430,14 @@ pub fn assemble(
             .collect(),
         kept_whole,
     })
+}
+
+/// The parts found unchanged; a job that panicked holding the lock is a
+/// bug, and the build stops.
+fn lock_parts<T>(parts: &Mutex<T>) -> Result<std::sync::MutexGuard<'_, T>, String> {
+    parts
+        .lock()
+        .map_err(|_| "a job noting the parts kept whole panicked".to_string())
 }
 
 /// What every document made through [`Output::put_made`] (and every

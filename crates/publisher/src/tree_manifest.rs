@@ -243,6 +243,11 @@ impl TreeManifest {
         let Some(end) = appendable else {
             return self.save(cache_dir, out, stamp);
         };
+        // The file may grow to half as long again as its first block; an
+        // update past that is written whole, and found so as the block
+        // grows, never held whole (a new publisher's would be the size of
+        // the manifest, at the build's peak).
+        let room = (3 * end.first / 2).saturating_sub(end.len) as usize;
         let mut block = Vec::new();
         writeln!(block, "{CHANGES}\n{stamp}")?;
         let mut changed: Vec<(&str, &Entry)> = self
@@ -253,6 +258,9 @@ impl TreeManifest {
         changed.sort_by_key(|(path, _)| *path);
         for (path, entry) in changed {
             write_line(&mut block, path, entry)?;
+            if block.len() > room {
+                return self.save(cache_dir, out, stamp);
+            }
         }
         let mut removed: Vec<&str> = before
             .entries
@@ -262,9 +270,9 @@ impl TreeManifest {
         removed.sort();
         for path in removed {
             writeln!(block, "{REMOVED} {path}")?;
-        }
-        if 2 * (end.len + block.len() as u64) > 3 * end.first {
-            return self.save(cache_dir, out, stamp);
+            if block.len() > room {
+                return self.save(cache_dir, out, stamp);
+            }
         }
         let body = std::str::from_utf8(&block[..block.len() - 1]).map_err(std::io::Error::other)?;
         let seal = hex(&chained(&end.seal, body));
