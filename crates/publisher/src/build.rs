@@ -36,7 +36,7 @@ use crate::sites_build::{self, SitesInput};
 use crate::tree_manifest::{
     marker_stamp, publisher_identity, Hash, PathHasher, Recipe, TreeManifest,
 };
-use crate::update::Changes;
+use crate::update::{Changes, Recorded};
 
 /// Why a build produced nothing.
 #[derive(Debug)]
@@ -154,17 +154,33 @@ fn with_checked<T>(
     progress: &Progress,
     then: impl FnOnce(&Checked, &[events_build::Occurrence<'_>]) -> Result<T, BuildError>,
 ) -> Result<T, BuildError> {
+    let checked = check(content_dir, cache, progress)?;
+    let occurrences = expand_events(&checked, today, progress)?;
+    then(&checked, &occurrences)
+}
+
+/// Reads and checks `content_dir` (see [`check_content`]).
+pub fn check(
+    content_dir: &Path,
+    cache: &Cache,
+    progress: &Progress,
+) -> Result<Checked, BuildError> {
     if !content_dir.is_dir() {
         return Err(BuildError::Other(format!(
             "content directory {} not found",
             content_dir.display()
         )));
     }
-    let checked = check_content(content_dir, cache, progress).map_err(BuildError::Content)?;
+    check_content(content_dir, cache, progress).map_err(BuildError::Content)
+}
+
+fn expand_events<'a>(
+    checked: &'a Checked,
+    today: Date,
+    progress: &Progress,
+) -> Result<Vec<events_build::Occurrence<'a>>, BuildError> {
     progress.stage("expanding events", 0);
-    let occurrences =
-        events_build::occurrences(&checked.events, today).map_err(BuildError::Content)?;
-    then(&checked, &occurrences)
+    events_build::occurrences(&checked.events, today).map_err(BuildError::Content)
 }
 
 /// [`build_site_at`] written into `out`. Content problems are found
@@ -198,62 +214,95 @@ pub fn build_into(
         }));
         // A thread that panicked read nothing: a clean build.
         let mut previous = || reading.take().and_then(|read| read.join().ok().flatten());
-        let built = with_checked(
-            content_dir,
-            today,
-            cache,
-            progress,
-            |checked, occurrences| {
-                let previous = previous();
-                let make = |output: &Output| -> std::io::Result<Stats> {
-                    let stats =
-                        assemble(checked, occurrences, today, origin, output, cache, progress)
-                            .map_err(std::io::Error::other)?;
-                    progress.stage("finishing writes", 0);
-                    Ok(stats)
-                };
-                let written = match (previous, cache.dir()) {
-                    (Some(previous), Some(dir)) => {
-                        crate::update::update_dir_with(out, dir, previous, |output| {
-                            let stats = make(output)?;
-                            progress.stage("updating the tree", 0);
-                            Ok(stats)
-                        })
-                        .map(|(stats, changes)| Stats {
-                            changes: Some(changes),
-                            ..stats
-                        })
-                    }
-                    _ => crate::write::replace_dir_with(out, |staging| {
-                        let output = Output::dir(staging);
-                        let stats = make(&output)?;
-                        output.finish().map_err(std::io::Error::other)?;
-                        progress.stage("replacing the old tree", 0);
-                        let manifest = output.take_manifest().map_err(std::io::Error::other)?;
-                        // The marker keeps its inode and times when the tree is
-                        // renamed into place: the stamp the next build will see.
-                        Ok((stats, manifest, marker_stamp(staging)))
-                    })
-                    .map(|(stats, manifest, stamp)| {
-                        if let (Some(dir), Some(stamp)) = (cache.dir(), stamp) {
-                            // Without it the next build is a clean one: nothing lost.
-                            if let Err(error) = manifest.save(dir, out, &stamp) {
-                                eprintln!("warning: cache {}: {error}", dir.display());
-                            }
-                        }
-                        stats
-                    }),
-                };
-                written.map_err(|error| {
-                    BuildError::Other(format!("cannot write {}: {error}", out.display()))
-                })
-            },
-        );
+        let built = check(content_dir, cache, progress).and_then(|checked| {
+            let place = Place { out, cache };
+            write_checked(&checked, today, origin, place, progress, &mut previous)
+                .map(|(stats, _)| stats)
+        });
         // Joined whatever happened, so a panic there never replaces the
         // build's own report.
         previous();
         built
     })
+}
+
+/// Where a tree is written and what is kept for the next build.
+#[derive(Clone, Copy)]
+pub struct Place<'a> {
+    pub out: &'a Path,
+    pub cache: &'a Cache,
+}
+
+/// Writes the tree at `place.out` from `checked` content (see
+/// [`build_into`]): updated in place from the manifest `previous` gives
+/// (called once the events are expanded, so it may still be reading),
+/// else a whole new tree. Returns what was published and, with a cache,
+/// the manifest now recorded for the tree.
+pub fn write_checked(
+    checked: &Checked,
+    today: Date,
+    origin: &PublicOrigin,
+    Place { out, cache }: Place<'_>,
+    progress: &Progress,
+    previous: impl FnOnce() -> Option<Recorded>,
+) -> Result<(Stats, Option<Recorded>), BuildError> {
+    let occurrences = expand_events(checked, today, progress)?;
+    let previous = previous();
+    let make = |output: &Output| -> std::io::Result<Stats> {
+        let stats = assemble(
+            checked,
+            &occurrences,
+            today,
+            origin,
+            output,
+            cache,
+            progress,
+        )
+        .map_err(std::io::Error::other)?;
+        progress.stage("finishing writes", 0);
+        Ok(stats)
+    };
+    let written = match (previous, cache.dir()) {
+        (Some(previous), Some(dir)) => {
+            crate::update::update_dir_with(out, dir, previous, |output| {
+                let stats = make(output)?;
+                progress.stage("updating the tree", 0);
+                Ok(stats)
+            })
+            .map(|(stats, changes, recorded)| {
+                let stats = Stats {
+                    changes: Some(changes),
+                    ..stats
+                };
+                (stats, Some(recorded))
+            })
+        }
+        _ => crate::write::replace_dir_with(out, |staging| {
+            let output = Output::dir(staging);
+            let stats = make(&output)?;
+            output.finish().map_err(std::io::Error::other)?;
+            progress.stage("replacing the old tree", 0);
+            let manifest = output.take_manifest().map_err(std::io::Error::other)?;
+            // The marker keeps its inode and times when the tree is
+            // renamed into place: the stamp the next build will see.
+            Ok((stats, manifest, marker_stamp(staging)))
+        })
+        .map(|(stats, mut manifest, stamp)| {
+            let recorded = match (cache.dir(), stamp) {
+                // Without it the next build is a clean one: nothing lost.
+                (Some(dir), Some(stamp)) => match manifest.save(dir, out, &stamp) {
+                    Ok(()) => Some((manifest, stamp)),
+                    Err(error) => {
+                        eprintln!("warning: cache {}: {error}", dir.display());
+                        None
+                    }
+                },
+                _ => None,
+            };
+            (stats, recorded)
+        }),
+    };
+    written.map_err(|error| BuildError::Other(format!("cannot write {}: {error}", out.display())))
 }
 
 /// Builds every document of the API tree from checked content into

@@ -395,7 +395,7 @@ fn check_each<F: Sync, T: Send>(
 
 /// Translations share the English file's category, publication date and
 /// hero image: the feed shows them in the same place and order.
-fn check_translations(articles: &[ParsedArticle], problems: &mut Problems) {
+pub(crate) fn check_translations(articles: &[ParsedArticle], problems: &mut Problems) {
     let english: BTreeMap<&str, &ParsedArticle> = articles
         .iter()
         .filter(|article| article.lang == Lang::En)

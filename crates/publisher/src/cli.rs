@@ -1,17 +1,18 @@
 //! The command line: argument parsing and what each command prints. Kept in
 //! the library so the binary stays a one-liner and this can be tested.
 
-use std::io::Write;
+use std::io::{BufRead, Write};
 use std::path::{Path, PathBuf};
 
 use portal_contract::Lang;
 
-use crate::build::{build_date, build_into, BuildError, Stats};
+use crate::build::{build_date, build_into, BuildError, Place, Stats};
 use crate::cache::Cache;
 use crate::origin::PublicOrigin;
 use crate::progress::Progress;
 use crate::schema::write_schemas;
 use crate::search_build::SearchOutcome;
+use crate::watch::Watch;
 
 pub const USAGE: &str = "\
 usage:
@@ -32,6 +33,15 @@ usage:
       <url>/api/v1.
       Without it: $PORTAL_PUBLIC_ORIGIN, else http://127.0.0.1:8080 (the
       dev server).
+  portal-publisher watch --content <dir> --out <dir> [--origin <url>] [--cache <dir>] [--photo-cache <dir>]
+      Build as build does, then stay running and publish again each time
+      it is told what changed: paths on standard input, one per line,
+      relative to the content directory (news/mir-castle/en.md), then an
+      empty line to publish them. An article, event or site folder told
+      is read and checked again alone; any other path, or an empty line
+      with nothing told, reads everything again. Prints the summary line
+      of each publish; a publish refused changes nothing and its paths
+      are read again with the next. Ends at the end of the input.
   portal-publisher schema --out <dir>
       Write JSON Schemas of the API documents into <dir>.";
 
@@ -54,6 +64,9 @@ pub enum Command {
         /// `--clean`: write a whole new tree even when the cache knows the
         /// one at `out`.
         clean: bool,
+        /// The `watch` command: stay running, told what changed on
+        /// standard input ([`crate::watch`]).
+        watch: bool,
     },
     Schema {
         out: PathBuf,
@@ -71,6 +84,10 @@ pub fn parse_args(args: &[String]) -> Result<Command, String> {
         "build" => (
             &["--content", "--out", "--origin", "--cache", "--photo-cache"],
             &["--clean"],
+        ),
+        "watch" => (
+            &["--content", "--out", "--origin", "--cache", "--photo-cache"],
+            &[],
         ),
         "schema" => (&["--out"], &[]),
         other => return Err(format!("unknown command {other:?}")),
@@ -119,7 +136,7 @@ pub fn parse_args(args: &[String]) -> Result<Command, String> {
             .ok_or_else(|| format!("{command} needs {flag} <dir>"))
     };
     match command.as_str() {
-        "build" => Ok(Command::Build {
+        "build" | "watch" => Ok(Command::Build {
             content: take("--content")?,
             out: take("--out")?,
             origin: optional("--origin")
@@ -128,6 +145,7 @@ pub fn parse_args(args: &[String]) -> Result<Command, String> {
             cache: optional("--cache").map(PathBuf::from),
             photo_cache: optional("--photo-cache").map(PathBuf::from),
             clean: switched.contains(&"--clean"),
+            watch: command == "watch",
         }),
         _ => Ok(Command::Schema {
             out: take("--out")?,
@@ -135,8 +153,14 @@ pub fn parse_args(args: &[String]) -> Result<Command, String> {
     }
 }
 
-/// Runs the command line; returns the process exit code.
-pub fn run(args: &[String], stdout: &mut dyn Write, stderr: &mut dyn Write) -> u8 {
+/// Runs the command line; returns the process exit code. `stdin` is read
+/// by `watch` only.
+pub fn run(
+    args: &[String],
+    stdin: &mut dyn BufRead,
+    stdout: &mut dyn Write,
+    stderr: &mut dyn Write,
+) -> u8 {
     // Output to a closed pipe is not worth failing over.
     let command = match parse_args(args) {
         Ok(command) => command,
@@ -176,45 +200,121 @@ pub fn run(args: &[String], stdout: &mut dyn Write, stderr: &mut dyn Write) -> u
             cache,
             photo_cache,
             clean,
+            watch,
         } => {
             let mut cache = cache.map_or_else(Cache::for_user, Cache::in_dir);
             if let Some(dir) = photo_cache {
                 cache = cache.with_photos_in(dir);
             }
-            build(&content, &out, origin, &cache, clean, stdout, stderr)
+            if let Some(message) = overlap(&content, &out).or_else(|| cache_inside(&cache, &out)) {
+                let _ = writeln!(stderr, "error: {message}");
+                return EXIT_FAILED;
+            }
+            let origin = match origin.map_or_else(PublicOrigin::from_env, Ok) {
+                Ok(origin) => origin,
+                Err(message) => {
+                    let _ = writeln!(
+                        stderr,
+                        "error: {message}; nothing was written to {}",
+                        out.display()
+                    );
+                    return EXIT_FAILED;
+                }
+            };
+            let place = Place {
+                out: &out,
+                cache: &cache,
+            };
+            if watch {
+                keep_publishing(&content, place, origin, stdin, stdout, stderr)
+            } else {
+                build(&content, place, &origin, clean, stdout, stderr)
+            }
         }
     }
 }
 
 fn build(
     content: &Path,
-    out: &Path,
-    origin: Option<PublicOrigin>,
-    cache: &Cache,
+    Place { out, cache }: Place<'_>,
+    origin: &PublicOrigin,
     clean: bool,
     stdout: &mut dyn Write,
     stderr: &mut dyn Write,
 ) -> u8 {
-    if let Some(message) = overlap(content, out).or_else(|| cache_inside(cache, out)) {
-        let _ = writeln!(stderr, "error: {message}");
-        return EXIT_FAILED;
-    }
     let progress = Progress::on_stderr();
-    let settings = build_date().and_then(|today| {
-        let origin = origin.map_or_else(PublicOrigin::from_env, Ok)?;
-        Ok((today, origin))
-    });
-    let stats = match settings
+    let built = build_date()
         .map_err(BuildError::Other)
-        .and_then(|(today, origin)| {
-            build_into(content, today, &origin, out, cache, &progress, clean)
-        }) {
-        Ok(stats) => {
-            progress.finish();
-            stats
+        .and_then(|today| build_into(content, today, origin, out, cache, &progress, clean));
+    progress.finish();
+    if report(built, content, out, stdout, stderr) {
+        EXIT_OK
+    } else {
+        EXIT_FAILED
+    }
+}
+
+/// The `watch` command: a first publish, then one for each batch of paths
+/// told on `stdin` (see [`USAGE`]). Fails when the last publish failed.
+fn keep_publishing(
+    content: &Path,
+    place: Place<'_>,
+    origin: PublicOrigin,
+    stdin: &mut dyn BufRead,
+    stdout: &mut dyn Write,
+    stderr: &mut dyn Write,
+) -> u8 {
+    let mut watch = Watch::new(content, place, origin);
+    let publish = |watch: &mut Watch<'_>, stdout: &mut dyn Write, stderr: &mut dyn Write| {
+        let progress = Progress::on_stderr();
+        let published = watch.publish(&progress);
+        progress.finish();
+        let done = report(published, content, place.out, stdout, stderr);
+        let _ = stdout.flush();
+        done
+    };
+    let mut done = publish(&mut watch, stdout, stderr);
+    let mut line = String::new();
+    loop {
+        line.clear();
+        match stdin.read_line(&mut line) {
+            Ok(0) => break,
+            Ok(_) => {}
+            Err(error) => {
+                let _ = writeln!(stderr, "error: cannot read what changed: {error}");
+                return EXIT_FAILED;
+            }
         }
+        let path = line.trim_end_matches(['\n', '\r']);
+        if path.is_empty() {
+            done = publish(&mut watch, stdout, stderr);
+        } else {
+            watch.tell(path);
+        }
+    }
+    // Told but not yet published when the input ended.
+    if watch.has_pending() {
+        done = publish(&mut watch, stdout, stderr);
+    }
+    if done {
+        EXIT_OK
+    } else {
+        EXIT_FAILED
+    }
+}
+
+/// Prints a build's summary line on `stdout`, or its problems on
+/// `stderr`; whether it was published.
+fn report(
+    built: Result<Stats, BuildError>,
+    content: &Path,
+    out: &Path,
+    stdout: &mut dyn Write,
+    stderr: &mut dyn Write,
+) -> bool {
+    let stats = match built {
+        Ok(stats) => stats,
         Err(BuildError::Content(errors)) => {
-            progress.finish();
             for error in &errors {
                 let _ = writeln!(stderr, "{error}");
             }
@@ -226,20 +326,19 @@ fn build(
                 content.display(),
                 out.display()
             );
-            return EXIT_FAILED;
+            return false;
         }
         Err(BuildError::Other(message)) => {
-            progress.finish();
             let _ = writeln!(
                 stderr,
                 "error: {message}; nothing was written to {}",
                 out.display()
             );
-            return EXIT_FAILED;
+            return false;
         }
     };
     let _ = writeln!(stdout, "{}", summary_line(&stats, out));
-    EXIT_OK
+    true
 }
 
 /// `published 38 articles (en 38, ru 12, be 9), 6 categories, 20 media files: 250 files in api/v1`
@@ -366,6 +465,7 @@ mod tests {
                 cache: None,
                 photo_cache: None,
                 clean: false,
+                watch: false,
             })
         );
         assert_eq!(
@@ -377,6 +477,7 @@ mod tests {
                 cache: Some("/var/cache/p".into()),
                 photo_cache: None,
                 clean: false,
+                watch: false,
             })
         );
         assert_eq!(
@@ -390,6 +491,7 @@ mod tests {
                 cache: None,
                 photo_cache: None,
                 clean: false,
+                watch: false,
             })
         );
         assert!(matches!(
@@ -441,7 +543,10 @@ mod tests {
         }
         let mut out = Vec::new();
         let mut err = Vec::new();
-        assert_eq!(run(&args("nope"), &mut out, &mut err), EXIT_USAGE);
+        assert_eq!(
+            run(&args("nope"), &mut std::io::empty(), &mut out, &mut err),
+            EXIT_USAGE
+        );
         assert!(String::from_utf8(err).unwrap().contains("usage:"));
     }
 

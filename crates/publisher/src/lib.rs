@@ -32,7 +32,8 @@
 //!   writer thread) or into memory, [`parallel`] the languages' pieces
 //!   side by side; [`write`]: swap the new tree into
 //!   place atomically, or [`update`] the tree in place when
-//!   [`tree_manifest`] (kept in the cache) says what it holds;
+//!   [`tree_manifest`] (kept in the cache) says what it holds; [`watch`]:
+//!   a publisher that stays running and is told what changed;
 //!   [`progress`]: what a terminal sees meanwhile;
 //! - [`schema`]: JSON Schemas of the documents;
 //! - [`cli`]: the `portal-publisher` command line.
@@ -86,4 +87,5 @@ pub mod svg_check;
 pub mod texts;
 pub mod tree_manifest;
 pub mod update;
+pub mod watch;
 pub mod write;

@@ -19,7 +19,12 @@ const PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
 fn main() -> ExitCode {
     give_freed_memory_back_at_once();
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let code = portal_publisher::cli::run(&args, &mut std::io::stdout(), &mut std::io::stderr());
+    let code = portal_publisher::cli::run(
+        &args,
+        &mut std::io::stdin().lock(),
+        &mut std::io::stdout(),
+        &mut std::io::stderr(),
+    );
     ExitCode::from(code)
 }
 

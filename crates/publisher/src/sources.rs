@@ -233,6 +233,39 @@ pub fn read_content(content_dir: &Path, problems: &mut Problems) -> ContentSourc
     }
 }
 
+/// The article files of the folder `news/{slug}`, listed and checked for
+/// layout as [`read_content`] does (for a publisher told that this folder
+/// changed, [`crate::watch`]).
+pub fn read_news_folder(
+    content_dir: &Path,
+    slug: &str,
+    problems: &mut Problems,
+) -> Vec<ArticleFile> {
+    read_article_folder(&content_dir.join(NEWS_DIR), slug, problems)
+}
+
+/// The event folder `events/{slug}`, listed and checked for layout as
+/// [`read_content`] does.
+pub fn read_event_folder(
+    content_dir: &Path,
+    slug: &str,
+    problems: &mut Problems,
+) -> Option<FolderFiles> {
+    let dir = content_dir.join(EVENTS_DIR);
+    read_item_folder(&dir, EVENTS_DIR, EVENT_FILE, slug, problems)
+}
+
+/// The site folder `sites/{slug}`, listed and checked for layout as
+/// [`read_content`] does.
+pub fn read_site_folder(
+    content_dir: &Path,
+    slug: &str,
+    problems: &mut Problems,
+) -> Option<FolderFiles> {
+    let dir = content_dir.join(SITES_DIR);
+    read_item_folder(&dir, SITES_DIR, SITE_FILE, slug, problems)
+}
+
 fn read_required(content_dir: &Path, name: &str, problems: &mut Problems) -> Option<String> {
     match fs::read(content_dir.join(name)) {
         Ok(bytes) => text_or_report(bytes, name, problems),

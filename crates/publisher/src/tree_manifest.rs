@@ -225,12 +225,14 @@ impl TreeManifest {
     }
 
     /// Records this manifest, the tree at `out` updated from `before` (as
-    /// read by [`TreeManifest::load`]) and whose marker now has `stamp`:
-    /// appended to `before`'s file when that is still as it was read and
-    /// would not outgrow its first block (see the module documentation),
-    /// else written whole.
+    /// read by [`TreeManifest::load`], or as recorded by a save) and whose
+    /// marker now has `stamp`: appended to `before`'s file when that is
+    /// still as it was read and would not outgrow its first block (see the
+    /// module documentation), else written whole. Afterwards this manifest
+    /// knows its file as `load` would (a publisher that stays running
+    /// updates from it next).
     pub fn save_update(
-        &self,
+        &mut self,
         before: &TreeManifest,
         cache_dir: &Path,
         out: &Path,
@@ -275,22 +277,29 @@ impl TreeManifest {
             }
         }
         let body = std::str::from_utf8(&block[..block.len() - 1]).map_err(std::io::Error::other)?;
-        let seal = hex(&chained(&end.seal, body));
-        writeln!(block, "{seal}")?;
+        let seal = chained(&end.seal, body);
+        writeln!(block, "{}", hex(&seal))?;
         let mut appending = fs::OpenOptions::new().append(true).open(&file)?;
         let written = appending.write_all(&block);
         if written.is_err() {
             // Half a block would not be read; a whole manifest next time.
             let _ = fs::remove_file(&file);
         }
-        written
+        written?;
+        self.file = Some(FileEnd {
+            seal,
+            len: end.len + block.len() as u64,
+            first: end.first,
+        });
+        Ok(())
     }
 
     /// Records this manifest for the tree at `out` whose marker has
     /// `stamp` (taken when the build wrote that marker, so a tree swapped
     /// in by another run meanwhile is not vouched for). Written under a
-    /// temporary name and renamed.
-    pub fn save(&self, cache_dir: &Path, out: &Path, stamp: &str) -> std::io::Result<()> {
+    /// temporary name and renamed; afterwards this manifest knows its file
+    /// as [`TreeManifest::load`] would.
+    pub fn save(&mut self, cache_dir: &Path, out: &Path, stamp: &str) -> std::io::Result<()> {
         let file = manifest_file(cache_dir, out);
         let dir = file.parent().unwrap_or(cache_dir);
         fs::create_dir_all(dir)?;
@@ -299,7 +308,7 @@ impl TreeManifest {
         let temporary = file.with_extension(format!("tmp-{}", std::process::id()));
         // Streamed to the file and sealed as it goes: at 1.76 million
         // documents the text would be 0.2 GB more at the build's peak.
-        let write = || -> std::io::Result<()> {
+        let write = || -> std::io::Result<FileEnd> {
             let mut text = Sealed::new(fs::File::create(&temporary)?);
             text.line(|line| writeln!(line, "{HEADER}"))?;
             text.line(|line| writeln!(line, "{stamp}"))?;
@@ -308,11 +317,17 @@ impl TreeManifest {
             }
             text.seal()
         };
-        let written = write().and_then(|()| fs::rename(&temporary, &file));
-        if written.is_err() {
-            let _ = fs::remove_file(&temporary);
+        let written = write().and_then(|end| fs::rename(&temporary, &file).map(|()| end));
+        match written {
+            Ok(end) => {
+                self.file = Some(end);
+                Ok(())
+            }
+            Err(error) => {
+                let _ = fs::remove_file(&temporary);
+                Err(error)
+            }
         }
-        written
     }
 }
 
@@ -324,6 +339,8 @@ struct Sealed {
     hasher: Sha256,
     line: Vec<u8>,
     first: bool,
+    /// Bytes written so far.
+    len: u64,
 }
 
 impl Sealed {
@@ -333,6 +350,7 @@ impl Sealed {
             hasher: Sha256::new(),
             line: Vec::new(),
             first: true,
+            len: 0,
         }
     }
 
@@ -353,14 +371,23 @@ impl Sealed {
         }
         self.first = false;
         self.hasher.update(text);
+        self.len += self.line.len() as u64;
         self.file.write_all(&self.line)
     }
 
-    fn seal(mut self) -> std::io::Result<()> {
+    /// Writes the seal; what the file then is, one block long.
+    fn seal(mut self) -> std::io::Result<FileEnd> {
         let mut seal = [0; 16];
         seal.copy_from_slice(&self.hasher.finalize_reset()[..16]);
-        writeln!(self.file, "{}", hex(&seal))?;
-        self.file.flush()
+        let line = format!("{}\n", hex(&seal));
+        self.file.write_all(line.as_bytes())?;
+        self.file.flush()?;
+        let len = self.len + line.len() as u64;
+        Ok(FileEnd {
+            seal,
+            len,
+            first: len,
+        })
     }
 }
 

@@ -36,15 +36,21 @@ pub struct Changes {
     pub removed: usize,
 }
 
+/// The manifest of a tree and the stamp of the marker it was recorded
+/// for: what [`TreeManifest::load`] reads back, and what an update returns
+/// for the next one (a publisher that stays running, [`crate::watch`]).
+pub type Recorded = (TreeManifest, String);
+
 /// Runs `fill` with an [`Output`] that keeps what is unchanged in `out`
 /// (described by `previous`), then brings `out` up to date and records its
-/// new manifest in `cache_dir`. When `fill` fails, `out` is as it was.
+/// new manifest in `cache_dir`; returns it too. When `fill` fails, `out`
+/// is as it was.
 pub fn update_dir_with<T>(
     out: &Path,
     cache_dir: &Path,
-    (previous, stamp): (TreeManifest, String),
+    (previous, stamp): Recorded,
     fill: impl FnOnce(&Output) -> io::Result<T>,
-) -> io::Result<(T, Changes)> {
+) -> io::Result<(T, Changes, Recorded)> {
     let name = out
         .file_name()
         .and_then(|name| name.to_str())
@@ -62,8 +68,8 @@ pub fn update_dir_with<T>(
         let before = output
             .previous()
             .ok_or_else(|| io::Error::other("an update without the tree's manifest"))?;
-        let changes = apply(out, cache_dir, &staging, &output, (before, &stamp))?;
-        Ok((value, changes))
+        let (changes, recorded) = apply(out, cache_dir, &staging, &output, (before, &stamp))?;
+        Ok((value, changes, recorded))
     });
     let _ = fs::remove_dir_all(&staging);
     outcome
@@ -87,7 +93,7 @@ fn apply(
     staging: &Path,
     output: &Output,
     (before, stamp): (&TreeManifest, &str),
-) -> io::Result<Changes> {
+) -> io::Result<(Changes, Recorded)> {
     // The changes were worked out against the tree the manifest describes:
     // if another run replaced it meanwhile, they do not apply to it.
     if marker_stamp(out).as_deref() != Some(stamp) {
@@ -96,7 +102,7 @@ fn apply(
             out.display()
         )));
     }
-    let after = output.take_manifest().map_err(io::Error::other)?;
+    let mut after = output.take_manifest().map_err(io::Error::other)?;
     let mut written: Vec<&str> = after
         .entries
         .iter()
@@ -120,7 +126,7 @@ fn apply(
         if after != *before {
             after.save_update(before, cache_dir, out, stamp)?;
         }
-        return Ok(changes);
+        return Ok((changes, (after, stamp.to_string())));
     }
     // From here the tree changes: no manifest may vouch for it until done.
     // The marker's new stamp is no manifest's (the last one recorded is
@@ -153,7 +159,7 @@ fn apply(
         remove_empty_dirs(out, file.parent());
     }
     after.save_update(before, cache_dir, out, &stamp)?;
-    Ok(changes)
+    Ok((changes, (after, stamp)))
 }
 
 /// Writes the marker afresh (same text, new file), so the tree's stamp no
@@ -224,7 +230,7 @@ mod tests {
         let cache = tempfile::tempdir().unwrap();
         let parent = tempfile::tempdir().unwrap();
         let out = parent.path().join("v1");
-        let manifest = publish(
+        let mut manifest = publish(
             &out,
             &[
                 ("en/a.json", "a"),
@@ -238,7 +244,7 @@ mod tests {
         let untouched = fs::metadata(out.join("en/a.json")).unwrap();
 
         let previous = TreeManifest::load(cache.path(), &out).unwrap();
-        let ((), changes) = update_dir_with(&out, cache.path(), previous, |output| {
+        let ((), changes, _) = update_dir_with(&out, cache.path(), previous, |output| {
             let put = |path: &str, text: &str| {
                 output
                     .put(path.into(), text.as_bytes().to_vec())
@@ -276,11 +282,58 @@ mod tests {
     }
 
     #[test]
+    fn each_update_returns_the_manifest_the_next_one_can_start_from() {
+        let cache = tempfile::tempdir().unwrap();
+        let parent = tempfile::tempdir().unwrap();
+        let out = parent.path().join("v1");
+        // Enough documents that three small updates fit in the room an
+        // appended manifest has (half its first block).
+        let many: Vec<(String, String)> = (0..40)
+            .map(|n| (format!("en/{n}.json"), n.to_string()))
+            .collect();
+        let mut documents: Vec<(&str, &str)> = many
+            .iter()
+            .map(|(path, text)| (path.as_str(), text.as_str()))
+            .collect();
+        documents.push(("en/b.json", "b"));
+        let mut manifest = publish(&out, &documents);
+        let stamp = marker_stamp(&out).unwrap();
+        manifest.save(cache.path(), &out, &stamp).unwrap();
+        let file = crate::tree_manifest::manifest_file(cache.path(), &out);
+        let mut recorded = (manifest, stamp);
+        // Three updates, each from what the one before returned, never
+        // from the file: what a publisher that stays running does.
+        for (round, text) in ["B", "BB", "b"].into_iter().enumerate() {
+            let length = fs::metadata(&file).unwrap().len();
+            let ((), changes, next) = update_dir_with(&out, cache.path(), recorded, |output| {
+                for (path, text) in &many {
+                    output
+                        .put(path.clone(), text.as_bytes().to_vec())
+                        .map_err(io::Error::other)?;
+                }
+                output
+                    .put("en/b.json".into(), text.as_bytes().to_vec())
+                    .map_err(io::Error::other)
+            })
+            .unwrap();
+            assert_eq!(changes.written, 1, "round {round}");
+            assert_eq!(fs::read_to_string(out.join("en/b.json")).unwrap(), text);
+            // Appended to, not written whole: the returned manifest knew
+            // the file as it was.
+            let grown = fs::metadata(&file).unwrap().len();
+            assert!(grown > length, "round {round}: {length} -> {grown}");
+            let read = TreeManifest::load(cache.path(), &out).unwrap();
+            assert_eq!(read, next, "round {round}");
+            recorded = next;
+        }
+    }
+
+    #[test]
     fn a_tree_replaced_during_the_build_is_not_updated() {
         let cache = tempfile::tempdir().unwrap();
         let parent = tempfile::tempdir().unwrap();
         let out = parent.path().join("v1");
-        let manifest = publish(&out, &[("en/a.json", "a")]);
+        let mut manifest = publish(&out, &[("en/a.json", "a")]);
         manifest
             .save(cache.path(), &out, &marker_stamp(&out).unwrap())
             .unwrap();
@@ -329,7 +382,7 @@ mod tests {
         assert_eq!(marker_stamp(&out), stamp);
 
         let previous = TreeManifest::load(cache.path(), &out).unwrap();
-        let (_, changes) = update_dir_with(&out, cache.path(), previous, |output| {
+        let (_, changes, _) = update_dir_with(&out, cache.path(), previous, |output| {
             output
                 .put_made("en/a.json".into(), [1; 16], || {
                     panic!("an unchanged recipe is not made again")

@@ -9,7 +9,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use support::list_tree;
+use support::{assert_same_trees, copy_dir};
 
 struct Build {
     ok: bool,
@@ -62,43 +62,6 @@ fn published(content: &Path, out: &Path, cache: &Path, clean: bool, on: On) -> B
     let build = publish(content, out, cache, clean, on);
     assert!(build.ok, "the build failed:\n{}", build.errors);
     build
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    fs::create_dir_all(to).unwrap();
-    for entry in fs::read_dir(from).unwrap() {
-        let path = entry.unwrap().path();
-        let target = to.join(path.file_name().unwrap());
-        if path.is_dir() {
-            copy_dir(&path, &target);
-        } else {
-            fs::copy(&path, &target).unwrap();
-        }
-    }
-}
-
-fn assert_same_trees(updated: &Path, clean: &Path, step: &str) {
-    let files = list_tree(updated);
-    let expected = list_tree(clean);
-    let only = |a: &[String], b: &[String]| -> Vec<String> {
-        a.iter()
-            .filter(|file| !b.contains(file))
-            .take(10)
-            .cloned()
-            .collect()
-    };
-    assert!(
-        files == expected,
-        "{step}: the trees list other files; only in the updated tree: {:?}; only in the clean build: {:?}",
-        only(&files, &expected),
-        only(&expected, &files)
-    );
-    for file in files {
-        assert!(
-            fs::read(updated.join(&file)).unwrap() == fs::read(clean.join(&file)).unwrap(),
-            "{step}: {file} differs from a clean build's"
-        );
-    }
 }
 
 /// The number in "(N written, ...)" of an update's summary.

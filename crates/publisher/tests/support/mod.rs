@@ -276,3 +276,42 @@ pub fn published_search_index(
         .collect();
     portal_search::shards::join(terms, docs)
 }
+
+/// Copies the folder `from` to `to`, files and folders.
+pub fn copy_dir(from: &Path, to: &Path) {
+    fs::create_dir_all(to).unwrap();
+    for entry in fs::read_dir(from).unwrap() {
+        let path = entry.unwrap().path();
+        let target = to.join(path.file_name().unwrap());
+        if path.is_dir() {
+            copy_dir(&path, &target);
+        } else {
+            fs::copy(&path, &target).unwrap();
+        }
+    }
+}
+
+/// Asserts that two trees hold the same files with the same bytes.
+pub fn assert_same_trees(updated: &Path, clean: &Path, step: &str) {
+    let files = list_tree(updated);
+    let expected = list_tree(clean);
+    let only = |a: &[String], b: &[String]| -> Vec<String> {
+        a.iter()
+            .filter(|file| !b.contains(file))
+            .take(10)
+            .cloned()
+            .collect()
+    };
+    assert!(
+        files == expected,
+        "{step}: the trees list other files; only in the updated tree: {:?}; only in the clean build: {:?}",
+        only(&files, &expected),
+        only(&expected, &files)
+    );
+    for file in files {
+        assert!(
+            fs::read(updated.join(&file)).unwrap() == fs::read(clean.join(&file)).unwrap(),
+            "{step}: {file} differs from a clean build's"
+        );
+    }
+}

@@ -1,0 +1,462 @@
+//! A publisher that stays running (`portal-publisher watch`): it builds
+//! once, keeps the checked content and the tree's manifest in memory, and
+//! is then told which paths changed. An article, event or site folder it
+//! is told about is listed, read and checked again alone, and put in
+//! place of what was held; anything else it is told (a list, a medium, a
+//! path it does not know) reads and checks everything again, as a
+//! `build` does. Either way the tree is then written as a `build` writes
+//! it, updated in place from the manifest held.
+//!
+//! What a fresh process spends before it knows what changed (listing
+//! every folder and taking every file's stamp, reading the kept checks and
+//! the manifest: most of an update of a large tree) is not spent. Nothing
+//! is watched: 391,000 folders at 100,000 articles in proportion pass the
+//! kernel's limit of watches; the editor's tools say what they changed.
+//!
+//! What it is told must be true: a file changed and not told stays as it
+//! was held until a path outside the articles, events and sites, or an
+//! empty batch, has everything read again.
+
+use std::collections::BTreeSet;
+use std::path::{Component, Path};
+use std::sync::Arc;
+
+use portal_contract::slug::is_valid_slug;
+
+use crate::article::{parse_article, ParsedArticle};
+use crate::body::Body;
+use crate::build::{build_date, check, write_checked, BuildError, Place, Stats};
+use crate::checked::{check_translations, Checked};
+use crate::error::Problems;
+use crate::event_file::{parse_event, EventDef, Lists};
+use crate::origin::PublicOrigin;
+use crate::progress::Progress;
+use crate::site_file::{parse_site, SiteDef, SiteLists};
+use crate::sources::{
+    read_event_folder, read_news_folder, read_site_folder, FolderFiles, EVENTS_DIR, NEWS_DIR,
+    SITES_DIR,
+};
+use crate::tree_manifest::TreeManifest;
+use crate::update::Recorded;
+
+/// What a path told to the publisher changes.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Change {
+    /// The folder `news/{slug}`: its articles.
+    Article(String),
+    /// The folder `events/{slug}`.
+    Event(String),
+    /// The folder `sites/{slug}`.
+    Site(String),
+    /// Anything else: everything is read again.
+    Everything,
+}
+
+/// What `path` (relative to the content directory, or absolute inside
+/// `content_dir`) changes: a file or the folder itself of an article,
+/// event or site is that item; any other path is
+/// [`Change::Everything`].
+pub fn classify(path: &str, content_dir: &Path) -> Change {
+    let path = Path::new(path);
+    let relative = if path.is_absolute() {
+        match path.strip_prefix(content_dir) {
+            Ok(relative) => relative,
+            Err(_) => return Change::Everything,
+        }
+    } else {
+        path
+    };
+    let mut parts = Vec::new();
+    for component in relative.components() {
+        match component {
+            Component::CurDir => {}
+            Component::Normal(part) => match part.to_str() {
+                Some(part) => parts.push(part),
+                None => return Change::Everything,
+            },
+            _ => return Change::Everything,
+        }
+    }
+    let (kind, slug) = match parts.as_slice() {
+        [kind, slug] | [kind, slug, _] => (*kind, *slug),
+        _ => return Change::Everything,
+    };
+    if !is_valid_slug(slug) {
+        return Change::Everything;
+    }
+    match kind {
+        NEWS_DIR => Change::Article(slug.to_string()),
+        EVENTS_DIR => Change::Event(slug.to_string()),
+        SITES_DIR => Change::Site(slug.to_string()),
+        _ => Change::Everything,
+    }
+}
+
+/// The publisher between builds: where it writes, what it holds, and the
+/// changes it was told and has not published yet.
+pub struct Watch<'a> {
+    content_dir: &'a Path,
+    place: Place<'a>,
+    origin: PublicOrigin,
+    /// The content as last published; `None` before the first build.
+    checked: Option<Checked>,
+    /// The manifest of the tree at `place.out` as last written; `None`:
+    /// read from the cache when needed.
+    tree: Option<Recorded>,
+    pending: BTreeSet<Change>,
+}
+
+impl<'a> Watch<'a> {
+    pub fn new(content_dir: &'a Path, place: Place<'a>, origin: PublicOrigin) -> Self {
+        Self {
+            content_dir,
+            place,
+            origin,
+            checked: None,
+            tree: None,
+            pending: BTreeSet::new(),
+        }
+    }
+
+    /// Records that `path` changed, for the next [`Watch::publish`].
+    pub fn tell(&mut self, path: &str) {
+        self.pending.insert(classify(path, self.content_dir));
+    }
+
+    /// Whether changes were told and not published yet.
+    pub fn has_pending(&self) -> bool {
+        !self.pending.is_empty()
+    }
+
+    /// Publishes what was told since the last publish (everything, the
+    /// first time or when nothing was told). When it fails nothing held
+    /// changes, and what was told is read again next time.
+    pub fn publish(&mut self, progress: &Progress) -> Result<Stats, BuildError> {
+        let today = build_date().map_err(BuildError::Other)?;
+        let everything = self.pending.is_empty() || self.pending.contains(&Change::Everything);
+        let (mut checked, undo) = match self.checked.take() {
+            Some(mut checked) if !everything => {
+                match patch(&mut checked, &self.pending, self.content_dir) {
+                    Ok(undo) => (checked, Some(undo)),
+                    Err(Refused::Problems(problems)) => {
+                        self.checked = Some(checked);
+                        return Err(BuildError::Content(problems.into_sorted()));
+                    }
+                    Err(Refused::NeedsEverything) => {
+                        drop(checked);
+                        (check(self.content_dir, self.place.cache, progress)?, None)
+                    }
+                }
+            }
+            held => {
+                // Let go before everything is checked again: not held twice.
+                drop(held);
+                (check(self.content_dir, self.place.cache, progress)?, None)
+            }
+        };
+        let held_tree = self.tree.take();
+        let place = self.place;
+        let previous = || held_tree.or_else(|| load_tree(place));
+        match write_checked(&checked, today, &self.origin, place, progress, previous) {
+            Ok((stats, recorded)) => {
+                self.tree = recorded;
+                self.checked = Some(checked);
+                self.pending.clear();
+                Ok(stats)
+            }
+            Err(error) => {
+                // What was held stays what the tree was made from.
+                self.checked = match undo {
+                    Some(undo) => {
+                        undo.apply(&mut checked);
+                        Some(checked)
+                    }
+                    None => None,
+                };
+                Err(error)
+            }
+        }
+    }
+}
+
+fn load_tree(Place { out, cache }: Place<'_>) -> Option<Recorded> {
+    TreeManifest::load(cache.dir()?, out)
+}
+
+/// Why told changes were not put in place.
+enum Refused {
+    Problems(Problems),
+    /// A change that only a whole check can judge (see [`patch`]).
+    NeedsEverything,
+}
+
+/// What an item of held content was, to put back.
+enum Held {
+    Articles(String, Vec<ParsedArticle>),
+    Event(String, Option<EventDef>),
+    Site(String, Option<SiteDef>),
+}
+
+/// What [`patch`] replaced, to put back when the publish fails.
+struct Undo(Vec<Held>);
+
+impl Undo {
+    fn apply(self, checked: &mut Checked) {
+        for held in self.0.into_iter().rev() {
+            put(checked, held);
+        }
+    }
+}
+
+/// Puts `held` in place of what `checked` holds for that item; returns
+/// what was there.
+fn put(checked: &mut Checked, held: Held) -> Held {
+    match held {
+        Held::Articles(slug, articles) => {
+            let old = replace_articles(&mut checked.articles, &slug, articles);
+            Held::Articles(slug, old)
+        }
+        Held::Event(slug, event) => {
+            let old = replace_item(&mut checked.events, &slug, event, |event| &event.slug);
+            Held::Event(slug, old)
+        }
+        Held::Site(slug, site) => {
+            let old = replace_item(&mut checked.sites, &slug, site, |site| &site.slug);
+            Held::Site(slug, old)
+        }
+    }
+}
+
+/// The told `changes` read and checked, and put in place in `checked`
+/// (every article of a told folder, in the listing's order: by slug, then
+/// language); the checks across articles run again. On problems
+/// `checked` is as it was.
+fn patch(
+    checked: &mut Checked,
+    changes: &BTreeSet<Change>,
+    content_dir: &Path,
+) -> Result<Undo, Refused> {
+    let mut problems = Problems::default();
+    let root: Arc<Path> = Arc::from(content_dir);
+    let mut new = Vec::new();
+    let (mut articles_read, mut folders_read) = (0, 0);
+    for change in changes {
+        let read = match change {
+            Change::Article(slug) => {
+                let folder = content_dir.join(NEWS_DIR).join(slug);
+                present(&folder)?;
+                let files = if folder.exists() {
+                    read_news_folder(content_dir, slug, &mut problems)
+                } else {
+                    Vec::new()
+                };
+                articles_read += files.len();
+                let articles = files
+                    .iter()
+                    .filter_map(|found| {
+                        let file = found.read(content_dir, &mut problems)?;
+                        let (article, errors) =
+                            parse_article(&file, &checked.categories, &checked.media);
+                        problems.extend_in_file(&file.path, errors);
+                        article.map(|mut article| {
+                            article.body = Body::InFile(found.body_file(&root, &file.text));
+                            article
+                        })
+                    })
+                    .collect();
+                Held::Articles(slug.clone(), articles)
+            }
+            Change::Event(slug) => {
+                if checked.event_categories.is_empty() || checked.events.len() < 2 {
+                    // Whether the lists are needed at all depends on the
+                    // folders there are: a whole check says.
+                    return Err(Refused::NeedsEverything);
+                }
+                let folder = content_dir.join(EVENTS_DIR).join(slug);
+                present(&folder)?;
+                let lists = Lists {
+                    categories: &checked.event_categories,
+                    regions: &checked.regions,
+                    media: &checked.media,
+                };
+                let found = folder
+                    .exists()
+                    .then(|| read_event_folder(content_dir, slug, &mut problems))
+                    .flatten();
+                folders_read += usize::from(found.is_some());
+                let event = check_folder(found, &root, &mut problems, |source| {
+                    parse_event(source, &lists)
+                });
+                Held::Event(slug.clone(), event)
+            }
+            Change::Site(slug) => {
+                if checked.site_sections.is_empty() || checked.sites.len() < 2 {
+                    return Err(Refused::NeedsEverything);
+                }
+                let folder = content_dir.join(SITES_DIR).join(slug);
+                present(&folder)?;
+                let lists = SiteLists {
+                    sections: &checked.site_sections,
+                    regions: &checked.regions,
+                    media: &checked.media,
+                };
+                let found = folder
+                    .exists()
+                    .then(|| read_site_folder(content_dir, slug, &mut problems))
+                    .flatten();
+                folders_read += usize::from(found.is_some());
+                let site = check_folder(found, &root, &mut problems, |source| {
+                    parse_site(source, &lists)
+                });
+                Held::Site(slug.clone(), site)
+            }
+            Change::Everything => return Err(Refused::NeedsEverything),
+        };
+        new.push(read);
+    }
+    if !problems.is_empty() {
+        return Err(Refused::Problems(problems));
+    }
+    let undo = Undo(new.into_iter().map(|held| put(checked, held)).collect());
+    check_translations(&checked.articles, &mut problems);
+    if !problems.is_empty() {
+        undo.apply(checked);
+        return Err(Refused::Problems(problems));
+    }
+    checked.articles_read = articles_read;
+    checked.folders_read = folders_read;
+    Ok(undo)
+}
+
+/// A told folder is a folder or nothing; anything else there (a file
+/// where a folder should be) is for a whole check to report.
+fn present(folder: &Path) -> Result<(), Refused> {
+    if folder.exists() && !folder.is_dir() {
+        Err(Refused::NeedsEverything)
+    } else {
+        Ok(())
+    }
+}
+
+/// An event's or site's folder read and checked by `check`, its problems
+/// added to `problems`.
+fn check_folder<T>(
+    found: Option<FolderFiles>,
+    root: &Arc<Path>,
+    problems: &mut Problems,
+    check: impl Fn(&crate::folder::FolderSource) -> (Option<T>, Vec<(String, crate::error::LineError)>),
+) -> Option<T> {
+    let source = found?.read(root, problems)?;
+    let (item, errors) = check(&source);
+    for (path, error) in errors {
+        problems.push(error.in_file(&path));
+    }
+    item
+}
+
+/// Puts `articles` (one folder's, in language order) where the articles
+/// of `slug` are in `held` (ordered by slug), returning those.
+fn replace_articles(
+    held: &mut Vec<ParsedArticle>,
+    slug: &str,
+    articles: Vec<ParsedArticle>,
+) -> Vec<ParsedArticle> {
+    let start = held.partition_point(|article| article.slug.as_str() < slug);
+    let end = start + held[start..].partition_point(|article| article.slug == slug);
+    held.splice(start..end, articles).collect()
+}
+
+/// Puts `item` where the item of `slug` is in `held` (ordered by slug),
+/// or takes it out when `item` is `None`; returns what was there.
+fn replace_item<T>(
+    held: &mut Vec<T>,
+    slug: &str,
+    item: Option<T>,
+    slug_of: impl Fn(&T) -> &str,
+) -> Option<T> {
+    let at = held.partition_point(|held| slug_of(held) < slug);
+    let there = held.get(at).is_some_and(|held| slug_of(held) == slug);
+    match (item, there) {
+        (Some(item), true) => Some(std::mem::replace(&mut held[at], item)),
+        (Some(item), false) => {
+            held.insert(at, item);
+            None
+        }
+        (None, true) => Some(held.remove(at)),
+        (None, false) => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_path_names_the_item_whose_folder_it_is_in() {
+        let content = Path::new("/srv/content");
+        let change = |path| classify(path, content);
+        let article = Change::Article("mir-castle".into());
+        assert_eq!(change("news/mir-castle/en.md"), article);
+        assert_eq!(change("news/mir-castle"), article);
+        assert_eq!(change("./news/mir-castle/"), article);
+        assert_eq!(change("/srv/content/news/mir-castle/be.md"), article);
+        assert_eq!(
+            change("events/slutsk-fair/event.toml"),
+            Change::Event("slutsk-fair".into())
+        );
+        assert_eq!(
+            change("sites/nesvizh/ru.md"),
+            Change::Site("nesvizh".into())
+        );
+    }
+
+    #[test]
+    fn any_other_path_reads_everything_again() {
+        let content = Path::new("/srv/content");
+        for path in [
+            "categories.toml",
+            "media/hero.svg",
+            "news",
+            "news/Mir-Castle/en.md",
+            "news/mir-castle.md/x",
+            "news/mir-castle/en.md/x",
+            "news/../categories.toml",
+            "/elsewhere/news/mir-castle/en.md",
+            "regions.toml",
+            "",
+        ] {
+            assert_eq!(classify(path, content), Change::Everything, "{path}");
+        }
+    }
+
+    #[test]
+    fn items_are_put_in_slug_order_and_taken_out() {
+        fn slug_of(item: &String) -> &str {
+            item
+        }
+        let mut held: Vec<String> = vec!["b".into(), "d".into()];
+        assert_eq!(
+            replace_item(&mut held, "c", Some("c".into()), slug_of),
+            None
+        );
+        assert_eq!(
+            replace_item(&mut held, "a", Some("a".into()), slug_of),
+            None
+        );
+        assert_eq!(
+            replace_item(&mut held, "e", Some("e".into()), slug_of),
+            None
+        );
+        assert_eq!(held, ["a", "b", "c", "d", "e"]);
+        assert_eq!(
+            replace_item(&mut held, "c", Some("c".into()), slug_of),
+            Some("c".to_string())
+        );
+        assert_eq!(
+            replace_item(&mut held, "b", None, slug_of),
+            Some("b".to_string())
+        );
+        assert_eq!(replace_item(&mut held, "b", None, slug_of), None);
+        assert_eq!(held, ["a", "c", "d", "e"]);
+    }
+}
