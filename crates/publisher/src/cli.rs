@@ -508,6 +508,14 @@ mod tests {
                 out: "docs/schema".into()
             })
         );
+        assert!(matches!(
+            parse_args(&args("watch --content c --out o --cache k")),
+            Ok(Command::Build {
+                watch: true,
+                clean: false,
+                ..
+            })
+        ));
         assert_eq!(parse_args(&args("--help")), Ok(Command::Help));
         assert_eq!(parse_args(&args("build -h")), Ok(Command::Help));
     }
@@ -538,6 +546,9 @@ mod tests {
             "build --content c --out o --origin https://portal.by/news",
             "build --content c --out o --origin=https://a.by --origin=https://b.by",
             "schema --out o --origin https://portal.by",
+            // Each publish of a watch updates the tree it wrote.
+            "watch --content c --out o --clean",
+            "watch --content c",
         ] {
             assert!(parse_args(&args(bad)).is_err(), "{bad:?}");
         }
