@@ -4,7 +4,10 @@
 //! flat however large the archive: a 100,000-article tree is about a
 //! gigabyte of JSON that never has to be held at once. The files are
 //! written by a thread of their own, so the file system's work overlaps
-//! the making of the next documents.
+//! the making of the next documents. In an update only the documents that
+//! differ from the tree are recorded as entries of their own; the others
+//! are marked in the tree's manifest, which becomes the new one
+//! ([`Output::into_changes`], [`crate::tree_manifest::TreeManifest::record`]).
 
 use std::collections::{BTreeMap, HashSet};
 use std::fs;
@@ -19,7 +22,7 @@ use sha2::{Digest, Sha256};
 
 use crate::path_map::PathMap;
 use crate::pieces::Pieces;
-use crate::tree_manifest::{Entry, Hash, TreeManifest};
+use crate::tree_manifest::{Entry, Hash, ManifestChanges, TreeManifest};
 
 /// The documents of one build, by path relative to the API root. Shared
 /// by the threads that render the languages' documents side by side: each
@@ -27,10 +30,9 @@ use crate::tree_manifest::{Entry, Hash, TreeManifest};
 pub struct Output {
     target: Mutex<Target>,
     /// Every path added (in an update most are not written), with its
-    /// [`Entry`] for the manifest of a tree on disk. One map for both: at
-    /// 1.76 million documents each path is held once. In memory, where
+    /// [`Entry`] for the manifest of a tree on disk. In memory, where
     /// there is no manifest, the entries are not fingerprinted.
-    entries: Mutex<PathMap<Entry>>,
+    entries: Mutex<Ledger>,
     /// When updating a tree in place: the tree as it is. Only documents
     /// that differ from it are written (into the staging directory).
     previous: Option<TreeManifest>,
@@ -47,8 +49,9 @@ pub enum Part {
     /// can all be kept as they are, no recipe worked out for each, since
     /// its document at `key` was made from `recipe`, which covers them all.
     /// The caller keeps them ([`Output::keep_all_under`]) once the other
-    /// parts are done: 900,000 entries at 100,000 in proportion, held from
-    /// the start they were at the peak beside the search indexes.
+    /// parts are done (900,000 documents at 100,000 in proportion: when
+    /// keeping them copied their entries, held from the start they were at
+    /// the peak beside the search indexes).
     Unchanged {
         dir: String,
         key: String,
@@ -57,6 +60,88 @@ pub enum Part {
     /// Made document by document (each still kept when its own recipe is
     /// the one on record).
     Made,
+}
+
+/// The documents added so far. In an update only those that differ from
+/// the tree being updated are entries of their own; the rest are marked
+/// in the manifest of that tree, which is where the new manifest comes
+/// from (at 100,000 articles in proportion a map of 1.26 million entries
+/// built again by every update, and compared entry by entry with the old
+/// one twice, was 2 s of an edit and 0.15 GB at its peak).
+#[derive(Default)]
+struct Ledger {
+    /// Each document added that the tree being updated does not hold as it
+    /// is, or every document when there is no such tree.
+    changed: PathMap<Entry>,
+    /// In an update: whether each record of the tree's manifest was added
+    /// (made again or kept), by record number.
+    touched: Vec<bool>,
+    /// How many documents were added.
+    count: usize,
+}
+
+impl Ledger {
+    fn new(previous: Option<&TreeManifest>) -> Self {
+        Self {
+            touched: vec![false; previous.map_or(0, |previous| previous.entries.records())],
+            ..Self::default()
+        }
+    }
+
+    /// Adds `path`; a path added twice is a bug in the publisher.
+    fn add(
+        &mut self,
+        previous: Option<&TreeManifest>,
+        path: &str,
+        entry: Entry,
+    ) -> Result<(), String> {
+        let known = previous.and_then(|previous| {
+            let number = previous.entries.number(path)?;
+            Some((number, previous.entries.value_of(number) == Some(&entry)))
+        });
+        match known {
+            Some((number, same)) => {
+                self.touch(number, path)?;
+                if !same {
+                    self.changed.insert_new(path, entry);
+                }
+            }
+            None => {
+                if !self.changed.insert_new(path, entry) {
+                    return Err(twice(path));
+                }
+                self.count += 1;
+            }
+        }
+        Ok(())
+    }
+
+    /// Adds the record `number` of the tree's manifest, the document at
+    /// `path`, as that tree has it.
+    fn touch(&mut self, number: u32, path: &str) -> Result<(), String> {
+        match self.touched.get_mut(number as usize) {
+            Some(touched) if !*touched => {
+                *touched = true;
+                self.count += 1;
+                Ok(())
+            }
+            Some(_) => Err(twice(path)),
+            None => Err(format!(
+                "{path}: not a record of the tree's manifest (a bug in the publisher)"
+            )),
+        }
+    }
+
+    fn contains(&self, previous: Option<&TreeManifest>, path: &str) -> bool {
+        let touched = previous
+            .and_then(|previous| previous.entries.number(path))
+            .is_some_and(|number| self.touched.get(number as usize) == Some(&true));
+        touched || self.changed.contains_key(path)
+    }
+}
+
+fn twice(path: &str) -> String {
+    format!("{path} would be written twice")
 }
 
 enum Target {
@@ -239,7 +324,7 @@ impl Output {
     fn new(target: Target, previous: Option<TreeManifest>) -> Self {
         Self {
             target: Mutex::new(target),
-            entries: Mutex::new(PathMap::default()),
+            entries: Mutex::new(Ledger::new(previous.as_ref())),
             previous,
             live: None,
         }
@@ -250,15 +335,14 @@ impl Output {
     /// not change (the search index patched in place). False, and nothing
     /// added, when there is no such document to keep.
     pub fn keep(&self, path: &str) -> Result<bool, String> {
-        let Some(entry) = self
+        let Some(number) = self
             .previous
             .as_ref()
-            .and_then(|previous| previous.entries.get(path))
-            .copied()
+            .and_then(|previous| previous.entries.number(path))
         else {
             return Ok(false);
         };
-        add_once(&mut *lock(&self.entries)?, path, entry)?;
+        lock(&self.entries)?.touch(number, path)?;
         Ok(true)
     }
 
@@ -302,14 +386,13 @@ impl Output {
     /// Keeps the document at `path` as the tree being updated has it when
     /// it was made from `recipe`; false, and nothing added, otherwise.
     fn keep_made(&self, path: &str, recipe: &Hash) -> Result<bool, String> {
-        let kept = self
-            .previous
-            .as_ref()
-            .and_then(|previous| previous.entries.get(path))
-            .filter(|entry| entry.recipe.as_ref() == Some(recipe))
-            .copied();
+        let kept = self.previous.as_ref().and_then(|previous| {
+            let number = previous.entries.number(path)?;
+            let entry = previous.entries.value_of(number)?;
+            (entry.recipe.as_ref() == Some(recipe)).then_some(number)
+        });
         match kept {
-            Some(entry) => add_once(&mut *lock(&self.entries)?, path, entry).map(|()| true),
+            Some(number) => lock(&self.entries)?.touch(number, path).map(|()| true),
             None => Ok(false),
         }
     }
@@ -343,7 +426,7 @@ impl Output {
             Target::Memory(_) => None,
             Target::Dir(root, _) => Some(safe_join(root, &path)?),
         };
-        add_once(&mut *lock(&self.entries)?, &path, entry)?;
+        lock(&self.entries)?.add(self.previous.as_ref(), &path, entry)?;
         if unchanged {
             return Ok(());
         }
@@ -393,8 +476,8 @@ impl Output {
             let bytes = serde_json::to_vec(value).map_err(|error| format!("{path}: {error}"))?;
             return self.put_entry(path, bytes.into(), Some(recipe));
         };
-        if lock(&self.entries)?.contains_key(&path) {
-            return Err(format!("{path} would be written twice"));
+        if lock(&self.entries)?.contains(self.previous.as_ref(), &path) {
+            return Err(twice(&path));
         }
         let file = safe_join(&root, &path)?;
         let failed = |error: std::io::Error| format!("{}: {error}", file.display());
@@ -404,8 +487,8 @@ impl Output {
         let mut to = Fingerprinting::new(BufWriter::new(fs::File::create(&file).map_err(failed)?));
         serde_json::to_writer(&mut to, value).map_err(|error| format!("{path}: {error}"))?;
         let content = to.finish().map_err(failed)?;
-        add_once(
-            &mut *lock(&self.entries)?,
+        lock(&self.entries)?.add(
+            self.previous.as_ref(),
             &path,
             Entry {
                 content,
@@ -430,15 +513,15 @@ impl Output {
             return Ok(false);
         };
         // Gathered before the lock: the other parts' threads keep adding.
-        let kept: Vec<(&str, Entry)> = previous
+        let kept: Vec<(u32, &str)> = previous
             .entries
-            .iter()
-            .filter(|(path, _)| path.starts_with(dir))
-            .map(|(path, entry)| (path, *entry))
+            .iter_numbered()
+            .filter(|(_, path, _)| path.starts_with(dir))
+            .map(|(number, path, _)| (number, path))
             .collect();
         let mut entries = lock(&self.entries)?;
-        for (path, entry) in kept {
-            add_once(&mut entries, path, entry)?;
+        for (number, path) in kept {
+            entries.touch(number, path)?;
         }
         Ok(true)
     }
@@ -465,7 +548,7 @@ impl Output {
 
     /// How many documents were added.
     pub fn len(&self) -> usize {
-        self.entries.lock().map_or(0, |entries| entries.len())
+        self.entries.lock().map_or(0, |entries| entries.count)
     }
 
     pub fn is_empty(&self) -> bool {
@@ -481,19 +564,41 @@ impl Output {
         }
     }
 
-    /// For [`Output::changes`]: the manifest of the tree being updated.
-    pub fn previous(&self) -> Option<&TreeManifest> {
-        self.previous.as_ref()
-    }
-
-    /// The manifest of the tree written (empty for [`Output::memory`]),
-    /// taken out: a 100,000-article tree's is 243,000 entries, not to be
-    /// copied. A second call gives an empty one.
+    /// The manifest of the tree written by [`Output::dir`] (empty for
+    /// [`Output::memory`]), taken out: a 100,000-article tree's is
+    /// 1.26 million entries, not to be copied. A second call gives an
+    /// empty one. For an update, see [`Output::into_changes`].
     pub fn take_manifest(&self) -> Result<TreeManifest, String> {
-        if !matches!(&*lock(&self.target)?, Target::Dir(..)) {
+        if !matches!(&*lock(&self.target)?, Target::Dir(..)) || self.previous.is_some() {
             return Ok(TreeManifest::default());
         }
-        Ok(TreeManifest::of(std::mem::take(&mut *lock(&self.entries)?)))
+        Ok(TreeManifest::of(std::mem::take(
+            &mut lock(&self.entries)?.changed,
+        )))
+    }
+
+    /// For [`Output::changes`]: the manifest of the tree being updated,
+    /// and what this build changed in it (the documents that differ, and
+    /// those of the tree it did not add).
+    pub fn into_changes(self) -> Result<(TreeManifest, ManifestChanges), String> {
+        let ledger = self
+            .entries
+            .into_inner()
+            .map_err(|_| "a thread writing the output panicked".to_string())?;
+        let previous = self
+            .previous
+            .ok_or("the changes of a build that updates no tree")?;
+        let removed = previous
+            .entries
+            .iter_numbered()
+            .filter(|(number, _, _)| ledger.touched.get(*number as usize) != Some(&true))
+            .map(|(_, path, _)| path.to_string())
+            .collect();
+        let changes = ManifestChanges {
+            changed: ledger.changed,
+            removed,
+        };
+        Ok((previous, changes))
     }
 
     /// The documents collected by [`Output::memory`] (none for a directory).
@@ -540,14 +645,6 @@ impl<W: Write> Write for Fingerprinting<W> {
 }
 
 /// Records `path` once; a path given twice is a bug in the publisher.
-fn add_once(entries: &mut PathMap<Entry>, path: &str, entry: Entry) -> Result<(), String> {
-    if entries.insert_new(path, entry) {
-        Ok(())
-    } else {
-        Err(format!("{path} would be written twice"))
-    }
-}
-
 /// A lock whose holder panicked means a bug; the build stops with a message.
 fn lock<T>(mutex: &Mutex<T>) -> Result<MutexGuard<'_, T>, String> {
     mutex
@@ -667,19 +764,64 @@ mod tests {
             fs::read(staging.join("ru/sites/index.json")).unwrap(),
             bytes
         );
-        let manifest = output.take_manifest().unwrap();
-        assert_eq!(
-            manifest.entries["en/sites/index.json"].recipe,
-            Some([1; 16])
+        let (_, changes) = output.into_changes().unwrap();
+        // Kept as it was: no change of its own, and not removed.
+        assert_eq!(changes.changed.get("en/sites/index.json"), None);
+        assert!(changes.removed.is_empty(), "{:?}", changes.removed);
+        let made = changes.changed["ru/sites/index.json"];
+        assert_eq!(made.recipe, Some([2; 16]));
+        assert_eq!(made.content, fingerprint(&bytes));
+    }
+
+    /// In an update each document is added once, however it is added, and
+    /// only those that differ from the tree are changes of their own.
+    #[test]
+    fn an_update_adds_each_document_once_and_lists_what_differs() {
+        let work = tempfile::tempdir().unwrap();
+        let (staging, live) = (work.path().join("staging"), work.path().join("live"));
+        fs::create_dir_all(&staging).unwrap();
+        let mut entries = PathMap::default();
+        for path in ["a.json", "b.json", "c.json", "d.json", "gone.json"] {
+            assert!(entries.insert_new(path, Entry::of(path.as_bytes(), Some([1; 16]))));
+        }
+        let output = Output::changes(&staging, TreeManifest::of(entries), &live);
+        assert!(output.keep("a.json").unwrap());
+        assert!(output.keep("a.json").is_err(), "kept twice");
+        assert!(
+            output.put("a.json".into(), b"a.json".to_vec()).is_err(),
+            "kept, then made"
         );
-        assert_eq!(
-            manifest.entries["ru/sites/index.json"].recipe,
-            Some([2; 16])
+        // The same bytes and recipe: nothing of its own; the same bytes
+        // from another recipe: a change, not written.
+        output
+            .put_made("b.json".into(), [1; 16], || Ok(b"other".to_vec()))
+            .unwrap();
+        output
+            .put_made("c.json".into(), [2; 16], || Ok(b"c.json".to_vec()))
+            .unwrap();
+        output.put("d.json".into(), b"new bytes".to_vec()).unwrap();
+        output.put("new.json".into(), b"new".to_vec()).unwrap();
+        assert!(
+            output.put("new.json".into(), b"new".to_vec()).is_err(),
+            "made twice"
         );
+        assert_eq!(output.len(), 5);
+        output.finish().unwrap();
+        let mut written: Vec<String> = fs::read_dir(&staging)
+            .unwrap()
+            .map(|entry| entry.unwrap().file_name().into_string().unwrap())
+            .collect();
+        written.sort_unstable();
+        assert_eq!(written, ["d.json", "new.json"]);
+        let (previous, changes) = output.into_changes().unwrap();
+        let mut changed: Vec<&str> = changes.changed.keys().collect();
+        changed.sort_unstable();
+        assert_eq!(changed, ["c.json", "d.json", "new.json"]);
         assert_eq!(
-            manifest.entries["ru/sites/index.json"].content,
-            fingerprint(&bytes)
+            changes.changed["c.json"].content,
+            previous.entries["c.json"].content
         );
+        assert_eq!(changes.removed, ["gone.json"]);
     }
 
     /// A folder is kept whole only when its key document's recipe is the
@@ -700,28 +842,26 @@ mod tests {
         ] {
             assert!(entries.insert_new(path, Entry::of(path.as_bytes(), recipe)));
         }
-        let previous = TreeManifest::of(entries);
-        let output = Output::changes(&staging, previous.clone(), &live);
+        let output = Output::changes(&staging, TreeManifest::of(entries), &live);
         let (dir, key) = ("en/sites/", "en/sites/index.json");
         assert!(!output.keep_all_under(dir, key, &[2; 16]).unwrap());
         assert!(output.is_empty(), "nothing kept for another recipe");
         assert!(output.keep_all_under(dir, key, &[1; 16]).unwrap());
         // Kept twice is a bug, as any document added twice.
         assert!(output.keep_all_under(dir, key, &[1; 16]).is_err());
-        let manifest = output.take_manifest().unwrap();
-        let mut kept: Vec<&str> = manifest.entries.keys().collect();
-        kept.sort_unstable();
+        assert_eq!(output.len(), 3);
+        // Every document under the folder kept as it was, the rest gone.
+        let (_, mut changes) = output.into_changes().unwrap();
+        assert!(changes.changed.is_empty());
+        changes.removed.sort_unstable();
         assert_eq!(
-            kept,
+            changes.removed,
             [
-                "en/sites/index.json",
-                "en/sites/mir-castle.json",
-                "en/sites/near/deep.json"
+                "en/events/index.json",
+                "en/sites.json",
+                "ru/sites/index.json"
             ]
         );
-        for path in kept {
-            assert_eq!(manifest.entries[path], previous.entries[path], "{path}");
-        }
         // Nothing on record (a clean build): nothing to keep.
         let clean = Output::dir(&staging);
         assert!(!clean.keep_all_under(dir, key, &[1; 16]).unwrap());

@@ -71,6 +71,40 @@ impl<V> PathMap<V> {
         self.table.is_empty()
     }
 
+    /// The record number of `path`, while it is there: numbers are kept
+    /// for the map's life, below [`PathMap::records`].
+    pub fn number(&self, path: &str) -> Option<u32> {
+        self.find(path)
+    }
+
+    /// How many records the map has made, removed paths' included.
+    pub fn records(&self) -> usize {
+        self.chunks.iter().map(Vec::len).sum()
+    }
+
+    /// The value of the record `number`, unless removed.
+    pub fn value_of(&self, number: u32) -> Option<&V> {
+        let number = number as usize;
+        self.chunks
+            .get(number / CHUNK)?
+            .get(number % CHUNK)?
+            .value
+            .as_ref()
+    }
+
+    /// Every path present with its record number and value, in record
+    /// order.
+    pub fn iter_numbered(&self) -> impl Iterator<Item = (u32, &str, &V)> {
+        self.chunks
+            .iter()
+            .flatten()
+            .enumerate()
+            .filter_map(|(number, record)| {
+                let value = record.value.as_ref()?;
+                Some((number as u32, path_of(&self.blocks, record), value))
+            })
+    }
+
     fn find(&self, path: &str) -> Option<u32> {
         let (blocks, chunks) = (&self.blocks, &self.chunks);
         self.table
@@ -242,6 +276,18 @@ mod tests {
         assert_eq!(listed, expected);
         assert_eq!(map.clone(), map);
         assert_eq!(map.get("en/events/200000.json"), None);
+        // Numbered records: the removed path's old record has no value.
+        let numbered: HashMap<String, u32> = map
+            .iter_numbered()
+            .map(|(number, path, value)| {
+                assert_eq!(map.number(path), Some(number));
+                assert_eq!(map.value_of(number), Some(value));
+                (path.to_string(), *value)
+            })
+            .collect();
+        assert_eq!(numbered, expected);
+        assert_eq!(map.records(), expected.len() + 1);
+        assert_eq!(map.value_of(8), None);
     }
 
     #[test]

@@ -11,7 +11,7 @@
 //! its manifest, and the next build is a clean one.
 //!
 //! An update that changes a few documents appends them to the manifest
-//! ([`TreeManifest::save_update`]: a block with the tree's new marker
+//! ([`TreeManifest::record`]: a block with the tree's new marker
 //! stamp, the entries that changed and the paths removed, sealed with a
 //! fingerprint of the seal before it and the block) instead of writing
 //! 243,000 lines again; the file is written whole when the appended
@@ -90,6 +90,22 @@ pub struct TreeManifest {
     pub entries: PathMap<Entry>,
     /// The file it was read from, as it was (for appending to it).
     file: Option<FileEnd>,
+}
+
+/// What an update changed in a tree's manifest (see
+/// [`TreeManifest::record`]).
+#[derive(Debug, Default)]
+pub struct ManifestChanges {
+    /// The entries new, or different from the manifest's.
+    pub changed: PathMap<Entry>,
+    /// The paths no longer in the tree.
+    pub removed: Vec<String>,
+}
+
+impl ManifestChanges {
+    pub fn is_empty(&self) -> bool {
+        self.changed.is_empty() && self.removed.is_empty()
+    }
 }
 
 /// Two manifests are equal when they list the same documents, wherever
@@ -224,22 +240,47 @@ impl TreeManifest {
         }
     }
 
-    /// Records this manifest, the tree at `out` updated from `before` (as
-    /// read by [`TreeManifest::load`], or as recorded by a save) and whose
-    /// marker now has `stamp`: appended to `before`'s file when that is
-    /// still as it was read and would not outgrow its first block (see the
-    /// module documentation), else written whole. Afterwards this manifest
-    /// knows its file as `load` would (a publisher that stays running
-    /// updates from it next).
-    pub fn save_update(
+    /// What differs in this manifest from `before`: the entries new or
+    /// changed, and the paths gone.
+    pub fn changes_from(&self, before: &TreeManifest) -> ManifestChanges {
+        let mut changes = ManifestChanges::default();
+        for (path, entry) in self.entries.iter() {
+            if before.entries.get(path) != Some(entry) {
+                changes.changed.insert_new(path, *entry);
+            }
+        }
+        changes.removed = before
+            .entries
+            .keys()
+            .filter(|path| !self.entries.contains_key(path))
+            .map(str::to_string)
+            .collect();
+        changes
+    }
+
+    /// Applies `changes` to this manifest (of the tree at `out` before an
+    /// update, as read by [`TreeManifest::load`] or as a save left it) and
+    /// records the result for the tree, whose marker now has `stamp`:
+    /// appended to the file when that is still as this manifest knows it
+    /// and would not outgrow its first block (see the module
+    /// documentation), else written whole. Afterwards this manifest is the
+    /// updated one and knows its file as `load` would (a publisher that
+    /// stays running updates from it next).
+    pub fn record(
         &mut self,
-        before: &TreeManifest,
+        changes: &ManifestChanges,
         cache_dir: &Path,
         out: &Path,
         stamp: &str,
     ) -> std::io::Result<()> {
+        for (path, entry) in changes.changed.iter() {
+            self.entries.insert(path, *entry);
+        }
+        for path in &changes.removed {
+            self.entries.remove(path);
+        }
         let file = manifest_file(cache_dir, out);
-        let appendable = before
+        let appendable = self
             .file
             .filter(|end| fs::metadata(&file).is_ok_and(|meta| meta.len() == end.len));
         let Some(end) = appendable else {
@@ -252,11 +293,7 @@ impl TreeManifest {
         let room = (3 * end.first / 2).saturating_sub(end.len) as usize;
         let mut block = Vec::new();
         writeln!(block, "{CHANGES}\n{stamp}")?;
-        let mut changed: Vec<(&str, &Entry)> = self
-            .entries
-            .iter()
-            .filter(|(path, entry)| before.entries.get(path) != Some(*entry))
-            .collect();
+        let mut changed: Vec<(&str, &Entry)> = changes.changed.iter().collect();
         changed.sort_by_key(|(path, _)| *path);
         for (path, entry) in changed {
             write_line(&mut block, path, entry)?;
@@ -264,11 +301,7 @@ impl TreeManifest {
                 return self.save(cache_dir, out, stamp);
             }
         }
-        let mut removed: Vec<&str> = before
-            .entries
-            .keys()
-            .filter(|path| !self.entries.contains_key(path))
-            .collect();
+        let mut removed: Vec<&str> = changes.removed.iter().map(String::as_str).collect();
         removed.sort();
         for path in removed {
             writeln!(block, "{REMOVED} {path}")?;
@@ -284,6 +317,7 @@ impl TreeManifest {
         if written.is_err() {
             // Half a block would not be read; a whole manifest next time.
             let _ = fs::remove_file(&file);
+            self.file = None;
         }
         written?;
         self.file = Some(FileEnd {
@@ -556,6 +590,22 @@ mod tests {
         assert_eq!(TreeManifest::load(cache.path(), &out), None);
     }
 
+    /// `after` recorded as an update of `before`; the manifest recorded
+    /// is `after`.
+    fn recorded(
+        after: &TreeManifest,
+        before: &TreeManifest,
+        cache: &Path,
+        out: &Path,
+        stamp: &str,
+    ) {
+        let mut updated = before.clone();
+        updated
+            .record(&after.changes_from(before), cache, out, stamp)
+            .unwrap();
+        assert_eq!(&updated, after);
+    }
+
     #[test]
     fn an_update_is_appended_sealed_and_read_back() {
         let cache = tempfile::tempdir().unwrap();
@@ -589,9 +639,7 @@ mod tests {
         let stamp = replace_marker();
         // Until the update is recorded, the manifest names the old marker.
         assert_eq!(TreeManifest::load(cache.path(), out.path()), None);
-        after
-            .save_update(&before, cache.path(), out.path(), &stamp)
-            .unwrap();
+        recorded(&after, &before, cache.path(), out.path(), &stamp);
         let appended = fs::read_to_string(&file).unwrap();
         assert!(appended.len() as u64 > whole);
         assert!(appended.contains("\nchanges\n"), "{appended}");
@@ -615,8 +663,7 @@ mod tests {
                     .insert(&format!("en/{n}.json"), Entry::of(&[n, round], None));
             }
             let stamp = replace_marker();
-            next.save_update(&current, cache.path(), out.path(), &stamp)
-                .unwrap();
+            recorded(&next, &current, cache.path(), out.path(), &stamp);
             let (loaded, _) = TreeManifest::load(cache.path(), out.path()).unwrap();
             assert_eq!(loaded, next, "round {round}");
             current = loaded;
@@ -630,8 +677,7 @@ mod tests {
                 .insert(&format!("en/{n}.json"), Entry::of(&[n], Some([2; 16])));
         }
         let stamp = replace_marker();
-        next.save_update(&current, cache.path(), out.path(), &stamp)
-            .unwrap();
+        recorded(&next, &current, cache.path(), out.path(), &stamp);
         let text = fs::read_to_string(&file).unwrap();
         assert!(!text.contains("\nchanges\n"), "{text}");
         let (loaded, _) = TreeManifest::load(cache.path(), out.path()).unwrap();

@@ -65,10 +65,7 @@ pub fn update_dir_with<T>(
     fs::create_dir(&staging)?;
     let result = stage(&staging, previous, out, fill);
     let outcome = result.and_then(|(value, output)| {
-        let before = output
-            .previous()
-            .ok_or_else(|| io::Error::other("an update without the tree's manifest"))?;
-        let (changes, recorded) = apply(out, cache_dir, &staging, &output, (before, &stamp))?;
+        let (changes, recorded) = apply(out, cache_dir, &staging, output, &stamp)?;
         Ok((value, changes, recorded))
     });
     let _ = fs::remove_dir_all(&staging);
@@ -91,8 +88,8 @@ fn apply(
     out: &Path,
     cache_dir: &Path,
     staging: &Path,
-    output: &Output,
-    (before, stamp): (&TreeManifest, &str),
+    output: Output,
+    stamp: &str,
 ) -> io::Result<(Changes, Recorded)> {
     // The changes were worked out against the tree the manifest describes:
     // if another run replaced it meanwhile, they do not apply to it.
@@ -102,20 +99,18 @@ fn apply(
             out.display()
         )));
     }
-    let mut after = output.take_manifest().map_err(io::Error::other)?;
-    let mut written: Vec<&str> = after
-        .entries
+    let (mut manifest, changed) = output.into_changes().map_err(io::Error::other)?;
+    // Only the documents whose bytes differ are written: an entry may
+    // differ in its recipe alone.
+    let mut written: Vec<&str> = changed
+        .changed
         .iter()
         .filter(|(path, entry)| {
-            before.entries.get(path).map(|old| old.content) != Some(entry.content)
+            manifest.entries.get(path).map(|old| old.content) != Some(entry.content)
         })
         .map(|(path, _)| path)
         .collect();
-    let mut removed: Vec<&str> = before
-        .entries
-        .keys()
-        .filter(|path| !after.entries.contains_key(path))
-        .collect();
+    let mut removed: Vec<&str> = changed.removed.iter().map(String::as_str).collect();
     let changes = Changes {
         written: written.len(),
         removed: removed.len(),
@@ -123,10 +118,10 @@ fn apply(
     if written.is_empty() && removed.is_empty() {
         // The tree stands as it is; the recipes may be new (a new
         // publisher that made the same bytes).
-        if after != *before {
-            after.save_update(before, cache_dir, out, stamp)?;
+        if !changed.is_empty() {
+            manifest.record(&changed, cache_dir, out, stamp)?;
         }
-        return Ok((changes, (after, stamp.to_string())));
+        return Ok((changes, (manifest, stamp.to_string())));
     }
     // From here the tree changes: no manifest may vouch for it until done.
     // The marker's new stamp is no manifest's (the last one recorded is
@@ -137,7 +132,7 @@ fn apply(
     written.sort_by_key(|path| {
         (
             path.ends_with("index.json"),
-            before.entries.contains_key(path),
+            manifest.entries.contains_key(path),
             *path,
         )
     });
@@ -158,8 +153,8 @@ fn apply(
         }
         remove_empty_dirs(out, file.parent());
     }
-    after.save_update(before, cache_dir, out, &stamp)?;
-    Ok((changes, (after, stamp)))
+    manifest.record(&changed, cache_dir, out, &stamp)?;
+    Ok((changes, (manifest, stamp)))
 }
 
 /// Writes the marker afresh (same text, new file), so the tree's stamp no
