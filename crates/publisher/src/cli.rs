@@ -41,7 +41,9 @@ usage:
       is read and checked again alone; any other path, or an empty line
       with nothing told, reads everything again. Prints the summary line
       of each publish; a publish refused changes nothing and its paths
-      are read again with the next. Ends at the end of the input.
+      are read again with the next. When the build date changes (midnight
+      in Minsk) it publishes again by itself, everything read again, so
+      the calendars move on. Ends at the end of the input.
   portal-publisher schema --out <dir>
       Write JSON Schemas of the API documents into <dir>.";
 
@@ -157,7 +159,7 @@ pub fn parse_args(args: &[String]) -> Result<Command, String> {
 /// by `watch` only.
 pub fn run(
     args: &[String],
-    stdin: &mut dyn BufRead,
+    stdin: &mut (dyn BufRead + Send),
     stdout: &mut dyn Write,
     stderr: &mut dyn Write,
 ) -> u8 {
@@ -260,7 +262,7 @@ fn keep_publishing(
     content: &Path,
     place: Place<'_>,
     origin: PublicOrigin,
-    stdin: &mut dyn BufRead,
+    stdin: &mut (dyn BufRead + Send),
     stdout: &mut dyn Write,
     stderr: &mut dyn Write,
 ) -> u8 {
@@ -274,34 +276,58 @@ fn keep_publishing(
         done
     };
     let mut done = publish(&mut watch, stdout, stderr);
-    let mut line = String::new();
-    loop {
-        line.clear();
-        match stdin.read_line(&mut line) {
-            Ok(0) => break,
-            Ok(_) => {}
-            Err(error) => {
-                let _ = writeln!(stderr, "error: cannot read what changed: {error}");
-                return EXIT_FAILED;
+    std::thread::scope(|scope| {
+        // Lines are read on a thread of their own, so the clock is looked
+        // at while the input is quiet.
+        let (send, told) = std::sync::mpsc::channel();
+        scope.spawn(move || loop {
+            let mut line = String::new();
+            let read = stdin.read_line(&mut line);
+            let end = !matches!(read, Ok(1..));
+            if send.send(read.map(|_| line)).is_err() || end {
+                return;
+            }
+        });
+        loop {
+            match told.recv_timeout(CLOCK_LOOK) {
+                Ok(Ok(line)) if line.is_empty() => break,
+                Ok(Ok(line)) => {
+                    let path = line.trim_end_matches(['\n', '\r']);
+                    if path.is_empty() {
+                        done = publish(&mut watch, stdout, stderr);
+                    } else {
+                        watch.tell(path);
+                    }
+                }
+                Ok(Err(error)) => {
+                    let _ = writeln!(stderr, "error: cannot read what changed: {error}");
+                    done = false;
+                    return;
+                }
+                Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {
+                    if build_date().is_ok_and(|today| watch.is_a_new_day(today)) {
+                        watch.read_everything_again();
+                        done = publish(&mut watch, stdout, stderr);
+                    }
+                }
+                Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => break,
             }
         }
-        let path = line.trim_end_matches(['\n', '\r']);
-        if path.is_empty() {
+        // Told but not yet published when the input ended.
+        if watch.has_pending() {
             done = publish(&mut watch, stdout, stderr);
-        } else {
-            watch.tell(path);
         }
-    }
-    // Told but not yet published when the input ended.
-    if watch.has_pending() {
-        done = publish(&mut watch, stdout, stderr);
-    }
+    });
     if done {
         EXIT_OK
     } else {
         EXIT_FAILED
     }
 }
+
+/// How often a quiet `watch` looks whether the day changed (the events'
+/// calendars and upcoming lists move on with the build date).
+const CLOCK_LOOK: std::time::Duration = std::time::Duration::from_secs(60);
 
 /// Prints a build's summary line on `stdout`, or its problems on
 /// `stderr`; whether it was published.

@@ -21,7 +21,7 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let code = portal_publisher::cli::run(
         &args,
-        &mut std::io::stdin().lock(),
+        &mut std::io::BufReader::new(std::io::stdin()),
         &mut std::io::stdout(),
         &mut std::io::stderr(),
     );

@@ -21,6 +21,7 @@ use std::collections::BTreeSet;
 use std::path::{Component, Path};
 use std::sync::Arc;
 
+use portal_calendar::Date;
 use portal_contract::slug::is_valid_slug;
 
 use crate::article::{parse_article, ParsedArticle};
@@ -104,6 +105,8 @@ pub struct Watch<'a> {
     /// read from the cache when needed.
     tree: Option<Recorded>,
     pending: BTreeSet<Change>,
+    /// The build date of the last publish.
+    published_on: Option<Date>,
 }
 
 impl<'a> Watch<'a> {
@@ -115,12 +118,27 @@ impl<'a> Watch<'a> {
             checked: None,
             tree: None,
             pending: BTreeSet::new(),
+            published_on: None,
         }
     }
 
     /// Records that `path` changed, for the next [`Watch::publish`].
     pub fn tell(&mut self, path: &str) {
         self.pending.insert(classify(path, self.content_dir));
+    }
+
+    /// Has everything read again at the next [`Watch::publish`] (see
+    /// [`Watch::is_a_new_day`]).
+    pub fn read_everything_again(&mut self) {
+        self.pending.insert(Change::Everything);
+    }
+
+    /// Whether `today` is a later build date than the last publish's: the
+    /// events' calendars and upcoming lists move on with it, so a
+    /// publisher that stays running publishes again (everything read
+    /// again, which also takes in any change it was not told about).
+    pub fn is_a_new_day(&self, today: Date) -> bool {
+        self.published_on.is_some_and(|last| last != today)
     }
 
     /// Whether changes were told and not published yet.
@@ -162,6 +180,7 @@ impl<'a> Watch<'a> {
                 self.tree = recorded;
                 self.checked = Some(checked);
                 self.pending.clear();
+                self.published_on = Some(today);
                 Ok(stats)
             }
             Err(error) => {
@@ -427,6 +446,26 @@ mod tests {
         ] {
             assert_eq!(classify(path, content), Change::Everything, "{path}");
         }
+    }
+
+    #[test]
+    fn a_new_build_date_is_a_new_day_once_something_was_published() {
+        let cache = crate::cache::Cache::none();
+        let place = Place {
+            out: Path::new("out"),
+            cache: &cache,
+        };
+        let mut watch = Watch::new(Path::new("content"), place, PublicOrigin::default());
+        let day = |text| Date::parse(text).unwrap();
+        assert!(
+            !watch.is_a_new_day(day("2026-11-20")),
+            "nothing published yet"
+        );
+        watch.published_on = Some(day("2026-11-20"));
+        assert!(!watch.is_a_new_day(day("2026-11-20")));
+        assert!(watch.is_a_new_day(day("2026-11-21")));
+        watch.read_everything_again();
+        assert!(watch.pending.contains(&Change::Everything));
     }
 
     #[test]
