@@ -26,7 +26,12 @@
 // common publish: it lands on top of every feed and is the newest search
 // document; removed after); and with --clean (a whole new tree swapped in, the cache warm). Peak
 // memory is the cold run's. The publisher's per-stage timings
-// (PORTAL_PUBLISHER_TIMINGS) of every run go to stderr.
+// (PORTAL_PUBLISHER_TIMINGS) of every run go to stderr. Then `portal-publisher
+// watch` is started on the same tree and cache (its first publish an update
+// that writes nothing), told the same edit and then the article put back:
+// the cell gives the time from the telling to the summary line of each, and
+// the larger peak of the two publishes (VmHWM, reset before each through
+// /proc/<pid>/clear_refs), not counting the first.
 //
 // Peak memory is the publisher's maximum resident set size, from GNU time
 // (`/usr/bin/time -v`, the kernel's ru_maxrss of that one process). Without
@@ -308,8 +313,7 @@ const thousands = (n) => n.toLocaleString('en-US');
 
 /** Edits the English article in the middle of the archive; returns how to put it back. */
 function editOneArticle(contentDir) {
-  const slugs = readdirSync(join(contentDir, 'news')).sort();
-  const file = join(contentDir, 'news', slugs[Math.floor(slugs.length / 2)], 'en.md');
+  const file = middleArticle(contentDir);
   const original = readFileSync(file, 'utf8');
   writeFileSync(file, `${original.replace('title = "', 'title = "Edited: ')}\nA paragraph the editor added about the river.\n`);
   return () => writeFileSync(file, original);
@@ -331,6 +335,85 @@ function addTodaysArticle(contentDir) {
   return () => rmSync(folder, { recursive: true, force: true });
 }
 
+/** The path of `file` relative to the content directory, as `watch` is told. */
+const told = (contentDir, file) => relative(contentDir, file).split('\\').join('/');
+
+/** The middle English article's file. */
+function middleArticle(contentDir) {
+  const slugs = readdirSync(join(contentDir, 'news')).sort();
+  return join(contentDir, 'news', slugs[Math.floor(slugs.length / 2)], 'en.md');
+}
+
+/** `portal-publisher watch` on the tree: the edit of editOneArticle told,
+ * then the file put back and told; each timed from the telling to its
+ * summary line. */
+function watchEdit(contentDir, outDir, cacheDir) {
+  const env = { ...process.env, PORTAL_BUILD_DATE: buildDate };
+  delete env.PORTAL_PUBLISHER_TIMINGS;
+  const args = ['watch', '--content', contentDir, '--out', outDir, '--cache', cacheDir, '--photo-cache', photoCache];
+  const child = spawn(publisher, args, { cwd: root, env, stdio: ['pipe', 'pipe', 'pipe'] });
+  running = child;
+  let errors = '';
+  let buffered = '';
+  const lines = [];
+  let waiting;
+  const settle = (outcome) => {
+    const waiter = waiting;
+    waiting = undefined;
+    waiter?.(outcome);
+  };
+  child.stdout.on('data', (chunk) => {
+    buffered += chunk;
+    for (let at = buffered.indexOf('\n'); at >= 0; at = buffered.indexOf('\n')) {
+      lines.push(buffered.slice(0, at));
+      buffered = buffered.slice(at + 1);
+    }
+    if (waiting && lines.length) settle({ line: lines.shift() });
+  });
+  child.stderr.on('data', (chunk) => {
+    errors += chunk;
+    if (errors.includes('nothing was written')) settle({ error: errors });
+  });
+  child.on('close', () => settle({ error: `watch ended: ${errors}` }));
+  const next = () =>
+    lines.length ? Promise.resolve({ line: lines.shift() }) : new Promise((resolve) => (waiting = resolve));
+  const peakKib = () => Number(readFileSync(`/proc/${child.pid}/status`, 'utf8').match(/^VmHWM:\s+(\d+) kB$/m)?.[1] ?? 0);
+  const tell = async (path) => {
+    try {
+      writeFileSync(`/proc/${child.pid}/clear_refs`, '5');
+    } catch {
+      // The peak then counts from the process's start.
+    }
+    const started = performance.now();
+    child.stdin.write(`${path}\n\n`);
+    const outcome = await next();
+    if (outcome.error) throw new Error(outcome.error);
+    return { seconds: (performance.now() - started) / 1000, summary: outcome.line, peakKib: peakKib() };
+  };
+  return (async () => {
+    try {
+      const first = await next();
+      if (first.error) throw new Error(first.error);
+      const file = middleArticle(contentDir);
+      const putBack = editOneArticle(contentDir);
+      let edit;
+      try {
+        edit = await tell(told(contentDir, file));
+      } finally {
+        putBack();
+      }
+      const back = await tell(told(contentDir, file));
+      child.stdin.end();
+      const code = await new Promise((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : child.on('close', resolve)));
+      if (code !== 0) throw new Error(`watch exited with ${code}: ${errors}`);
+      return { edit, back };
+    } catch (error) {
+      child.kill('SIGTERM');
+      throw error;
+    }
+  })();
+}
+
 /** The summary's "(N written, …)" of an update, or what the run did instead. */
 function writtenBy(run) {
   if (run.timedOut) return `stopped after ${duration(run.seconds)}`;
@@ -339,7 +422,7 @@ function writtenBy(run) {
   return `${duration(run.seconds)} (${what})`;
 }
 
-const header = ['articles (en)', 'total articles', 'events', 'sites', 'publish time (cold)', 'again, unchanged (update)', 'one article edited (update)', 'one article added today (update)', 'again --clean (warm cache)', 'peak memory', 'files', 'bytes', 'en/search.json (raw / br)', 'largest file'];
+const header = ['articles (en)', 'total articles', 'events', 'sites', 'publish time (cold)', 'again, unchanged (update)', 'one article edited (update)', 'one article added today (update)', 'again --clean (warm cache)', 'one article edited, told to watch (edit, put back; peak)', 'peak memory', 'files', 'bytes', 'en/search.json (raw / br)', 'largest file'];
 console.log(
   `Publish benchmark (publisher profile, PORTAL_BUILD_DATE=${buildDate}; peak memory: ${haveGnuTime ? 'GNU time max RSS' : 'VmHWM polled from /proc'}; ` +
     'total articles: files in en, ru and be; events and sites: folders; KB/MB = 1024/1024² bytes)\n',
@@ -359,7 +442,7 @@ for (const n of counts) {
   const counted = [thousands(have.en), thousands(have.articles), thousands(have.events), thousands(have.sites)];
   if (run.timedOut) {
     log(`stopped the publisher for N = ${n} after ${duration(run.seconds)} (--timeout ${timeoutSeconds})`);
-    console.log(`| ${[...counted, `stopped after ${duration(run.seconds)}`, '–', '–', '–', `≥ ${mib(run.peakKib * 1024)}`, '–', '–', '–', '–'].join(' | ')} |`);
+    console.log(`| ${[...counted, `stopped after ${duration(run.seconds)}`, '–', '–', '–', '–', '–', `≥ ${mib(run.peakKib * 1024)}`, '–', '–', '–', '–'].join(' | ')} |`);
   } else if (run.code !== 0) {
     console.error(run.output);
     fail(`the publisher failed for N = ${n} (${run.signal ? `signal ${run.signal}` : `exit status ${run.code}`}) after ${duration(run.seconds)}`);
@@ -398,6 +481,16 @@ for (const n of counts) {
       fail(`the --clean publish failed for N = ${n}`);
     }
     log(`--clean:\n${clean.output}`);
+    log(`publishing ${n} with watch, one article edited and told, then put back`);
+    let watched;
+    try {
+      watched = await watchEdit(contentDir, outDir, cacheDir);
+    } catch (error) {
+      fail(`watch failed for N = ${n}: ${error.message}`);
+    }
+    log(`watch, one article edited:\n${watched.edit.summary}\nput back:\n${watched.back.summary}`);
+    const watchWritten = watched.edit.summary.match(/\(([\d]+) written, ([\d]+) removed/);
+    const watchPeak = Math.max(watched.edit.peakKib, watched.back.peakKib);
     const row = [
       ...counted,
       duration(run.seconds),
@@ -405,6 +498,7 @@ for (const n of counts) {
       writtenBy(edited),
       writtenBy(added),
       clean.timedOut ? `stopped after ${duration(clean.seconds)}` : duration(clean.seconds),
+      `${duration(watched.edit.seconds)}, ${duration(watched.back.seconds)} (${watchWritten ? `${watchWritten[1]} written, ${watchWritten[2]} removed` : 'not an update'}; ${mib(watchPeak * 1024)})`,
       mib(run.peakKib * 1024),
       thousands(tree.files),
       mib(tree.bytes),
