@@ -329,13 +329,16 @@ pub fn assemble(
         origin,
         context: &context,
     };
-    let sites_input = SitesInput::new(
+    let mut sites_input = SitesInput::new(
         &checked.sites,
         &checked.media,
         &checked.site_sections,
         &checked.regions,
         &context,
     );
+    if let Some(memo) = cache.nearby() {
+        sites_input = sites_input.remembering(memo);
+    }
     // The link previews first, drawn on every core: the news feeds give
     // their sizes, and the news jobs then run beside the others.
     progress.stage("link previews", 0);

@@ -9,10 +9,12 @@ use std::ffi::OsString;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
 
 use sha2::{Digest, Sha256};
 
 use crate::body::fingerprint;
+use crate::sites_build::NearbyMemo;
 
 /// Where a build keeps its cache, if anywhere.
 #[derive(Debug, Clone, Default)]
@@ -22,23 +24,37 @@ pub struct Cache {
     /// (`--photo-cache`): they depend only on the photos' bytes, so trees,
     /// and test runs, can share them.
     photos: Option<PathBuf>,
+    /// What a publisher that stays running keeps in memory between its
+    /// builds ([`crate::watch`]), shared by the clones of this cache.
+    memory: Option<Arc<NearbyMemo>>,
 }
 
 impl Cache {
     /// No cache: everything is made every time (tests, library callers).
     pub fn none() -> Self {
-        Self {
-            dir: None,
-            photos: None,
-        }
+        Self::default()
     }
 
     /// A cache in `dir` (made when first written).
     pub fn in_dir(dir: impl Into<PathBuf>) -> Self {
         Self {
             dir: Some(dir.into()),
-            photos: None,
+            ..Self::default()
         }
+    }
+
+    /// The same cache, keeping in memory too what the next build of the
+    /// same process can use (the guide's "Nearby" lists).
+    pub fn with_memory(self) -> Self {
+        Self {
+            memory: Some(Arc::default()),
+            ..self
+        }
+    }
+
+    /// The "Nearby" lists kept in memory, with [`Cache::with_memory`].
+    pub fn nearby(&self) -> Option<&NearbyMemo> {
+        self.memory.as_deref()
     }
 
     /// The same cache, with developed photographs kept in `dir`.
@@ -73,7 +89,7 @@ impl Cache {
     pub fn for_user() -> Self {
         Self {
             dir: user_cache_dir(std::env::var_os("XDG_CACHE_HOME"), std::env::var_os("HOME")),
-            photos: None,
+            ..Self::default()
         }
     }
 

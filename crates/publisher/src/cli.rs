@@ -223,6 +223,9 @@ pub fn run(
                     return EXIT_FAILED;
                 }
             };
+            if watch {
+                cache = cache.with_memory();
+            }
             let place = Place {
                 out: &out,
                 cache: &cache,

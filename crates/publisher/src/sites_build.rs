@@ -8,14 +8,14 @@ use portal_contract::{
 use portal_geo::{LatLon, NearestIndex};
 use serde::ser::{Error as _, SerializeSeq};
 use serde::{Serialize, Serializer};
-use std::sync::OnceLock;
+use std::sync::{Arc, Mutex, OnceLock};
 
 use crate::categories::Categories;
 use crate::item_recipes::{item_print, listing_recipe};
 use crate::media::MediaLibrary;
 use crate::output::{Output, Part};
 use crate::site_file::{SectionFacts, SiteDef};
-use crate::tree_manifest::Hash;
+use crate::tree_manifest::{Hash, Recipe};
 
 /// How many other sites "Nearby" lists.
 pub const NEARBY_COUNT: usize = 5;
@@ -35,7 +35,23 @@ pub struct SitesInput<'a> {
     pub context: &'a Hash,
     /// Each site's "Nearby", worked out by the first language's job that
     /// asks (see [`SitesInput::nearby`]).
-    nearby: OnceLock<Vec<NearbyList>>,
+    nearby: OnceLock<Arc<[NearbyList]>>,
+    /// Where the lists of an earlier build are remembered, if anywhere.
+    remembered: Option<&'a NearbyMemo>,
+}
+
+/// The "Nearby" lists of a build, kept for the next one by a publisher
+/// that stays running ([`crate::watch`]): they depend on the sites'
+/// positions alone, and working them out was most of an update's guide
+/// jobs after one site's text was edited (133,333 sites in proportion to
+/// a 100,000-article archive).
+#[derive(Default)]
+pub struct NearbyMemo(Mutex<Option<(Hash, Arc<[NearbyList]>)>>);
+
+impl std::fmt::Debug for NearbyMemo {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        formatter.write_str("NearbyMemo")
+    }
 }
 
 impl<'a> SitesInput<'a> {
@@ -53,6 +69,16 @@ impl<'a> SitesInput<'a> {
             regions,
             context,
             nearby: OnceLock::new(),
+            remembered: None,
+        }
+    }
+
+    /// Takes "Nearby" from `memo` when it holds the lists of sites at the
+    /// same positions, and leaves this build's there.
+    pub fn remembering(self, memo: &'a NearbyMemo) -> Self {
+        Self {
+            remembered: Some(memo),
+            ..self
         }
     }
 
@@ -64,26 +90,53 @@ impl<'a> SitesInput<'a> {
     /// part of an update's sites jobs.
     fn nearby(&self) -> &[NearbyList] {
         self.nearby.get_or_init(|| {
-            let points: Vec<LatLon> = self
-                .sites
-                .iter()
-                .map(|site| LatLon::new(site.lat, site.lon))
-                .collect();
-            let nearest = NearestIndex::new(&points);
-            // Each list boxed to its length: the grid's answer keeps the
-            // room of every candidate it weighed (133,333 of them held
-            // were more than a gigabyte).
-            (0..points.len())
-                .map(|index| {
-                    nearest
-                        .nearest(index, NEARBY_COUNT)
-                        .into_iter()
-                        .map(|(other, km)| (other, (km * 10.0).round() / 10.0))
-                        .collect::<Vec<_>>()
-                        .into_boxed_slice()
-                })
-                .collect()
+            let Some(memo) = self.remembered else {
+                return self.work_out_nearby();
+            };
+            // The lists name sites by position in `sites` and break ties
+            // in that order: the same positions in the same order give the
+            // same lists.
+            let mut key = Recipe::new("nearby");
+            for site in self.sites {
+                key.add(&site.lat.to_le_bytes())
+                    .add(&site.lon.to_le_bytes());
+            }
+            let key = key.finish();
+            // A job that panicked holding the memo left nothing to trust.
+            let Ok(mut held) = memo.0.lock() else {
+                return self.work_out_nearby();
+            };
+            match &*held {
+                Some((known, lists)) if *known == key => Arc::clone(lists),
+                _ => {
+                    let lists = self.work_out_nearby();
+                    *held = Some((key, Arc::clone(&lists)));
+                    lists
+                }
+            }
         })
+    }
+
+    fn work_out_nearby(&self) -> Arc<[NearbyList]> {
+        let points: Vec<LatLon> = self
+            .sites
+            .iter()
+            .map(|site| LatLon::new(site.lat, site.lon))
+            .collect();
+        let nearest = NearestIndex::new(&points);
+        // Each list boxed to its length: the grid's answer keeps the
+        // room of every candidate it weighed (133,333 of them held
+        // were more than a gigabyte).
+        (0..points.len())
+            .map(|index| {
+                nearest
+                    .nearest(index, NEARBY_COUNT)
+                    .into_iter()
+                    .map(|(other, km)| (other, (km * 10.0).round() / 10.0))
+                    .collect::<Vec<_>>()
+                    .into_boxed_slice()
+            })
+            .collect()
     }
 }
 
@@ -352,6 +405,50 @@ fn detail(
 mod tests {
     use super::*;
     use portal_contract::SiteIndex;
+
+    /// "Nearby" is taken from the memo only for sites at the same
+    /// positions, and is then what working it out gives.
+    #[test]
+    fn nearby_is_remembered_for_the_same_positions_only() {
+        let checked = crate::checked::sample();
+        let memo = NearbyMemo::default();
+        let input = |sites| {
+            SitesInput::new(
+                sites,
+                &checked.media,
+                &checked.site_sections,
+                &checked.regions,
+                &[0; 16],
+            )
+        };
+        let first = input(&checked.sites).remembering(&memo);
+        let worked_out = first.nearby().to_vec();
+        let again = input(&checked.sites).remembering(&memo);
+        assert_eq!(again.nearby(), worked_out.as_slice());
+        let held = memo
+            .0
+            .lock()
+            .unwrap()
+            .as_ref()
+            .map(|(_, lists)| Arc::clone(lists))
+            .unwrap();
+        assert!(
+            std::ptr::eq(again.nearby().as_ptr(), held.as_ptr()),
+            "taken from the memo"
+        );
+
+        let mut moved = checked.sites.clone();
+        moved[0].lat += 1.5;
+        let remembered = input(&moved).remembering(&memo);
+        let fresh = input(&moved);
+        assert_ne!(
+            fresh.nearby(),
+            worked_out.as_slice(),
+            "the move changes Nearby"
+        );
+        assert_eq!(remembered.nearby(), fresh.nearby());
+        assert!(!std::ptr::eq(remembered.nearby().as_ptr(), held.as_ptr()));
+    }
 
     /// The index made from summaries one by one is the contract's
     /// [`SiteIndex`] byte for byte (on the sample's sites).

@@ -272,6 +272,23 @@ fn a_publisher_told_what_changed_writes_what_a_clean_build_writes() {
     assert_eq!(counts_read(&summary), (0, 2), "{step}: {summary}");
     same_as_clean(step);
 
+    // "Nearby" is kept between publishes for sites at the same places.
+    let step = "a site moved across the country";
+    edit(
+        &content.join("sites/belarusian-straw-weaving/site.toml"),
+        |text| {
+            text.replacen("lat = 53.9040", "lat = 52.0970", 1).replacen(
+                "lon = 27.5570",
+                "lon = 23.7340",
+                1,
+            )
+        },
+    );
+    watching.tell(&["sites/belarusian-straw-weaving/site.toml"]);
+    let summary = watching.published(step);
+    assert_eq!(counts_read(&summary), (0, 1), "{step}: {summary}");
+    same_as_clean(step);
+
     let step = "an event removed";
     fs::remove_dir_all(content.join("events/bobruisk-fortress-winter-games")).unwrap();
     watching.tell(&["events/bobruisk-fortress-winter-games"]);
