@@ -109,11 +109,13 @@ const cleanUp = () => {
   cleaned = true;
   for (const path of written.reverse()) rmSync(path, { recursive: true, force: true });
 };
-// The running publisher (or GNU time around it), stopped with the run.
+// The running publisher (or GNU time around it), stopped with the run;
+// `watch` runs without GNU time.
 let running;
+let runningUnderTime = false;
 process.on('exit', () => {
   if (running && running.exitCode === null && running.signalCode === null) {
-    const pid = haveGnuTime ? childOf(running.pid) : running.pid;
+    const pid = runningUnderTime ? childOf(running.pid) : running.pid;
     if (pid) process.kill(pid, 'SIGTERM');
   }
   cleanUp();
@@ -225,6 +227,7 @@ function publish(contentDir, outDir, cacheDir, extraArgs = []) {
     const started = performance.now();
     const child = spawn(command, commandArgs, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
     running = child;
+    runningUnderTime = haveGnuTime;
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
@@ -353,6 +356,7 @@ function watchEdit(contentDir, outDir, cacheDir) {
   const args = ['watch', '--content', contentDir, '--out', outDir, '--cache', cacheDir, '--photo-cache', photoCache];
   const child = spawn(publisher, args, { cwd: root, env, stdio: ['pipe', 'pipe', 'pipe'] });
   running = child;
+  runningUnderTime = false;
   let errors = '';
   let buffered = '';
   const lines = [];

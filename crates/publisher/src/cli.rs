@@ -284,10 +284,13 @@ fn keep_publishing(
         // at while the input is quiet.
         let (send, told) = std::sync::mpsc::channel();
         scope.spawn(move || loop {
-            let mut line = String::new();
-            let read = stdin.read_line(&mut line);
+            // Bytes, not text: a path that is not UTF-8 is told too (and
+            // has everything read again), not an end of the input.
+            let mut line = Vec::new();
+            let read = stdin.read_until(b'\n', &mut line);
             let end = !matches!(read, Ok(1..));
-            if send.send(read.map(|_| line)).is_err() || end {
+            let line = read.map(|_| String::from_utf8_lossy(&line).into_owned());
+            if send.send(line).is_err() || end {
                 return;
             }
         });

@@ -279,6 +279,12 @@ impl TreeManifest {
         for path in &changes.removed {
             self.entries.remove(path);
         }
+        // A removed path keeps its record: a manifest updated many times
+        // in one process (a publisher that stays running) is made compact
+        // again once a fifth of its records are gone.
+        if self.entries.records() > self.entries.len() + self.entries.len() / 4 {
+            self.entries = self.entries.clone();
+        }
         let file = manifest_file(cache_dir, out);
         let appendable = self
             .file
@@ -682,6 +688,36 @@ mod tests {
         assert!(!text.contains("\nchanges\n"), "{text}");
         let (loaded, _) = TreeManifest::load(cache.path(), out.path()).unwrap();
         assert_eq!(loaded, next);
+    }
+
+    #[test]
+    fn a_manifest_that_lost_many_paths_is_made_compact_again() {
+        let cache = tempfile::tempdir().unwrap();
+        let out = tempfile::tempdir().unwrap();
+        fs::write(out.path().join(MARKER), "x").unwrap();
+        let stamp = marker_stamp(out.path()).unwrap();
+        let mut manifest = TreeManifest::default();
+        for n in 0..100 {
+            manifest
+                .entries
+                .insert(&format!("en/{n}.json"), Entry::of(&[n], None));
+        }
+        manifest.save(cache.path(), out.path(), &stamp).unwrap();
+        let mut changes = ManifestChanges {
+            removed: (0..10).map(|n| format!("en/{n}.json")).collect(),
+            ..ManifestChanges::default()
+        };
+        manifest
+            .record(&changes, cache.path(), out.path(), &stamp)
+            .unwrap();
+        assert_eq!(manifest.entries.records(), 100, "a few gone: kept as it is");
+        changes.removed = (10..40).map(|n| format!("en/{n}.json")).collect();
+        manifest
+            .record(&changes, cache.path(), out.path(), &stamp)
+            .unwrap();
+        assert_eq!(manifest.entries.records(), 60, "made compact");
+        let (read, _) = TreeManifest::load(cache.path(), out.path()).unwrap();
+        assert_eq!(read, manifest);
     }
 
     #[test]

@@ -105,8 +105,8 @@ pub struct Watch<'a> {
     /// read from the cache when needed.
     tree: Option<Recorded>,
     pending: BTreeSet<Change>,
-    /// The build date of the last publish.
-    published_on: Option<Date>,
+    /// The build date of the last publish tried.
+    dated: Option<Date>,
 }
 
 impl<'a> Watch<'a> {
@@ -118,7 +118,7 @@ impl<'a> Watch<'a> {
             checked: None,
             tree: None,
             pending: BTreeSet::new(),
-            published_on: None,
+            dated: None,
         }
     }
 
@@ -133,12 +133,13 @@ impl<'a> Watch<'a> {
         self.pending.insert(Change::Everything);
     }
 
-    /// Whether `today` is a later build date than the last publish's: the
+    /// Whether `today` is another build date than the last publish's
+    /// (tried, if not done): the
     /// events' calendars and upcoming lists move on with it, so a
     /// publisher that stays running publishes again (everything read
     /// again, which also takes in any change it was not told about).
     pub fn is_a_new_day(&self, today: Date) -> bool {
-        self.published_on.is_some_and(|last| last != today)
+        self.dated.is_some_and(|last| last != today)
     }
 
     /// Whether changes were told and not published yet.
@@ -151,6 +152,9 @@ impl<'a> Watch<'a> {
     /// changes, and what was told is read again next time.
     pub fn publish(&mut self, progress: &Progress) -> Result<Stats, BuildError> {
         let today = build_date().map_err(BuildError::Other)?;
+        // Tried for this day, whatever comes of it: a new day's publish
+        // that fails is not tried again every minute.
+        self.dated = Some(today);
         let everything = self.pending.is_empty() || self.pending.contains(&Change::Everything);
         let (mut checked, undo) = match self.checked.take() {
             Some(mut checked) if !everything => {
@@ -172,18 +176,21 @@ impl<'a> Watch<'a> {
                 (check(self.content_dir, self.place.cache, progress)?, None)
             }
         };
-        let held_tree = self.tree.take();
+        let mut held_tree = self.tree.take();
         let place = self.place;
-        let previous = || held_tree.or_else(|| load_tree(place));
-        match write_checked(&checked, today, &self.origin, place, progress, previous) {
+        let previous = || held_tree.take().or_else(|| load_tree(place));
+        let written = write_checked(&checked, today, &self.origin, place, progress, previous);
+        match written {
             Ok((stats, recorded)) => {
                 self.tree = recorded;
                 self.checked = Some(checked);
                 self.pending.clear();
-                self.published_on = Some(today);
                 Ok(stats)
             }
             Err(error) => {
+                // Not handed to the update (the events refused first): still
+                // the tree's. Handed over, it is read from the cache again.
+                self.tree = held_tree;
                 // What was held stays what the tree was made from.
                 self.checked = match undo {
                     Some(undo) => {
@@ -192,6 +199,12 @@ impl<'a> Watch<'a> {
                     }
                     None => None,
                 };
+                if matches!(error, BuildError::Other(_)) {
+                    // Not the content's fault (a file changed and not told,
+                    // the tree replaced meanwhile, the disk): the next
+                    // publish trusts nothing held.
+                    self.read_everything_again();
+                }
                 Err(error)
             }
         }
@@ -216,14 +229,16 @@ enum Held {
     Site(String, Option<SiteDef>),
 }
 
-/// What [`patch`] replaced, to put back when the publish fails.
-struct Undo(Vec<Held>);
+/// What [`patch`] replaced, to put back when the publish fails, and the
+/// counts of files read it replaced.
+struct Undo(Vec<Held>, (usize, usize));
 
 impl Undo {
     fn apply(self, checked: &mut Checked) {
         for held in self.0.into_iter().rev() {
             put(checked, held);
         }
+        (checked.articles_read, checked.folders_read) = self.1;
     }
 }
 
@@ -263,8 +278,7 @@ fn patch(
         let read = match change {
             Change::Article(slug) => {
                 let folder = content_dir.join(NEWS_DIR).join(slug);
-                present(&folder)?;
-                let files = if folder.exists() {
+                let files = if present(&folder)? {
                     read_news_folder(content_dir, slug, &mut problems)
                 } else {
                     Vec::new()
@@ -292,14 +306,13 @@ fn patch(
                     return Err(Refused::NeedsEverything);
                 }
                 let folder = content_dir.join(EVENTS_DIR).join(slug);
-                present(&folder)?;
+                let there = present(&folder)?;
                 let lists = Lists {
                     categories: &checked.event_categories,
                     regions: &checked.regions,
                     media: &checked.media,
                 };
-                let found = folder
-                    .exists()
+                let found = there
                     .then(|| read_event_folder(content_dir, slug, &mut problems))
                     .flatten();
                 folders_read += usize::from(found.is_some());
@@ -313,14 +326,13 @@ fn patch(
                     return Err(Refused::NeedsEverything);
                 }
                 let folder = content_dir.join(SITES_DIR).join(slug);
-                present(&folder)?;
+                let there = present(&folder)?;
                 let lists = SiteLists {
                     sections: &checked.site_sections,
                     regions: &checked.regions,
                     media: &checked.media,
                 };
-                let found = folder
-                    .exists()
+                let found = there
                     .then(|| read_site_folder(content_dir, slug, &mut problems))
                     .flatten();
                 folders_read += usize::from(found.is_some());
@@ -336,7 +348,11 @@ fn patch(
     if !problems.is_empty() {
         return Err(Refused::Problems(problems));
     }
-    let undo = Undo(new.into_iter().map(|held| put(checked, held)).collect());
+    let counts = (checked.articles_read, checked.folders_read);
+    let undo = Undo(
+        new.into_iter().map(|held| put(checked, held)).collect(),
+        counts,
+    );
     check_translations(&checked.articles, &mut problems);
     if !problems.is_empty() {
         undo.apply(checked);
@@ -347,13 +363,21 @@ fn patch(
     Ok(undo)
 }
 
-/// A told folder is a folder or nothing; anything else there (a file
-/// where a folder should be) is for a whole check to report.
-fn present(folder: &Path) -> Result<(), Refused> {
-    if folder.exists() && !folder.is_dir() {
-        Err(Refused::NeedsEverything)
-    } else {
-        Ok(())
+/// Whether a told folder is there: a folder, or nothing in a folder of
+/// its kind that is there. Anything else (a file or a dangling link where
+/// the folder should be, the kind's folder or the content itself gone or
+/// unreadable) is for a whole check to report, never published as the
+/// item removed.
+fn present(folder: &Path) -> Result<bool, Refused> {
+    match std::fs::symlink_metadata(folder) {
+        Ok(_) if folder.is_dir() => Ok(true),
+        Err(error)
+            if error.kind() == std::io::ErrorKind::NotFound
+                && folder.parent().is_some_and(Path::is_dir) =>
+        {
+            Ok(false)
+        }
+        _ => Err(Refused::NeedsEverything),
     }
 }
 
@@ -461,7 +485,7 @@ mod tests {
             !watch.is_a_new_day(day("2026-11-20")),
             "nothing published yet"
         );
-        watch.published_on = Some(day("2026-11-20"));
+        watch.dated = Some(day("2026-11-20"));
         assert!(!watch.is_a_new_day(day("2026-11-20")));
         assert!(watch.is_a_new_day(day("2026-11-21")));
         watch.read_everything_again();

@@ -371,6 +371,19 @@ fn a_publisher_told_what_changed_writes_what_a_clean_build_writes() {
     watching.published(step);
     same_as_clean(step);
 
+    // A folder of news gone as a whole (a content directory half
+    // mounted, say) is refused, not published as articles removed.
+    let step = "the news folder gone";
+    let away = work.path().join("news-away");
+    fs::rename(&news, &away).unwrap();
+    watching.tell(&["news/bolshoi-theatre-minsk-autumn-premieres/en.md"]);
+    let refused = watching.outcome().expect_err("no news folder is refused");
+    assert!(refused.contains("news"), "{step}: {refused}");
+    fs::rename(&away, &news).unwrap();
+    watching.tell(&[]);
+    watching.published(step);
+    same_as_clean(step);
+
     // Anything but an article, event or site folder reads everything
     // again, as a build does.
     let step = "a category renamed";
