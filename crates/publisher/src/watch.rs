@@ -28,8 +28,9 @@ use crate::article::{parse_article, ParsedArticle};
 use crate::body::Body;
 use crate::build::{build_date, check, write_checked, BuildError, Place, Stats};
 use crate::checked::{check_translations, Checked};
-use crate::error::Problems;
+use crate::error::{LineError, Problems};
 use crate::event_file::{parse_event, EventDef, Lists};
+use crate::folder::FolderSource;
 use crate::origin::PublicOrigin;
 use crate::progress::Progress;
 use crate::site_file::{parse_site, SiteDef, SiteLists};
@@ -305,40 +306,34 @@ fn patch(
                     // folders there are: a whole check says.
                     return Err(Refused::NeedsEverything);
                 }
-                let folder = content_dir.join(EVENTS_DIR).join(slug);
-                let there = present(&folder)?;
                 let lists = Lists {
                     categories: &checked.event_categories,
                     regions: &checked.regions,
                     media: &checked.media,
                 };
-                let found = there
-                    .then(|| read_event_folder(content_dir, slug, &mut problems))
-                    .flatten();
-                folders_read += usize::from(found.is_some());
-                let event = check_folder(found, &root, &mut problems, |source| {
-                    parse_event(source, &lists)
-                });
+                let event = read_folder_again(
+                    (EVENTS_DIR, slug, &root),
+                    (&mut problems, &mut folders_read),
+                    read_event_folder,
+                    |source| parse_event(source, &lists),
+                )?;
                 Held::Event(slug.clone(), event)
             }
             Change::Site(slug) => {
                 if checked.site_sections.is_empty() || checked.sites.len() < 2 {
                     return Err(Refused::NeedsEverything);
                 }
-                let folder = content_dir.join(SITES_DIR).join(slug);
-                let there = present(&folder)?;
                 let lists = SiteLists {
                     sections: &checked.site_sections,
                     regions: &checked.regions,
                     media: &checked.media,
                 };
-                let found = there
-                    .then(|| read_site_folder(content_dir, slug, &mut problems))
-                    .flatten();
-                folders_read += usize::from(found.is_some());
-                let site = check_folder(found, &root, &mut problems, |source| {
-                    parse_site(source, &lists)
-                });
+                let site = read_folder_again(
+                    (SITES_DIR, slug, &root),
+                    (&mut problems, &mut folders_read),
+                    read_site_folder,
+                    |source| parse_site(source, &lists),
+                )?;
                 Held::Site(slug.clone(), site)
             }
             Change::Everything => return Err(Refused::NeedsEverything),
@@ -381,20 +376,31 @@ fn present(folder: &Path) -> Result<bool, Refused> {
     }
 }
 
-/// An event's or site's folder read and checked by `check`, its problems
-/// added to `problems`.
-fn check_folder<T>(
-    found: Option<FolderFiles>,
-    root: &Arc<Path>,
-    problems: &mut Problems,
-    check: impl Fn(&crate::folder::FolderSource) -> (Option<T>, Vec<(String, crate::error::LineError)>),
-) -> Option<T> {
-    let source = found?.read(root, problems)?;
+/// The told folder `{kind}/{slug}` of an event or a site (`kind`'s
+/// folder in `root`, the content directory) listed by `list`, read and
+/// checked by `check`: `None` when it is gone or refused, its problems
+/// added to `problems` and `read` counting it when it was there.
+fn read_folder_again<T>(
+    (kind, slug, root): (&str, &str, &Arc<Path>),
+    (problems, read): (&mut Problems, &mut usize),
+    list: fn(&Path, &str, &mut Problems) -> Option<FolderFiles>,
+    check: impl Fn(&FolderSource) -> (Option<T>, Vec<(String, LineError)>),
+) -> Result<Option<T>, Refused> {
+    if !present(&root.join(kind).join(slug))? {
+        return Ok(None);
+    }
+    let Some(found) = list(root, slug, problems) else {
+        return Ok(None);
+    };
+    *read += 1;
+    let Some(source) = found.read(root, problems) else {
+        return Ok(None);
+    };
     let (item, errors) = check(&source);
     for (path, error) in errors {
         problems.push(error.in_file(&path));
     }
-    item
+    Ok(item)
 }
 
 /// Puts `articles` (one folder's, in language order) where the articles

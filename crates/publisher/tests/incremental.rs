@@ -9,7 +9,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use support::{assert_same_trees, copy_dir};
+use support::{assert_same_trees, copy_dir, counts_read, edit};
 
 struct Build {
     ok: bool,
@@ -73,21 +73,6 @@ fn written(summary: &str) -> usize {
     after.split(' ').next().unwrap().parse().unwrap()
 }
 
-/// The numbers in "...; N article files and M event and site folders
-/// read)" of an update's summary.
-fn counts_read(summary: &str) -> (usize, usize) {
-    let before = summary
-        .strip_suffix(" event and site folders read)")
-        .unwrap_or_else(|| panic!("no count of files read: {summary}"));
-    let (articles, folders) = before
-        .rsplit_once(" article files and ")
-        .unwrap_or_else(|| panic!("no count of article files read: {summary}"));
-    (
-        articles.rsplit(' ').next().unwrap().parse().unwrap(),
-        folders.parse().unwrap(),
-    )
-}
-
 /// The article files an update read again.
 fn read(summary: &str) -> usize {
     counts_read(summary).0
@@ -115,13 +100,6 @@ fn article_files(news: &Path) -> usize {
                 .count()
         })
         .sum()
-}
-
-fn edit(file: &Path, change: impl FnOnce(String) -> String) {
-    let text = fs::read_to_string(file).unwrap();
-    let changed = change(text.clone());
-    assert_ne!(text, changed, "{} was not changed", file.display());
-    fs::write(file, changed).unwrap();
 }
 
 #[test]

@@ -13,7 +13,7 @@ use std::process::{Child, ChildStdin, Command, Stdio};
 use std::sync::mpsc::{channel, Receiver};
 use std::time::Duration;
 
-use support::{assert_same_trees, copy_dir};
+use support::{assert_same_trees, copy_dir, counts_read, edit};
 
 const DATE: &str = "2026-11-20";
 const ORIGIN: &str = "https://portal.example.by";
@@ -143,28 +143,6 @@ impl Watching {
         drop(self.stdin.take());
         self.child.wait().unwrap().success()
     }
-}
-
-/// The numbers in "...; N article files and M event and site folders
-/// read)" of an update's summary.
-fn counts_read(summary: &str) -> (usize, usize) {
-    let before = summary
-        .strip_suffix(" event and site folders read)")
-        .unwrap_or_else(|| panic!("no count of files read: {summary}"));
-    let (articles, folders) = before
-        .rsplit_once(" article files and ")
-        .unwrap_or_else(|| panic!("no count of article files read: {summary}"));
-    (
-        articles.rsplit(' ').next().unwrap().parse().unwrap(),
-        folders.parse().unwrap(),
-    )
-}
-
-fn edit(file: &Path, change: impl FnOnce(String) -> String) {
-    let text = fs::read_to_string(file).unwrap();
-    let changed = change(text.clone());
-    assert_ne!(text, changed, "{} was not changed", file.display());
-    fs::write(file, changed).unwrap();
 }
 
 fn markdown_files(folder: &Path) -> usize {

@@ -315,3 +315,26 @@ pub fn assert_same_trees(updated: &Path, clean: &Path, step: &str) {
         );
     }
 }
+
+/// The numbers in "...; N article files and M event and site folders
+/// read)" of an update's summary.
+pub fn counts_read(summary: &str) -> (usize, usize) {
+    let before = summary
+        .strip_suffix(" event and site folders read)")
+        .unwrap_or_else(|| panic!("no count of files read: {summary}"));
+    let (articles, folders) = before
+        .rsplit_once(" article files and ")
+        .unwrap_or_else(|| panic!("no count of article files read: {summary}"));
+    (
+        articles.rsplit(' ').next().unwrap().parse().unwrap(),
+        folders.parse().unwrap(),
+    )
+}
+
+/// Changes the text of `file`, which must change.
+pub fn edit(file: &Path, change: impl FnOnce(String) -> String) {
+    let text = fs::read_to_string(file).unwrap();
+    let changed = change(text.clone());
+    assert_ne!(text, changed, "{} was not changed", file.display());
+    fs::write(file, changed).unwrap();
+}
