@@ -9,7 +9,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use support::{assert_same_trees, copy_dir, counts_read, edit};
+use support::{assert_same_trees, copy_dir, counts_read, edit, markdown_files};
 
 struct Build {
     ok: bool,
@@ -87,18 +87,7 @@ fn folders_read(summary: &str) -> usize {
 fn article_files(news: &Path) -> usize {
     fs::read_dir(news)
         .unwrap()
-        .map(|folder| {
-            fs::read_dir(folder.unwrap().path())
-                .unwrap()
-                .filter(|file| {
-                    file.as_ref()
-                        .unwrap()
-                        .path()
-                        .extension()
-                        .is_some_and(|ext| ext == "md")
-                })
-                .count()
-        })
+        .map(|folder| markdown_files(&folder.unwrap().path()))
         .sum()
 }
 

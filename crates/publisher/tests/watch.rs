@@ -13,7 +13,7 @@ use std::process::{Child, ChildStdin, Command, Stdio};
 use std::sync::mpsc::{channel, Receiver};
 use std::time::Duration;
 
-use support::{assert_same_trees, copy_dir, counts_read, edit};
+use support::{assert_same_trees, copy_dir, counts_read, edit, markdown_files};
 
 const DATE: &str = "2026-11-20";
 const ORIGIN: &str = "https://portal.example.by";
@@ -143,19 +143,6 @@ impl Watching {
         drop(self.stdin.take());
         self.child.wait().unwrap().success()
     }
-}
-
-fn markdown_files(folder: &Path) -> usize {
-    fs::read_dir(folder)
-        .unwrap()
-        .filter(|file| {
-            file.as_ref()
-                .unwrap()
-                .path()
-                .extension()
-                .is_some_and(|ext| ext == "md")
-        })
-        .count()
 }
 
 #[test]

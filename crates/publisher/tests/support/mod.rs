@@ -338,3 +338,17 @@ pub fn edit(file: &Path, change: impl FnOnce(String) -> String) {
     assert_ne!(text, changed, "{} was not changed", file.display());
     fs::write(file, changed).unwrap();
 }
+
+/// How many Markdown files `folder` holds.
+pub fn markdown_files(folder: &Path) -> usize {
+    fs::read_dir(folder)
+        .unwrap()
+        .filter(|file| {
+            file.as_ref()
+                .unwrap()
+                .path()
+                .extension()
+                .is_some_and(|ext| ext == "md")
+        })
+        .count()
+}
