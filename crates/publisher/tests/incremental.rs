@@ -7,7 +7,6 @@ mod support;
 
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use support::{assert_same_trees, copy_dir, counts_read, edit, markdown_files};
 
@@ -30,20 +29,8 @@ const FIRST: On = On {
 };
 
 fn publish(content: &Path, out: &Path, cache: &Path, clean: bool, on: On) -> Build {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_portal-publisher"));
+    let mut command = support::publisher("build", content, out, cache);
     command
-        .args(["build", "--content"])
-        .arg(content)
-        .arg("--out")
-        .arg(out)
-        .arg("--cache")
-        .arg(cache)
-        // Clean builds start with an empty cache but the photographs'
-        // renditions: they are kept by the photos' bytes and focal points, and
-        // developing them takes minutes (portal-photo's tests check that
-        // the same bytes develop into the same files).
-        .arg("--photo-cache")
-        .arg(support::user_photo_cache())
         .env("PORTAL_BUILD_DATE", on.date)
         .env("PORTAL_PUBLIC_ORIGIN", on.origin);
     if clean {

@@ -18,26 +18,20 @@ use support::{assert_same_trees, copy_dir, counts_read, edit, markdown_files};
 const DATE: &str = "2026-11-20";
 const ORIGIN: &str = "https://portal.example.by";
 
-fn publisher() -> Command {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_portal-publisher"));
-    command
+/// `portal-publisher {command}` on the test's date and origin.
+fn publisher(command: &str, content: &Path, out: &Path, cache: &Path) -> Command {
+    let mut publisher = support::publisher(command, content, out, cache);
+    publisher
         .env("PORTAL_BUILD_DATE", DATE)
         .env("PORTAL_PUBLIC_ORIGIN", ORIGIN)
         .env_remove("PORTAL_PUBLISHER_TIMINGS");
-    command
+    publisher
 }
 
 /// A clean build of `content` into `out`, with a cache of its own.
 fn clean_build(content: &Path, out: &Path, cache: &Path) {
-    let output = publisher()
-        .args(["build", "--clean", "--content"])
-        .arg(content)
-        .arg("--out")
-        .arg(out)
-        .arg("--cache")
-        .arg(cache)
-        .arg("--photo-cache")
-        .arg(support::user_photo_cache())
+    let output = publisher("build", content, out, cache)
+        .arg("--clean")
         .output()
         .unwrap();
     assert!(
@@ -62,15 +56,7 @@ struct Watching {
 
 impl Watching {
     fn start(content: &Path, out: &Path, cache: &Path) -> Self {
-        let mut child = publisher()
-            .args(["watch", "--content"])
-            .arg(content)
-            .arg("--out")
-            .arg(out)
-            .arg("--cache")
-            .arg(cache)
-            .arg("--photo-cache")
-            .arg(support::user_photo_cache())
+        let mut child = publisher("watch", content, out, cache)
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())

@@ -352,3 +352,22 @@ pub fn markdown_files(folder: &Path) -> usize {
         })
         .count()
 }
+
+/// `portal-publisher {command}` (`build` or `watch`) of `content` into
+/// `out` with the cache `cache`. The photographs' renditions are always
+/// the user's: they are kept by the photos' bytes and focal points, and
+/// developing them takes minutes (portal-photo's tests check that the
+/// same bytes develop into the same files).
+pub fn publisher(command: &str, content: &Path, out: &Path, cache: &Path) -> Command {
+    let mut publisher = Command::new(env!("CARGO_BIN_EXE_portal-publisher"));
+    publisher
+        .args([command, "--content"])
+        .arg(content)
+        .arg("--out")
+        .arg(out)
+        .arg("--cache")
+        .arg(cache)
+        .arg("--photo-cache")
+        .arg(user_photo_cache());
+    publisher
+}
